@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadApiConfig, loadWorkerConfig } from './index.js';
+
+describe('config', () => {
+  it('applies the documented defaults', () => {
+    const config = loadApiConfig({});
+    expect(config.API_PORT).toBe(4000);
+    expect(config.WEB_PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBe('postgresql://postgres@127.0.0.1:5432/tributary');
+    expect(config.PUBLIC_WEB_URL).toBe('http://localhost:3000');
+    expect(loadWorkerConfig({}).FETCH_MIN_INTERVAL).toBe(300);
+    expect(loadWorkerConfig({}).TELEGRAM_BASE_URL).toBe('https://t.me');
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadApiConfig({ API_PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadApiConfig({ API_PORT: 'eighty' })).toThrow(/API_PORT/);
+    expect(() => loadWorkerConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/);
+    expect(() => loadWorkerConfig({ SUBSTACK_URL_TEMPLATE: 'https://x.example' })).toThrow(/SUBSTACK_URL_TEMPLATE/);
+  });
+
+  it('parses the private-host allowlist and treats empty values as unset', () => {
+    const config = loadWorkerConfig({ FETCH_ALLOW_PRIVATE_HOSTS: ' Localhost:8080, 127.0.0.1 ,', X_BEARER_TOKEN: '' });
+    expect(config.FETCH_ALLOW_PRIVATE_HOSTS).toEqual(['localhost:8080', '127.0.0.1']);
+    expect(config.X_BEARER_TOKEN).toBeUndefined();
+  });
+
+  it('masks secrets when described', () => {
+    const described = describeConfig(
+      loadWorkerConfig({ X_BEARER_TOKEN: 'secret', DATABASE_URL: 'postgresql://u:pw@db:5432/x' }),
+    );
+    expect(described.X_BEARER_TOKEN).toBe('***');
+    expect(described.DATABASE_URL).toBe('postgresql://u:***@db:5432/x');
+  });
+});

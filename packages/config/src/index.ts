@@ -1,0 +1,167 @@
+// One validated configuration schema per app. Every process reads its environment once at boot through
+// these functions; a missing or malformed value stops it with a message naming the variable.
+import { z } from 'zod';
+
+export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tributary';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a ${protocols.join(' or ')} URL`);
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(url(protocols).optional());
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+const commonShape = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  DATABASE_URL: url(['postgresql:', 'postgres:']).default(DEFAULT_DATABASE_URL),
+  DATABASE_POOL_SIZE: positiveInt(10),
+  REDIS_URL: url(['redis:', 'rediss:']).default(DEFAULT_REDIS_URL),
+  /** Prefix of every BullMQ key; wrapped in a hash tag so a Redis Cluster keeps a queue on one slot. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only')
+    .default('tributary'),
+  WEB_PORT: port(3000),
+  API_PORT: port(4000),
+  PUBLIC_WEB_URL: optionalUrl(['http:', 'https:']),
+};
+
+export const apiConfigSchema = z.object({
+  ...commonShape,
+  BOOTSTRAP_INVITE_CODE: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, _ or -')
+      .optional(),
+  ),
+  /** Addresses (comma list) of reverse proxies whose X-Forwarded-For is trusted. */
+  TRUST_PROXY: optionalString,
+  SESSION_TTL_DAYS: positiveInt(30),
+  INVITE_QUOTA: z.coerce.number().int().min(0).default(10),
+  INVITE_TTL_DAYS: positiveInt(14),
+  CLAIM_TTL_HOURS: positiveInt(72),
+  /** How long the API waits for a resolve job (preview/subscribe) before answering SOURCE_UNREACHABLE. */
+  RESOLVE_TIMEOUT_MS: positiveInt(15_000),
+  ARGON2_MAX_CONCURRENCY: positiveInt(4),
+  WEBSUB_HUB_URL: optionalUrl(['http:', 'https:']),
+});
+
+export const workerConfigSchema = z.object({
+  ...commonShape,
+  FETCH_ALLOW_PRIVATE_HOSTS: commaList,
+  TELEGRAM_BASE_URL: url(['http:', 'https:']).default('https://t.me'),
+  X_API_BASE_URL: url(['http:', 'https:']).default('https://api.x.com'),
+  X_BEARER_TOKEN: optionalString,
+  NITTER_BASE_URL: optionalUrl(['http:', 'https:']),
+  SUBSTACK_URL_TEMPLATE: z
+    .string()
+    .trim()
+    .default('https://{name}.substack.com')
+    .refine((value) => value.includes('{name}'), 'must contain {name}'),
+  SUBSTACK_API_BASE_URL: url(['http:', 'https:']).default('https://substack.com'),
+  /** Seconds: the shortest polling interval any source may get. */
+  FETCH_MIN_INTERVAL: positiveInt(300),
+  /** Seconds: the longest polling interval of a healthy source. */
+  FETCH_MAX_INTERVAL: positiveInt(86_400),
+  FETCH_TIMEOUT_MS: positiveInt(20_000),
+  FETCH_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  FETCH_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  /** Fetch jobs run at once by one worker process. */
+  FETCH_CONCURRENCY: positiveInt(32),
+  /** Requests in flight to one registrable domain across all worker processes. */
+  HOST_CONCURRENCY: positiveInt(4),
+  SCHEDULER_TICK_MS: positiveInt(5_000),
+});
+
+export type ApiConfig = z.infer<typeof apiConfigSchema> & { PUBLIC_WEB_URL: string };
+export type WorkerConfig = z.infer<typeof workerConfigSchema> & { PUBLIC_WEB_URL: string };
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+function withPublicUrl<T extends { PUBLIC_WEB_URL?: string | undefined; WEB_PORT: number }>(
+  config: T,
+): T & { PUBLIC_WEB_URL: string } {
+  const publicUrl = (config.PUBLIC_WEB_URL ?? `http://localhost:${config.WEB_PORT}`).replace(/\/+$/, '');
+  return { ...config, PUBLIC_WEB_URL: publicUrl };
+}
+
+export function loadApiConfig(env: Env = process.env): ApiConfig {
+  return withPublicUrl(parse(apiConfigSchema, env));
+}
+
+export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
+  return withPublicUrl(parse(workerConfigSchema, env));
+}
+
+/** Keys whose values never appear in logs. */
+const SECRET_KEYS = new Set(['X_BEARER_TOKEN', 'BOOTSTRAP_INVITE_CODE']);
+
+/** A printable copy of a config: secrets and URL passwords masked. */
+export function describeConfig(config: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).map(([key, value]) => {
+      if (SECRET_KEYS.has(key) && value) return [key, '***'];
+      if (typeof value === 'string' && /^[a-z]+:\/\/[^/]*:[^/]*@/i.test(value)) {
+        return [key, value.replace(/(\/\/[^:/]*:)[^@]*@/, '$1***@')];
+      }
+      return [key, value];
+    }),
+  );
+}
+
+/** Loads `.env` from the working directory (or the given path) when present; real env wins. */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { assertQueueRegistry, parsePayload, QUEUE, QUEUE_NAMES } from './index.js';
+
+describe('queue registry', () => {
+  it('accepts exactly one processor per queue', () => {
+    expect(() => assertQueueRegistry([...QUEUE_NAMES])).not.toThrow();
+  });
+
+  it('refuses a missing, duplicated or unknown processor', () => {
+    expect(() => assertQueueRegistry(QUEUE_NAMES.slice(1))).toThrow(/has no processor/);
+    expect(() => assertQueueRegistry([...QUEUE_NAMES, QUEUE.fetchSource])).toThrow(/has 2 processors/);
+    expect(() => assertQueueRegistry([...QUEUE_NAMES, 'mystery'])).toThrow(/unknown queue "mystery"/);
+  });
+});
+
+describe('payloads', () => {
+  it('validates and fills defaults', () => {
+    expect(parsePayload(QUEUE.fetchSource, { sourceId: 'abc' })).toEqual({ sourceId: 'abc', reason: 'schedule' });
+    expect(() => parsePayload(QUEUE.verifyClaim, { claimId: '' })).toThrow();
+    expect(() => parsePayload(QUEUE.userData, { task: 'import-opml' })).toThrow();
+  });
+});

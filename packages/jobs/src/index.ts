@@ -1,0 +1,105 @@
+// The only contract between the API and the worker: queue names, job names and payload schemas.
+// Producers validate before enqueueing; processors validate again before working.
+import { z } from 'zod';
+
+/** Every queue Tributary uses. The worker refuses to boot unless each has exactly one processor. */
+export const QUEUE = {
+  /** Fetch one source: jobId = source id, so a source is never fetched twice at once. */
+  fetchSource: 'fetch-source',
+  /** Resolve a pasted URL/handle to a source (the API awaits the result). */
+  resolveSource: 'resolve-source',
+  /** Check a creator's claim on a source. */
+  verifyClaim: 'verify-claim',
+  /** Periodic work: the due-source tick, expiring claims and sessions. */
+  housekeeping: 'housekeeping',
+  /** Long per-user jobs: OPML import, data export. */
+  userData: 'user-data',
+} as const;
+
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+export const QUEUE_NAMES: readonly QueueName[] = Object.values(QUEUE);
+
+const id = z.string().min(1).max(64);
+
+export const fetchSourcePayload = z.object({
+  sourceId: id,
+  /** Why the fetch was enqueued: the schedule, a user asking for it, or a new subscription's backfill. */
+  reason: z.enum(['schedule', 'manual', 'backfill']).default('schedule'),
+});
+
+export const resolveSourcePayload = z.object({
+  input: z.string().min(1).max(2048),
+  kindHint: z.enum(['RSS', 'SUBSTACK', 'TELEGRAM', 'X']).optional(),
+  /** Also upsert the Source row and fetch its first page of posts. */
+  persist: z.boolean().default(false),
+});
+
+export const verifyClaimPayload = z.object({ claimId: id });
+
+export const housekeepingPayload = z.object({
+  task: z.enum(['tick', 'expire-claims', 'purge-sessions']),
+});
+
+export const userDataPayload = z.discriminatedUnion('task', [
+  z.object({ task: z.literal('import-opml'), importId: id }),
+  z.object({ task: z.literal('export-data'), exportId: id }),
+]);
+
+export const PAYLOAD = {
+  [QUEUE.fetchSource]: fetchSourcePayload,
+  [QUEUE.resolveSource]: resolveSourcePayload,
+  [QUEUE.verifyClaim]: verifyClaimPayload,
+  [QUEUE.housekeeping]: housekeepingPayload,
+  [QUEUE.userData]: userDataPayload,
+} as const satisfies Record<QueueName, z.ZodType>;
+
+export type JobPayload<Q extends QueueName> = z.input<(typeof PAYLOAD)[Q]>;
+export type ParsedJobPayload<Q extends QueueName> = z.output<(typeof PAYLOAD)[Q]>;
+
+export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): ParsedJobPayload<Q> {
+  return PAYLOAD[queue].parse(data) as ParsedJobPayload<Q>;
+}
+
+/** Deterministic job ids make duplicate enqueues collapse into one job. */
+export const jobId = {
+  fetchSource: (sourceId: string) => `fetch:${sourceId}`,
+  verifyClaim: (claimId: string) => `verify:${claimId}`,
+};
+
+/**
+ * BullMQ key prefix. The hash tag keeps all keys of the app on one Redis Cluster slot, which BullMQ's
+ * multi-key Lua scripts require.
+ */
+export function queuePrefix(prefix: string): string {
+  return `{${prefix}}`;
+}
+
+/** Redis pub/sub channels for live updates (worker → API processes → SSE clients). */
+export const CHANNEL = {
+  sourceEntries: (prefix: string) => `${prefix}:live:source-entries`,
+  notifications: (prefix: string) => `${prefix}:live:notifications`,
+};
+
+/** Published on CHANNEL.sourceEntries after new entries are stored. */
+export const sourceEntriesEvent = z.object({
+  sourceId: id,
+  entryIds: z.array(id).max(1000),
+});
+export type SourceEntriesEvent = z.infer<typeof sourceEntriesEvent>;
+
+/**
+ * Checks that every queue has exactly one handler: a worker that boots without a processor for some
+ * queue would let jobs pile up silently, and two would race.
+ */
+export function assertQueueRegistry(handled: readonly string[]): void {
+  const problems: string[] = [];
+  for (const queue of QUEUE_NAMES) {
+    const count = handled.filter((name) => name === queue).length;
+    if (count === 0) problems.push(`queue "${queue}" has no processor`);
+    if (count > 1) problems.push(`queue "${queue}" has ${count} processors`);
+  }
+  for (const name of handled) {
+    if (!QUEUE_NAMES.includes(name as QueueName)) problems.push(`processor for unknown queue "${name}"`);
+  }
+  if (problems.length > 0) throw new Error(`Queue registry mismatch: ${problems.join('; ')}`);
+}
