@@ -16,7 +16,7 @@ describe('queue registry', () => {
 describe('payloads', () => {
   it('validates and fills defaults', () => {
     expect(parsePayload(QUEUE.fetchSource, { sourceId: 'abc' })).toEqual({ sourceId: 'abc', reason: 'schedule' });
-    expect(() => parsePayload(QUEUE.verifyClaim, { claimId: '' })).toThrow();
-    expect(() => parsePayload(QUEUE.userData, { task: 'import-opml' })).toThrow();
+    expect(() => parsePayload(QUEUE.fetchSource, { sourceId: '' })).toThrow();
+    expect(() => parsePayload(QUEUE.housekeeping, { task: 'reboot' })).toThrow();
   });
 });

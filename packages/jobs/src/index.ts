@@ -8,12 +8,8 @@ export const QUEUE = {
   fetchSource: 'fetch-source',
   /** Resolve a pasted URL/handle to a source (the API awaits the result). */
   resolveSource: 'resolve-source',
-  /** Check a creator's claim on a source. */
-  verifyClaim: 'verify-claim',
-  /** Periodic work: the due-source tick, expiring claims and sessions. */
+  /** Periodic work: the due-source tick, expiring sessions. */
   housekeeping: 'housekeeping',
-  /** Long per-user jobs: OPML import, data export. */
-  userData: 'user-data',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -34,23 +30,14 @@ export const resolveSourcePayload = z.object({
   persist: z.boolean().default(false),
 });
 
-export const verifyClaimPayload = z.object({ claimId: id });
-
 export const housekeepingPayload = z.object({
-  task: z.enum(['tick', 'expire-claims', 'purge-sessions']),
+  task: z.enum(['tick', 'purge-sessions']),
 });
-
-export const userDataPayload = z.discriminatedUnion('task', [
-  z.object({ task: z.literal('import-opml'), importId: id }),
-  z.object({ task: z.literal('export-data'), exportId: id }),
-]);
 
 export const PAYLOAD = {
   [QUEUE.fetchSource]: fetchSourcePayload,
   [QUEUE.resolveSource]: resolveSourcePayload,
-  [QUEUE.verifyClaim]: verifyClaimPayload,
   [QUEUE.housekeeping]: housekeepingPayload,
-  [QUEUE.userData]: userDataPayload,
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.input<(typeof PAYLOAD)[Q]>;
@@ -63,7 +50,6 @@ export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): Pars
 /** Deterministic job ids make duplicate enqueues collapse into one job. */
 export const jobId = {
   fetchSource: (sourceId: string) => `fetch:${sourceId}`,
-  verifyClaim: (claimId: string) => `verify:${claimId}`,
 };
 
 /**
