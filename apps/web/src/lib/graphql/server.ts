@@ -1,0 +1,35 @@
+// GraphQL from server components, route handlers and server actions: straight to the API (API_URL),
+// carrying the visitor's cookies so the API sees their session.
+import 'server-only';
+import { headers } from 'next/headers';
+import { getWebConfig } from '../config';
+import { executeGraphQL, type TypedDocument, type VariablesOption } from './client';
+
+/** Request headers worth passing on: the session cookie, and what the API shows in a session list. */
+const FORWARDED_HEADERS = ['cookie', 'user-agent', 'accept-language', 'x-forwarded-for'] as const;
+
+export type ServerQueryOptions<TVariables> = VariablesOption<TVariables> & {
+  /** Overrides API_TIMEOUT_MS for this request. */
+  timeoutMs?: number;
+};
+
+export async function queryServer<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  ...[options]: TVariables extends Record<string, never>
+    ? [options?: ServerQueryOptions<TVariables>]
+    : [options: ServerQueryOptions<TVariables>]
+): Promise<TResult> {
+  const config = getWebConfig();
+  const incoming = await headers();
+  const forwarded: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = incoming.get(name);
+    if (value) forwarded[name] = value;
+  }
+  return executeGraphQL(document, {
+    ...(options as VariablesOption<TVariables>),
+    endpoint: config.apiUrl,
+    headers: forwarded,
+    signal: AbortSignal.timeout(options?.timeoutMs ?? config.apiTimeoutMs),
+  });
+}
