@@ -118,7 +118,12 @@ export function classifyAddress(ip: string): BlockedAddressKind | null {
   try {
     const parsed = ipaddr.parse(text);
     if (family === 4 && parsed.kind() === 'ipv4') return classifyIpv4(parsed as ipaddr.IPv4);
-    if (family === 6 && parsed.kind() === 'ipv6') return classifyIpv6(parsed as ipaddr.IPv6);
+    if (family === 6 && parsed.kind() === 'ipv6') {
+      const v6 = parsed as ipaddr.IPv6;
+      // ipaddr.js reads "::a.b.c.d" (IPv4-compatible, deprecated) as IPv4-mapped; it is not.
+      if (text.includes('.') && v6.isIPv4MappedAddress() && !/ffff:[\d.]+$/i.test(text)) return 'reserved';
+      return classifyIpv6(v6);
+    }
     return 'invalid';
   } catch {
     return 'invalid';

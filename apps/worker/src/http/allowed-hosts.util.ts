@@ -11,7 +11,7 @@ export interface AllowedHost {
   readonly port?: number;
 }
 
-const ENTRY_WITH_PORT = /^(?<host>\[[^\]]+\]|[^:[\]]+)(?::(?<port>\d{1,5}))?$/;
+const ENTRY_WITH_PORT = /^(?<host>\[[^\]]+\]|[^:[\]/?#@\s]+)(?::(?<port>\d{1,5}))?$/;
 
 /** Strips the brackets URL parsing keeps around IPv6 literals. */
 export function stripBrackets(hostname: string): string {

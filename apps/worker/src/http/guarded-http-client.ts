@@ -18,7 +18,7 @@ import { classifyAddress } from './address-guard.util.js';
 import { effectivePort, isHostAllowed, parseAllowedHosts, stripBrackets, type AllowedHost } from './allowed-hosts.util.js';
 import { blockedAddressError, createGuardedConnector, resolveWithSystemDns, type ResolveHost } from './guarded-connector.js';
 import { HttpClientError, isHttpClientError } from './http-client.errors.js';
-import { bodyTooLargeError, readBodyWithLimit, supportedEncodings } from './read-body.util.js';
+import { bodyTooLargeError, discardBody, readBodyWithLimit, supportedEncodings } from './read-body.util.js';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -313,7 +313,7 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
         });
         const location = response.headers.location;
         if (REDIRECT_STATUSES.has(response.statusCode) && typeof location === 'string' && location !== '') {
-          response.body.destroy();
+          discardBody(response.body);
           if (redirects.length >= maxRedirects) {
             throw new HttpClientError(
               'TOO_MANY_REDIRECTS',
@@ -337,12 +337,12 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
         const responseHeaders = flattenHeaders(response.headers);
         const declaredLength = Number(responseHeaders['content-length']);
         if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
-          response.body.destroy();
+          discardBody(response.body);
           throw bodyTooLargeError(maxBytes, url.href);
         }
         const body =
           method === 'HEAD'
-            ? (response.body.destroy(), new Uint8Array(0))
+            ? (discardBody(response.body), new Uint8Array(0))
             : await readBodyWithLimit(response.body, {
                 contentEncoding: responseHeaders['content-encoding'],
                 maxBytes,

@@ -8,7 +8,7 @@
 import { Readable, Transform, Writable, type Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { HttpClientError } from './http-client.errors.js';
+import { HttpClientError, isHttpClientError } from './http-client.errors.js';
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
@@ -83,6 +83,15 @@ function toBuffer(chunk: unknown): Buffer {
   return Buffer.from(String(chunk));
 }
 
+/**
+ * Throws a body away, closing its connection. undici reports a destroyed body as an 'error'
+ * event; with nobody listening that would crash the process.
+ */
+export function discardBody(body: Readable): void {
+  if (body.listenerCount('error') === 0) body.on('error', () => undefined);
+  body.destroy();
+}
+
 export interface ReadBodyOptions {
   readonly contentEncoding: string | undefined;
   readonly maxBytes: number;
@@ -137,6 +146,8 @@ export async function readBodyWithLimit(body: Readable, options: ReadBodyOptions
       await pipeline([source, capWire, ...decoders, collect], streamOptions);
     } catch (error) {
       for (const decoder of decoders) decoder.destroy();
+      // Our own errors (the cap) also reach the decoders as they are destroyed: pass them on.
+      if (isHttpClientError(error)) throw error;
       if (decoderErrors.has(error)) {
         throw new HttpClientError('BAD_RESPONSE', 'The server sent a compressed response that could not be decoded.', {
           url,
@@ -147,6 +158,6 @@ export async function readBodyWithLimit(body: Readable, options: ReadBodyOptions
     }
     return Buffer.concat(chunks, decodedBytes);
   } finally {
-    body.destroy();
+    discardBody(body);
   }
 }
