@@ -1,0 +1,99 @@
+/**
+ * Typed errors every bridge throws. The worker maps `kind` to retry/stop; the API maps it to a
+ * GraphQL `extensions.code` with {@link apiCodeFor}.
+ */
+export type BridgeErrorKind = 'transient' | 'permanent' | 'parse' | 'unsupported' | 'not-found' | 'unreachable';
+
+/** Error codes of the public GraphQL contract that bridge errors map onto (see shared/API.md). */
+export type BridgeApiCode = 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND' | 'RATE_LIMITED';
+
+export interface BridgeErrorOptions {
+  /** Short machine-readable detail, e.g. `not-a-feed`, `private-channel`, `x-not-configured`. */
+  reason?: string;
+  /** HTTP status that caused the error, when there was one. */
+  status?: number;
+  url?: string;
+  cause?: unknown;
+}
+
+export abstract class BridgeError extends Error {
+  abstract readonly kind: BridgeErrorKind;
+  readonly reason: string | undefined;
+  readonly status: number | undefined;
+  readonly url: string | undefined;
+
+  constructor(message: string, options: BridgeErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.reason = options.reason;
+    this.status = options.status;
+    this.url = options.url;
+  }
+
+  /** Whether the same request may succeed later without any change on our side. */
+  get isRetryable(): boolean {
+    return this.kind === 'transient';
+  }
+}
+
+/** Try again later (5xx, 429, timeouts, connection resets). `retryAfter` is when, if known. */
+export class TransientError extends BridgeError {
+  readonly kind = 'transient' as const;
+  readonly retryAfter: Date | undefined;
+  constructor(message: string, options: BridgeErrorOptions & { retryAfter?: Date } = {}) {
+    super(message, options);
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/** Stop retrying: the source answered in a way that will not change by itself (401, 403, 410...). */
+export class PermanentError extends BridgeError {
+  readonly kind = 'permanent' as const;
+}
+
+/** The response arrived but its content is not what we can read (broken XML, truncated JSON, not a feed). */
+export class ParseError extends BridgeError {
+  readonly kind = 'parse' as const;
+}
+
+/** We cannot handle this input (unknown URL form, X without configuration, private channel). */
+export class UnsupportedError extends BridgeError {
+  readonly kind = 'unsupported' as const;
+}
+
+/** The source does not exist (404, unknown user/channel). */
+export class NotFoundError extends BridgeError {
+  readonly kind = 'not-found' as const;
+}
+
+/** The host could not be reached at all (DNS failure, refused connection, blocked by the SSRF guard). */
+export class UnreachableError extends BridgeError {
+  readonly kind = 'unreachable' as const;
+}
+
+export type AnyBridgeError =
+  | TransientError
+  | PermanentError
+  | ParseError
+  | UnsupportedError
+  | NotFoundError
+  | UnreachableError;
+
+const API_CODES = {
+  transient: 'SOURCE_UNREACHABLE',
+  permanent: 'SOURCE_UNREACHABLE',
+  parse: 'SOURCE_UNSUPPORTED',
+  unsupported: 'SOURCE_UNSUPPORTED',
+  'not-found': 'NOT_FOUND',
+  unreachable: 'SOURCE_UNREACHABLE',
+} as const satisfies Record<BridgeErrorKind, BridgeApiCode>;
+
+/** The GraphQL error code for a bridge error (a rate-limited transient error is `RATE_LIMITED`). */
+export function apiCodeFor(error: BridgeError): BridgeApiCode {
+  if (error instanceof TransientError && error.status === 429) return 'RATE_LIMITED';
+  return API_CODES[error.kind];
+}
+
+export function isBridgeError(value: unknown): value is AnyBridgeError {
+  return value instanceof BridgeError;
+}

@@ -1,0 +1,150 @@
+import { type HttpClient } from './http.js';
+
+export type SourceKind = 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
+
+export const SOURCE_KINDS: readonly SourceKind[] = ['RSS', 'SUBSTACK', 'TELEGRAM', 'X'];
+
+/** A resolved source: what the worker stores and hands back to `fetch`/`verify`. */
+export interface SourceRef {
+  kind: SourceKind;
+  /** Canonical dedupe key, unique across kinds, e.g. `rss:https://example.com/feed`, `telegram:durov`. */
+  key: string;
+  /** Where `fetch` reads from. */
+  fetchUrl: string;
+  /** The human-facing home page of the source. */
+  siteUrl: string | null;
+}
+
+export interface MediaItem {
+  url: string;
+  /** MIME type (`image/jpeg`, `video/mp4`, `audio/mpeg`); a generic `image/*`-style guess when unknown. */
+  type: string;
+  size?: number;
+  width?: number;
+  height?: number;
+  durationSeconds?: number;
+  thumbnailUrl?: string;
+  title?: string;
+}
+
+export interface PollOption {
+  text: string;
+  percent: number | null;
+}
+
+export interface NormalizedItem {
+  /** Stable id within the source (the feed's guid/id, the post id, or a hash of the item's content). */
+  guid: string;
+  url: string | null;
+  title: string | null;
+  /** Sanitized HTML, safe to render. */
+  contentHtml: string;
+  /** Plain text, at most ~500 characters. */
+  summary: string;
+  author: string | null;
+  publishedAt: Date | null;
+  updatedAt?: Date | null;
+  media: MediaItem[];
+  kind: 'article' | 'post';
+  /** The content is only the free part of a paid post. */
+  isPaidPreview?: boolean;
+  categories?: string[];
+  /** Platform facts (present only where the platform has them). */
+  views?: number;
+  forwardedFrom?: { name: string; url: string | null };
+  edited?: boolean;
+  poll?: { question: string; options: PollOption[]; voters?: number };
+  linkPreview?: { url: string; siteName?: string; title?: string; description?: string; imageUrl?: string };
+  metrics?: { likes?: number; reposts?: number; replies?: number; quotes?: number; impressions?: number };
+}
+
+export interface SourceMeta {
+  title: string | null;
+  description: string | null;
+  siteUrl: string | null;
+  imageUrl: string | null;
+}
+
+/** What a bridge remembers between fetches. Opaque to the worker; store and pass it back. */
+export interface FetchState {
+  etag: string | null;
+  lastModified: string | null;
+  /** Bridge-specific high-water mark (X: newest post id). */
+  cursor: string | null;
+}
+
+export const EMPTY_STATE: FetchState = { etag: null, lastModified: null, cursor: null };
+
+export interface FetchHints {
+  /** Suggested minimum time to the next fetch (RSS `<ttl>`, Cache-Control max-age, sy:updatePeriod). */
+  ttlSeconds?: number;
+  /** Do not fetch again before this time (429, Retry-After). */
+  retryAfter?: Date;
+  /** WebSub hub advertised by the feed. */
+  hubUrl?: string;
+}
+
+export interface FetchResult {
+  source: SourceMeta;
+  /** Newest first where the platform tells order; empty when `notModified`. */
+  items: NormalizedItem[];
+  state: FetchState;
+  notModified: boolean;
+  /** Token for `fetch(ref, state, ctx, { page })` to get older items; null when there are none. */
+  nextPage: string | null;
+  hints: FetchHints;
+}
+
+export interface FetchOptions {
+  /** An older page, as returned in `nextPage`. A paged fetch sends no conditional headers. */
+  page?: string;
+}
+
+export type VerifyPlace =
+  | 'description'
+  | 'feed-element'
+  | 'bio'
+  | 'post'
+  | 'item';
+
+export interface VerifyResult {
+  verified: boolean;
+  place?: VerifyPlace;
+  /** Human words for the claimant when not verified. */
+  reason?: string;
+}
+
+export interface BridgeOptions {
+  /** Default `https://t.me` (`TELEGRAM_BASE_URL`). */
+  telegramBaseUrl?: string;
+  /** Default `https://api.x.com` (`X_API_BASE_URL`). */
+  xApiBaseUrl?: string;
+  /** `X_BEARER_TOKEN`. */
+  xBearerToken?: string;
+  /** `NITTER_BASE_URL`. */
+  nitterBaseUrl?: string;
+  /** Default `https://{name}.substack.com` (`SUBSTACK_URL_TEMPLATE`). */
+  substackUrlTemplate?: string;
+  /** Origin of Substack's own API and profiles; default `https://substack.com`. */
+  substackApiBaseUrl?: string;
+  /** Largest response body a bridge parses; default 10 MiB. */
+  maxBodyBytes?: number;
+  /** Most items returned by one fetch; default 500. */
+  maxItems?: number;
+  /** How many recent posts `verify` searches; default 20. */
+  verifyRecentItems?: number;
+}
+
+export interface BridgeContext extends BridgeOptions {
+  http: HttpClient;
+  signal?: AbortSignal;
+}
+
+export interface Bridge {
+  kind: SourceKind;
+  /** Whether this bridge recognises the input by its shape alone (no network). */
+  matches(input: string, ctx: BridgeContext): boolean;
+  resolve(input: string, ctx: BridgeContext): Promise<SourceRef>;
+  fetch(ref: SourceRef, state: FetchState | null, ctx: BridgeContext, options?: FetchOptions): Promise<FetchResult>;
+  verify(ref: SourceRef, challenge: string, ctx: BridgeContext): Promise<VerifyResult>;
+}
