@@ -46,7 +46,10 @@ export function parseAllowedHost(entry: string): AllowedHost {
 export function parseAllowedHosts(input: string | readonly string[] | undefined): AllowedHost[] {
   if (input === undefined) return [];
   const entries = typeof input === 'string' ? input.split(',') : input;
-  return entries.map((entry) => entry.trim()).filter((entry) => entry.length > 0).map(parseAllowedHost);
+  return entries
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .map(parseAllowedHost);
 }
 
 /** The port a URL connects to, defaults included. */
@@ -57,5 +60,7 @@ export function effectivePort(protocol: string, port: string): number {
 
 export function isHostAllowed(allowed: readonly AllowedHost[], hostname: string, port: number): boolean {
   const host = stripBrackets(hostname).toLowerCase();
-  return allowed.some((entry) => entry.hostname === host && (entry.port === undefined || entry.port === port));
+  return allowed.some(
+    (entry) => entry.hostname === host && (entry.port === undefined || entry.port === port),
+  );
 }

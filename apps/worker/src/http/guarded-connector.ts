@@ -11,7 +11,7 @@
  * Hosts in the allow-list skip the checks but still resolve through the same resolver.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { isIP, type LookupFunction, type Socket } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { buildConnector } from 'undici';
 import { classifyAddress, describeBlockedKind, type BlockedAddressKind } from './address-guard.util.js';
 import { effectivePort, isHostAllowed, stripBrackets, type AllowedHost } from './allowed-hosts.util.js';
@@ -30,7 +30,11 @@ export const resolveWithSystemDns: ResolveHost = async (hostname) => {
   return answers.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
 };
 
-export function blockedAddressError(host: string, address: string, kind: BlockedAddressKind): HttpClientError {
+export function blockedAddressError(
+  host: string,
+  address: string,
+  kind: BlockedAddressKind,
+): HttpClientError {
   const where = isIP(stripBrackets(host)) ? `The address ${host} is` : `The address of ${host} is`;
   return new HttpClientError(
     'BLOCKED_ADDRESS',
@@ -49,7 +53,8 @@ function toLookupFunction(resolve: ResolveHost, isGuarded: boolean): LookupFunct
     resolve(hostname).then(
       (answers) => {
         const wanted = options.family === 4 || options.family === 6 ? options.family : undefined;
-        const addresses = wanted === undefined ? answers : answers.filter((answer) => answer.family === wanted);
+        const addresses =
+          wanted === undefined ? answers : answers.filter((answer) => answer.family === wanted);
         const first = addresses[0];
         if (!first) {
           callback(dnsFailedError(hostname), '', 0);
@@ -64,7 +69,11 @@ function toLookupFunction(resolve: ResolveHost, isGuarded: boolean): LookupFunct
             }
           }
         }
-        if (options.all === true) callback(null, addresses.map(({ address, family }) => ({ address, family })));
+        if (options.all === true)
+          callback(
+            null,
+            addresses.map(({ address, family }) => ({ address, family })),
+          );
         else callback(null, first.address, first.family);
       },
       (error: unknown) => callback(dnsFailedError(hostname, error), '', 0),
@@ -102,7 +111,7 @@ export function createGuardedConnector(options: GuardedConnectorOptions): buildC
         callback(error, null);
         return;
       }
-      const remote = (socket as Socket).remoteAddress ?? '';
+      const remote = socket.remoteAddress ?? '';
       const kind = classifyAddress(remote);
       if (kind) {
         socket.destroy();

@@ -13,10 +13,21 @@
  * Responses come back with their status as-is (304, 429, 5xx): callers interpret them.
  * Failures are `HttpClientError`s with a code and a message people understand.
  */
-import { Agent, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import { classifyAddress } from './address-guard.util.js';
-import { effectivePort, isHostAllowed, parseAllowedHosts, stripBrackets, type AllowedHost } from './allowed-hosts.util.js';
-import { blockedAddressError, createGuardedConnector, resolveWithSystemDns, type ResolveHost } from './guarded-connector.js';
+import {
+  effectivePort,
+  isHostAllowed,
+  parseAllowedHosts,
+  stripBrackets,
+  type AllowedHost,
+} from './allowed-hosts.util.js';
+import {
+  blockedAddressError,
+  createGuardedConnector,
+  resolveWithSystemDns,
+  type ResolveHost,
+} from './guarded-connector.js';
 import { HttpClientError, isHttpClientError } from './http-client.errors.js';
 import { bodyTooLargeError, discardBody, readBodyWithLimit, supportedEncodings } from './read-body.util.js';
 
@@ -116,7 +127,8 @@ export function parseFetchUrl(input: string | URL): URL {
       url: redactUserinfo(url),
     });
   }
-  if (url.hostname === '') throw new HttpClientError('BAD_URL', 'The address has no host name.', { url: url.href });
+  if (url.hostname === '')
+    throw new HttpClientError('BAD_URL', 'The address has no host name.', { url: url.href });
   url.hash = '';
   return url;
 }
@@ -134,10 +146,14 @@ function assertHostAllowed(url: URL, allowed: readonly AllowedHost[]): void {
   if (isHostAllowed(allowed, hostname, effectivePort(url.protocol, url.port))) return;
   const kind = classifyAddress(hostname);
   // Names ("invalid" as an IP) are checked by the connector once resolved.
-  if (kind !== null && kind !== 'invalid') throw withUrl(blockedAddressError(url.hostname, hostname, kind), url);
+  if (kind !== null && kind !== 'invalid')
+    throw withUrl(blockedAddressError(url.hostname, hostname, kind), url);
 }
 
-function buildHeaders(defaults: Record<string, string>, extra: Readonly<Record<string, string>> | undefined): Record<string, string> {
+function buildHeaders(
+  defaults: Record<string, string>,
+  extra: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
   const headers: Record<string, string> = { ...defaults };
   for (const [name, value] of Object.entries(extra ?? {})) {
     const key = name.toLowerCase();
@@ -157,7 +173,11 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 
 function withUrl(error: HttpClientError, url: URL): HttpClientError {
   if (error.url !== undefined) return error;
-  return new HttpClientError(error.code, error.message, { url: url.href, detail: error.detail, cause: error.cause });
+  return new HttpClientError(error.code, error.message, {
+    url: url.href,
+    detail: error.detail,
+    cause: error.cause,
+  });
 }
 
 function findCause(error: unknown): { httpError?: HttpClientError; code?: string } {
@@ -208,15 +228,22 @@ function toHttpClientError(error: unknown, context: ErrorContext): HttpClientErr
   const { url } = context;
   const host = url.host;
   if (context.callerSignal?.aborted === true) {
-    return new HttpClientError('ABORTED', 'The request was cancelled.', { url: url.href, cause: context.callerSignal.reason });
+    return new HttpClientError('ABORTED', 'The request was cancelled.', {
+      url: url.href,
+      cause: context.callerSignal.reason,
+    });
   }
   const { httpError, code } = findCause(error);
   if (httpError) return withUrl(httpError, url);
   if (context.deadline.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new HttpClientError('TIMEOUT', `${host} did not answer within ${context.timeoutMs / 1000} seconds.`, {
-      url: url.href,
-      cause: error,
-    });
+    return new HttpClientError(
+      'TIMEOUT',
+      `${host} did not answer within ${context.timeoutMs / 1000} seconds.`,
+      {
+        url: url.href,
+        cause: error,
+      },
+    );
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
     return new HttpClientError(
@@ -240,20 +267,32 @@ function toHttpClientError(error: unknown, context: ErrorContext): HttpClientErr
           : `Could not connect to ${host}.`;
     return new HttpClientError('CONNECT_FAILED', message, { url: url.href, cause: error });
   }
-  if (code !== undefined && (/^ERR_(TLS|SSL)_/.test(code) || /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code))) {
+  if (
+    code !== undefined &&
+    (/^ERR_(TLS|SSL)_/.test(code) || /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code))
+  ) {
     return new HttpClientError(
       'TLS_FAILED',
       `The secure connection to ${host} could not be established (its certificate is not valid for this address or not trusted).`,
       { url: url.href, cause: error },
     );
   }
-  if (code !== undefined && (code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_HEADERS_OVERFLOW')) {
+  if (
+    code !== undefined &&
+    (code.startsWith('HPE_') ||
+      code === 'UND_ERR_INFO' ||
+      code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' ||
+      code === 'UND_ERR_HEADERS_OVERFLOW')
+  ) {
     return new HttpClientError('BAD_RESPONSE', `${host} sent a response that is not valid HTTP.`, {
       url: url.href,
       cause: error,
     });
   }
-  return new HttpClientError('CONNECT_FAILED', `The request to ${host} failed.`, { url: url.href, cause: error });
+  return new HttpClientError('CONNECT_FAILED', `The request to ${host} failed.`, {
+    url: url.href,
+    cause: error,
+  });
 }
 
 function resolveRedirect(location: string, base: URL): URL {
@@ -261,7 +300,10 @@ function resolveRedirect(location: string, base: URL): URL {
   try {
     next = new URL(location, base);
   } catch (cause) {
-    throw new HttpClientError('BAD_RESPONSE', `${base.host} redirected to an invalid address.`, { url: base.href, cause });
+    throw new HttpClientError('BAD_RESPONSE', `${base.host} redirected to an invalid address.`, {
+      url: base.href,
+      cause,
+    });
   }
   return parseFetchUrl(next);
 }
@@ -295,7 +337,7 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
     const signal = input.signal ? AbortSignal.any([input.signal, deadline.signal]) : deadline.signal;
 
     let url = parseFetchUrl(input.url);
-    let method = (input.method ?? 'GET').toUpperCase() as Dispatcher.HttpMethod;
+    let method = (input.method ?? 'GET').toUpperCase();
     let headers = buildHeaders(defaultHeaders, input.headers);
     const redirects: string[] = [];
     try {
@@ -327,7 +369,11 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
             headers = { ...headers };
             for (const name of CREDENTIAL_HEADERS) delete headers[name];
           }
-          if (response.statusCode === 303 ? method !== 'HEAD' : method === 'POST' && response.statusCode !== 307 && response.statusCode !== 308) {
+          if (
+            response.statusCode === 303
+              ? method !== 'HEAD'
+              : method === 'POST' && response.statusCode !== 307 && response.statusCode !== 308
+          ) {
             method = 'GET';
           }
           url = next;

@@ -4,7 +4,12 @@ export {
   isBlockedAddress,
   type BlockedAddressKind,
 } from './address-guard.util.js';
-export { parseAllowedHost, parseAllowedHosts, isHostAllowed, type AllowedHost } from './allowed-hosts.util.js';
+export {
+  parseAllowedHost,
+  parseAllowedHosts,
+  isHostAllowed,
+  type AllowedHost,
+} from './allowed-hosts.util.js';
 export { resolveWithSystemDns, type ResolveHost, type ResolvedAddress } from './guarded-connector.js';
 export {
   createGuardedHttpClient,

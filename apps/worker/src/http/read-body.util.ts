@@ -26,7 +26,9 @@ export function bodyTooLargeError(maxBytes: number, url: string): HttpClientErro
 
 /** Content codings we can decode; the order matters only for the Accept-Encoding header. */
 export function supportedEncodings(): string[] {
-  return typeof zlib.createZstdDecompress === 'function' ? ['gzip', 'deflate', 'br', 'zstd'] : ['gzip', 'deflate', 'br'];
+  return typeof zlib.createZstdDecompress === 'function'
+    ? ['gzip', 'deflate', 'br', 'zstd']
+    : ['gzip', 'deflate', 'br'];
 }
 
 /** The codings applied to a body, in the order they must be undone. */
@@ -63,9 +65,13 @@ function createDecoder(coding: string, firstByte: number | undefined, url: strin
     default:
       break;
   }
-  throw new HttpClientError('BAD_RESPONSE', `The server sent the response in an unsupported encoding (${coding}).`, {
-    url,
-  });
+  throw new HttpClientError(
+    'BAD_RESPONSE',
+    `The server sent the response in an unsupported encoding (${coding}).`,
+    {
+      url,
+    },
+  );
 }
 
 async function* prepend(first: Buffer, rest: AsyncIterator<unknown>): AsyncGenerator<Buffer> {
@@ -111,7 +117,9 @@ export async function readBodyWithLimit(body: Readable, options: ReadBodyOptions
     const first = await iterator.next();
     if (first.done === true) return new Uint8Array(0);
     const firstChunk = toBuffer(first.value);
-    const decoders = codings.map((coding, index) => createDecoder(coding, index === 0 ? firstChunk[0] : undefined, url));
+    const decoders = codings.map((coding, index) =>
+      createDecoder(coding, index === 0 ? firstChunk[0] : undefined, url),
+    );
 
     let wireBytes = 0;
     const capWire = new Transform({
@@ -149,10 +157,14 @@ export async function readBodyWithLimit(body: Readable, options: ReadBodyOptions
       // Our own errors (the cap) also reach the decoders as they are destroyed: pass them on.
       if (isHttpClientError(error)) throw error;
       if (decoderErrors.has(error)) {
-        throw new HttpClientError('BAD_RESPONSE', 'The server sent a compressed response that could not be decoded.', {
-          url,
-          cause: error,
-        });
+        throw new HttpClientError(
+          'BAD_RESPONSE',
+          'The server sent a compressed response that could not be decoded.',
+          {
+            url,
+            cause: error,
+          },
+        );
       }
       throw error;
     }

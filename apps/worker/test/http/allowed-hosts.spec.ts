@@ -3,7 +3,9 @@ import { isHostAllowed, parseAllowedHost, parseAllowedHosts } from '../../src/ht
 
 describe('parseAllowedHosts', () => {
   it('parses a comma list of host[:port], normalising hosts as URLs do', () => {
-    expect(parseAllowedHosts(' localhost:8080, Feeds.Internal ,127.0.0.1:80,[::1]:3000,::1,,2130706433')).toEqual([
+    expect(
+      parseAllowedHosts(' localhost:8080, Feeds.Internal ,127.0.0.1:80,[::1]:3000,::1,,2130706433'),
+    ).toEqual([
       { hostname: 'localhost', port: 8080 },
       { hostname: 'feeds.internal' },
       { hostname: '127.0.0.1', port: 80 },

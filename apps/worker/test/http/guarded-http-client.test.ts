@@ -24,7 +24,10 @@ import {
 
 const USER_AGENT = formatUserAgent('1.2.3', 'https://tributary.test');
 
-async function expectHttpError(promise: Promise<unknown>, code: HttpClientErrorCode): Promise<HttpClientError> {
+async function expectHttpError(
+  promise: Promise<unknown>,
+  code: HttpClientErrorCode,
+): Promise<HttpClientError> {
   const error = await promise.then(
     () => {
       throw new Error(`expected the request to fail with ${code}`);
@@ -119,8 +122,13 @@ describe('SSRF guard', () => {
 
   it('explains the refusal in words', async () => {
     const client = makeClient();
-    const error = await expectHttpError(client.request({ url: 'http://169.254.169.254/latest/meta-data/' }), 'BLOCKED_ADDRESS');
-    expect(error.message).toBe('The address 169.254.169.254 is in a link-local network, which Tributary does not fetch from.');
+    const error = await expectHttpError(
+      client.request({ url: 'http://169.254.169.254/latest/meta-data/' }),
+      'BLOCKED_ADDRESS',
+    );
+    expect(error.message).toBe(
+      'The address 169.254.169.254 is in a link-local network, which Tributary does not fetch from.',
+    );
     expect(error.isRetryable).toBe(false);
   });
 
@@ -134,13 +142,30 @@ describe('SSRF guard', () => {
       localhost: ['::1', '127.0.0.1'],
     });
     const client = makeClient({ lookup: resolver });
-    for (const host of ['internal.test', 'v6.internal.test', 'metadata.test', 'mapped.test', 'mixed.test', 'localhost']) {
-      const error = await expectHttpError(client.request({ url: `http://${host}:${target.port}/` }), 'BLOCKED_ADDRESS');
+    for (const host of [
+      'internal.test',
+      'v6.internal.test',
+      'metadata.test',
+      'mapped.test',
+      'mixed.test',
+      'localhost',
+    ]) {
+      const error = await expectHttpError(
+        client.request({ url: `http://${host}:${target.port}/` }),
+        'BLOCKED_ADDRESS',
+      );
       expect(error.message).toMatch(new RegExp(`^The address of ${host.replace(/\./g, '\\.')} is in `));
       expect(error.detail).toMatch(/refused/);
     }
     // Resolved once per connection attempt: the check is made on the very answer the socket uses.
-    expect(resolver.calls).toEqual(['internal.test', 'v6.internal.test', 'metadata.test', 'mapped.test', 'mixed.test', 'localhost']);
+    expect(resolver.calls).toEqual([
+      'internal.test',
+      'v6.internal.test',
+      'metadata.test',
+      'mapped.test',
+      'mixed.test',
+      'localhost',
+    ]);
   });
 
   it('checks every connection afresh (a rebinding name cannot reuse an earlier verdict)', async () => {
@@ -178,8 +203,14 @@ describe('SSRF guard', () => {
   it('refuses URLs with credentials and host-injection tricks', async () => {
     const client = makeClient({ lookup: createFakeResolver({ 'evil.test': '93.184.216.34' }) });
     await expectHttpError(client.request({ url: `http://user:pass@127.0.0.1:${target.port}/` }), 'BAD_URL');
-    await expectHttpError(client.request({ url: `http://evil.test%2F%23@127.0.0.1:${target.port}/` }), 'BAD_URL');
-    await expectHttpError(client.request({ url: `http://127.0.0.1%2F%23.evil.test:${target.port}/` }), 'BAD_URL');
+    await expectHttpError(
+      client.request({ url: `http://evil.test%2F%23@127.0.0.1:${target.port}/` }),
+      'BAD_URL',
+    );
+    await expectHttpError(
+      client.request({ url: `http://127.0.0.1%2F%23.evil.test:${target.port}/` }),
+      'BAD_URL',
+    );
     await expectHttpError(client.request({ url: 'not a url' }), 'BAD_URL');
     await expectHttpError(client.request({ url: 'http://' }), 'BAD_URL');
   });
@@ -210,10 +241,15 @@ describe('allowed private hosts and redirects', () => {
         response.writeHead(200, { 'content-type': 'application/json', 'x-multi': ['a', 'b'] });
         response.end(JSON.stringify({ method: request.method, url: request.url, headers: request.headers }));
       } else if (url.pathname === '/conditional') {
-        if (request.headers['if-none-match'] === '"v1"' || request.headers['if-modified-since'] === 'Wed, 01 Jan 2025 00:00:00 GMT') {
+        if (
+          request.headers['if-none-match'] === '"v1"' ||
+          request.headers['if-modified-since'] === 'Wed, 01 Jan 2025 00:00:00 GMT'
+        ) {
           response.writeHead(304, { etag: '"v1"' }).end();
         } else {
-          response.writeHead(200, { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' }).end('<rss/>');
+          response
+            .writeHead(200, { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' })
+            .end('<rss/>');
         }
       } else if (url.pathname === '/busy') {
         response.writeHead(429, { 'retry-after': '120' }).end('slow down');
@@ -230,7 +266,11 @@ describe('allowed private hosts and redirects', () => {
   function clientForOrigin(extra: Partial<GuardedHttpClientOptions> = {}): GuardedHttpClient {
     return makeClient({
       allowPrivateHosts: `feeds.test:${origin.port}, other.test:${origin.port}`,
-      lookup: createFakeResolver({ 'feeds.test': '127.0.0.1', 'other.test': '127.0.0.1', 'internal.test': '127.0.0.1' }),
+      lookup: createFakeResolver({
+        'feeds.test': '127.0.0.1',
+        'other.test': '127.0.0.1',
+        'internal.test': '127.0.0.1',
+      }),
       ...extra,
     });
   }
@@ -271,7 +311,9 @@ describe('allowed private hosts and redirects', () => {
       url: `http://feeds.test:${origin.port}/echo`,
       headers: { Accept: 'application/json', 'X-Extra': '1', Host: 'evil.test', Connection: 'close' },
     });
-    const echo = JSON.parse(Buffer.from(response.body).toString('utf8')) as { headers: Record<string, string> };
+    const echo = JSON.parse(Buffer.from(response.body).toString('utf8')) as {
+      headers: Record<string, string>;
+    };
     expect(echo.headers.accept).toBe('application/json');
     expect(echo.headers['x-extra']).toBe('1');
     expect(echo.headers.host).toBe(`feeds.test:${origin.port}`);
@@ -286,7 +328,10 @@ describe('allowed private hosts and redirects', () => {
     const byEtag = await client.request({ url, headers: { 'If-None-Match': first.headers.etag ?? '' } });
     expect(byEtag.status).toBe(304);
     expect(byEtag.body.byteLength).toBe(0);
-    const byDate = await client.request({ url, headers: { 'If-Modified-Since': first.headers['last-modified'] ?? '' } });
+    const byDate = await client.request({
+      url,
+      headers: { 'If-Modified-Since': first.headers['last-modified'] ?? '' },
+    });
     expect(byDate.status).toBe(304);
   });
 
@@ -318,14 +363,19 @@ describe('allowed private hosts and redirects', () => {
 
   it('resolves relative redirects', async () => {
     const client = clientForOrigin();
-    const response = await client.request({ url: `http://feeds.test:${origin.port}/redirect?to=/echo%3Fr%3D1` });
+    const response = await client.request({
+      url: `http://feeds.test:${origin.port}/redirect?to=/echo%3Fr%3D1`,
+    });
     expect(response.url).toBe(`http://feeds.test:${origin.port}/echo?r=1`);
   });
 
   it('stops after the redirect limit', async () => {
     const client = clientForOrigin({ maxRedirects: 3 });
     const before = origin.requests.length;
-    const error = await expectHttpError(client.request({ url: `http://feeds.test:${origin.port}/loop/0` }), 'TOO_MANY_REDIRECTS');
+    const error = await expectHttpError(
+      client.request({ url: `http://feeds.test:${origin.port}/loop/0` }),
+      'TOO_MANY_REDIRECTS',
+    );
     expect(error.message).toBe('The address redirected more than 3 times.');
     expect(origin.requests.length - before).toBe(4);
     await expectHttpError(
@@ -390,7 +440,10 @@ describe('allowed private hosts and redirects', () => {
     const port = closed.port;
     await closed.close();
     const client = makeClient({ allowPrivateHosts: `127.0.0.1:${port}` });
-    const error = await expectHttpError(client.request({ url: `http://127.0.0.1:${port}/` }), 'CONNECT_FAILED');
+    const error = await expectHttpError(
+      client.request({ url: `http://127.0.0.1:${port}/` }),
+      'CONNECT_FAILED',
+    );
     expect(error.message).toBe(`127.0.0.1:${port} refused the connection.`);
     expect(error.isRetryable).toBe(true);
   });
@@ -399,7 +452,10 @@ describe('allowed private hosts and redirects', () => {
     const client = clientForOrigin();
     const controller = new AbortController();
     controller.abort();
-    await expectHttpError(client.request({ url: `http://feeds.test:${origin.port}/`, signal: controller.signal }), 'ABORTED');
+    await expectHttpError(
+      client.request({ url: `http://feeds.test:${origin.port}/`, signal: controller.signal }),
+      'ABORTED',
+    );
   });
 });
 
@@ -413,9 +469,11 @@ describe('body cap and decoding', () => {
   beforeAll(async () => {
     [gzipped, brotlied] = await Promise.all([gzipBomb(256 * MiB), brotliBomb(512 * MiB)]);
     server = await startHttpServer((request, response) => {
-      switch (request.url) {
+      switch (request.url ?? '') {
         case '/gzip-bomb':
-          response.writeHead(200, { 'content-encoding': 'gzip', 'content-length': gzipped.length }).end(gzipped);
+          response
+            .writeHead(200, { 'content-encoding': 'gzip', 'content-length': gzipped.length })
+            .end(gzipped);
           return;
         case '/br-bomb':
           response.writeHead(200, { 'content-encoding': 'br' }).end(brotlied);
@@ -453,7 +511,9 @@ describe('body cap and decoding', () => {
           response.writeHead(200, { 'content-encoding': 'br' }).end(zlib.brotliCompressSync(text));
           return;
         case '/layered':
-          response.writeHead(200, { 'content-encoding': 'gzip, br' }).end(zlib.brotliCompressSync(zlib.gzipSync(text)));
+          response
+            .writeHead(200, { 'content-encoding': 'gzip, br' })
+            .end(zlib.brotliCompressSync(zlib.gzipSync(text)));
           return;
         case '/corrupt':
           response.writeHead(200, { 'content-encoding': 'gzip' }).end(Buffer.from('definitely not gzip'));
@@ -513,7 +573,10 @@ describe('body cap and decoding', () => {
   });
 
   it('applies a per-request cap', async () => {
-    await expectHttpError(client(8 * MiB).request({ url: `${server.origin}/gzip`, maxBytes: 1_000 }), 'BODY_TOO_LARGE');
+    await expectHttpError(
+      client(8 * MiB).request({ url: `${server.origin}/gzip`, maxBytes: 1_000 }),
+      'BODY_TOO_LARGE',
+    );
   });
 
   it('reports a corrupt or unknown encoding as BAD_RESPONSE', async () => {
@@ -540,9 +603,16 @@ describe('timeouts', () => {
   it('gives up on a connection that never completes (connect timeout, TLS handshake never answered)', async () => {
     const silent = await startSilentServer();
     try {
-      const client = makeClient({ allowPrivateHosts: `127.0.0.1:${silent.port}`, connectTimeoutMs: 200, timeoutMs: 5_000 });
+      const client = makeClient({
+        allowPrivateHosts: `127.0.0.1:${silent.port}`,
+        connectTimeoutMs: 200,
+        timeoutMs: 5_000,
+      });
       const started = performance.now();
-      const error = await expectHttpError(client.request({ url: `https://127.0.0.1:${silent.port}/` }), 'TIMEOUT');
+      const error = await expectHttpError(
+        client.request({ url: `https://127.0.0.1:${silent.port}/` }),
+        'TIMEOUT',
+      );
       expect(performance.now() - started).toBeLessThan(1_500);
       expect(error.message).toBe(`Could not connect to 127.0.0.1:${silent.port} within 0.2 seconds.`);
     } finally {
@@ -571,11 +641,14 @@ describe('timeouts', () => {
       setTimeout(() => response.writeHead(302, { location: `/next${request.url ?? ''}` }).end(), 120);
     });
     try {
-      const client = makeClient({ allowPrivateHosts: `127.0.0.1:${slowRedirects.port}`, timeoutMs: 300, maxRedirects: 10 });
+      const client = makeClient({
+        allowPrivateHosts: `127.0.0.1:${slowRedirects.port}`,
+        timeoutMs: 300,
+        maxRedirects: 10,
+      });
       await expectHttpError(client.request({ url: `${slowRedirects.origin}/` }), 'TIMEOUT');
     } finally {
       await slowRedirects.close();
     }
   });
 });
-

@@ -4,7 +4,12 @@
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import {
+  createServer as createNetServer,
+  type AddressInfo,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 import zlib from 'node:zlib';
 import type { ResolveHost, ResolvedAddress } from '../../src/http/index.js';
 
@@ -84,7 +89,9 @@ export function createFakeResolver(table: Record<string, string | readonly strin
     calls.push(hostname);
     const entry = table[hostname];
     if (entry === undefined) {
-      return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+      return Promise.reject(
+        Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }),
+      );
     }
     const addresses = typeof entry === 'string' ? [entry] : entry;
     return Promise.resolve(
@@ -95,7 +102,10 @@ export function createFakeResolver(table: Record<string, string | readonly strin
 }
 
 /** Compresses `totalBytes` zeros without ever holding them in memory. */
-export async function compressZeros(stream: zlib.Gzip | zlib.BrotliCompress, totalBytes: number): Promise<Buffer> {
+export async function compressZeros(
+  stream: zlib.Gzip | zlib.BrotliCompress,
+  totalBytes: number,
+): Promise<Buffer> {
   const chunk = Buffer.alloc(1 << 20);
   const out: Buffer[] = [];
   stream.on('data', (data: Buffer) => out.push(data));
@@ -121,7 +131,9 @@ export function brotliBomb(totalBytes: number): Promise<Buffer> {
 }
 
 /** Samples resident memory while `work` runs; resolves to the peak growth in bytes. */
-export async function measurePeakRssGrowth<T>(work: () => Promise<T>): Promise<{ result: PromiseSettledResult<T>; peakGrowth: number; elapsedMs: number }> {
+export async function measurePeakRssGrowth<T>(
+  work: () => Promise<T>,
+): Promise<{ result: PromiseSettledResult<T>; peakGrowth: number; elapsedMs: number }> {
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
   const timer = setInterval(() => {
