@@ -31,3 +31,4 @@ export {
   isHttpClientError,
   type HttpClientErrorCode,
 } from './http-client.errors.js';
+export { createBridgeHttpClient, toBridgeError } from './bridge-http-client.util.js';
