@@ -14,7 +14,7 @@ export type PrismaLogLevel = 'query' | 'info' | 'warn' | 'error';
 export interface CreatePrismaClientOptions {
   /** postgresql:// connection string (DATABASE_URL). */
   databaseUrl: string;
-  /** Prisma log levels to emit (default: warn and error). */
+  /** Prisma log levels to emit (default: warn; callers log the errors they do not handle). */
   log?: PrismaLogLevel[];
   /** Upper bound of pooled connections per process (default 10). */
   poolSize?: number;
@@ -40,7 +40,7 @@ export function createPrismaClient(options: CreatePrismaClientOptions): PrismaCl
     },
     { onPoolError: options.onPoolError ?? (() => undefined) },
   );
-  return new PrismaClient({ adapter, log: options.log ?? ['warn', 'error'] });
+  return new PrismaClient({ adapter, log: options.log ?? ['warn'] });
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
