@@ -1,0 +1,20 @@
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadApiConfig, loadDotEnv } from '@tributary/config';
+import { createApiApp } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadApiConfig();
+  const app = await createApiApp(config);
+  await app.listen(config.API_PORT);
+  new Logger('Api').log(`GraphQL API ready at http://localhost:${config.API_PORT}/graphql`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
