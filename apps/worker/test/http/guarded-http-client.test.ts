@@ -215,6 +215,22 @@ describe('SSRF guard', () => {
     await expectHttpError(client.request({ url: 'http://' }), 'BAD_URL');
   });
 
+  it('resolves with the system resolver by default and refuses localhost', async () => {
+    const client = createGuardedHttpClient({
+      userAgent: USER_AGENT,
+      connectTimeoutMs: 2_000,
+      timeoutMs: 5_000,
+    });
+    clients.push(client);
+    const error = await expectHttpError(
+      client.request({ url: `http://localhost:${target.port}/` }),
+      'BLOCKED_ADDRESS',
+    );
+    expect(error.message).toBe(
+      'The address of localhost is in this machine (loopback), which Tributary does not fetch from.',
+    );
+  });
+
   it('reports an unknown name as DNS_FAILED without using real DNS', async () => {
     const resolver = createFakeResolver({});
     const client = makeClient({ lookup: resolver });
@@ -303,6 +319,19 @@ describe('allowed private hosts and redirects', () => {
     const before = internal.connections();
     await expectHttpError(client.request({ url: `${internal.origin}/` }), 'BLOCKED_ADDRESS');
     expect(internal.connections()).toBe(before);
+  });
+
+  it('allows an IPv6 literal listed in brackets', async () => {
+    const v6 = await startHttpServer((_request, response) => response.end('v6'), '::1');
+    try {
+      const client = makeClient({ allowPrivateHosts: `[::1]:${v6.port}` });
+      const response = await client.request({ url: `${v6.origin}/` });
+      expect(Buffer.from(response.body).toString()).toBe('v6');
+      await expectHttpError(makeClient().request({ url: `${v6.origin}/` }), 'BLOCKED_ADDRESS');
+      expect(v6.connections()).toBe(1);
+    } finally {
+      await v6.close();
+    }
   });
 
   it('lets a request override Accept and add headers, but not transport headers', async () => {
