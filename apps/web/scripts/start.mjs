@@ -3,6 +3,7 @@
 // Ctrl-C / SIGTERM reach Next. Usage: node scripts/start.mjs start|dev
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const mode = process.argv[2] ?? 'start';
 if (mode !== 'start' && mode !== 'dev') {
@@ -19,8 +20,13 @@ if (!Number.isInteger(port) || port < 1 || port > 65_535) {
   process.exit(1);
 }
 
+// The app directory, wherever this is started from (npm -w, the root start script, by hand).
+const appDir = fileURLToPath(new URL('..', import.meta.url));
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, mode, '--port', String(port)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [nextBin, mode, appDir, '--port', String(port)], {
+  cwd: appDir,
+  stdio: 'inherit',
+});
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => child.kill(signal));

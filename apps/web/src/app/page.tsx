@@ -8,7 +8,7 @@ export default async function HomePage() {
   const report = await fetchHealthReport();
 
   return (
-    <div className="stack-xl">
+    <div className="home">
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title" className="hero__title">
           Tributary
@@ -17,6 +17,13 @@ export default async function HomePage() {
           A social reader: follow creators wherever they publish — blogs, newsletters, Substack, Telegram and
           X — read everything in one timeline, and talk about it with the people you follow.
         </p>
+        <ul className="chip-list" aria-label="Where creators publish">
+          {['Blogs & RSS', 'Newsletters', 'Substack', 'Telegram', 'X'].map((platform) => (
+            <li key={platform} className="chip">
+              {platform}
+            </li>
+          ))}
+        </ul>
       </section>
       <StatusPanel report={report} />
     </div>

@@ -126,9 +126,7 @@ export function StatusPanel({ report }: { report: HealthReport }) {
         ))}
         <div className="status-list__row">
           <dt>Version</dt>
-          <dd>
-            <code>{report.isReachable ? report.health.version : '—'}</code>
-          </dd>
+          <dd>{report.isReachable ? <code>{report.health.version}</code> : <span>Unknown</span>}</dd>
         </div>
       </dl>
       <p className="status-panel__footnote">

@@ -136,9 +136,12 @@ describe('executeGraphQL', () => {
     reply = { status: 429, contentType: 'text/plain', body: 'slow down' };
     expect((await failureOf(executeGraphQL(HealthDocument, { endpoint }))).code).toBe('RATE_LIMITED');
 
+    reply = { status: 500, contentType: 'text/plain', body: 'Internal Server Error' };
+    expect((await failureOf(executeGraphQL(HealthDocument, { endpoint }))).code).toBe('INTERNAL');
+
     reply = { status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' };
     const error = await failureOf(executeGraphQL(HealthDocument, { endpoint }));
-    expect(error.code).toBe('INTERNAL');
+    expect(error.code).toBe('NETWORK_ERROR');
     expect(error.status).toBe(502);
   });
 

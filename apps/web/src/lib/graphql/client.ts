@@ -55,9 +55,11 @@ function toErrorItems(errors: unknown): GraphQLErrorItem[] {
   });
 }
 
-function codeOf(errors: readonly GraphQLErrorItem[]): GraphQLErrorCode {
+/** The first error's contract code; otherwise what the HTTP status says, else INTERNAL. */
+function codeOf(errors: readonly GraphQLErrorItem[], status: number): GraphQLErrorCode {
   const code = errors[0]?.extensions?.code;
-  return isApiErrorCode(code) ? code : 'INTERNAL';
+  if (isApiErrorCode(code)) return code;
+  return codeForHttpStatus(status) === 'NETWORK_ERROR' ? 'NETWORK_ERROR' : 'INTERNAL';
 }
 
 /**
@@ -115,7 +117,7 @@ export async function executeGraphQL<TResult, TVariables>(
 
   const errors = toErrorItems(parsed?.errors);
   if (errors.length > 0) {
-    throw new GraphQLRequestError(codeOf(errors), errors[0]?.message ?? 'Request failed.', {
+    throw new GraphQLRequestError(codeOf(errors, response.status), errors[0]?.message ?? 'Request failed.', {
       errors,
       status: response.status,
       data: parsed?.data ?? undefined,

@@ -71,6 +71,11 @@ export function codeForHttpStatus(status: number): GraphQLErrorCode {
       return 'NOT_FOUND';
     case 429:
       return 'RATE_LIMITED';
+    case 502:
+    case 503:
+    case 504:
+      // A gateway (our /graphql pass-through, a load balancer) could not reach the API.
+      return 'NETWORK_ERROR';
     default:
       return status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
   }

@@ -1,0 +1,73 @@
+// Forwards the browser's same-origin /graphql to the API: the session cookie stays first-party, the
+// CSP keeps connect-src 'self', and the API's address never reaches the browser. Streams both ways,
+// so GraphQL subscriptions over SSE pass through unchanged.
+
+/** Request headers the API may use; everything else (hop-by-hop, host, …) stays here. */
+const FORWARDED_REQUEST_HEADERS = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'cookie',
+  'last-event-id',
+  'origin',
+  'user-agent',
+  'x-tributary-client',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-request-id',
+];
+
+/** Response headers passed back. fetch() already decoded the body, so no content-encoding/length. */
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'vary', 'x-request-id'];
+
+/** A GraphQL-shaped 502; the client reads it as NETWORK_ERROR, as when the server cannot reach the API. */
+function unreachable(): Response {
+  return Response.json(
+    {
+      errors: [{ message: 'The Tributary API could not be reached.', extensions: { code: 'NETWORK_ERROR' } }],
+    },
+    { status: 502, headers: { 'cache-control': 'no-store' } },
+  );
+}
+
+export async function forwardToApi(
+  request: Request,
+  apiUrl: string,
+  fetchImpl: typeof fetch = globalThis.fetch,
+): Promise<Response> {
+  const target = new URL(apiUrl);
+  target.search = new URL(request.url).search;
+
+  const headers = new Headers();
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  let upstream: Response;
+  try {
+    upstream = await fetchImpl(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : null,
+      signal: request.signal,
+      redirect: 'manual',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (request.signal.aborted) return new Response(null, { status: 499 });
+    console.warn(`graphql proxy: API at ${target.origin} unreachable:`, (error as Error).cause ?? error);
+    return unreachable();
+  }
+
+  const responseHeaders = new Headers();
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    const value = upstream.headers.get(name);
+    if (value !== null) responseHeaders.set(name, value);
+  }
+  for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+
+  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}
