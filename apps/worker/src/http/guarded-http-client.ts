@@ -332,11 +332,10 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
     const timeoutMs = input.timeoutMs ?? defaultTimeoutMs;
     const maxBytes = input.maxBytes ?? defaultMaxBytes;
     const maxRedirects = input.maxRedirects ?? defaultMaxRedirects;
+    let url = parseFetchUrl(input.url);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
     const signal = input.signal ? AbortSignal.any([input.signal, deadline.signal]) : deadline.signal;
-
-    let url = parseFetchUrl(input.url);
     let method = (input.method ?? 'GET').toUpperCase();
     let headers = buildHeaders(defaultHeaders, input.headers);
     const redirects: string[] = [];
