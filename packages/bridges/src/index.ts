@@ -1,8 +1,45 @@
+/**
+ * @tributary/bridges — platform adapters behind one contract (see README.md).
+ * Pure TypeScript; all network access goes through the injected {@link HttpClient}.
+ */
 export * from './errors.js';
 export * from './http.js';
 export * from './types.js';
+export * from './options.js';
+export { bridges, bridgeFor, resolveSource, type ResolveSourceOptions } from './registry.js';
 export { sanitizeHtml, ALLOWED_IFRAME_HOSTS, type SanitizeOptions } from './sanitize.js';
-export { parseFeed, parseFeedText } from './feed/parse.js';
-export { TRIBUTARY_NAMESPACE } from './feed/xml.js';
-export { normalizeItems, sourceMetaOf } from './feed/normalize.js';
-export { rssBridge, resolveFeed } from './platforms/rss.js';
+
+// Feeds (also used by the API for previews and by bench/parse)
+export { parseFeed, parseFeedText, looksLikeHtml, type ParseFeedInput } from './feed/parse.js';
+export { type ParsedFeed, type ParsedItem } from './feed/model.js';
+export { normalizeItems, normalizeItem, sourceMetaOf, guidOf } from './feed/normalize.js';
+export { decodeBytes, type DecodedText } from './feed/encoding.js';
+export { discoverFeeds, type DiscoveredFeed, type PageInfo } from './feed/discover.js';
+export { TRIBUTARY_NAMESPACE, parseXml, type XmlDocument, type XmlElement } from './feed/xml.js';
+
+// Platforms
+export { rssBridge, resolveFeed, fetchFeedSource, type ResolvedFeed } from './platforms/rss.js';
+export {
+  substackBridge,
+  parseSubstackInput,
+  publicationUrl,
+  substackPostToItem,
+  substackRefFromFeed,
+  SUBSTACK_ARCHIVE_PAGE_SIZE,
+  type SubstackInput,
+} from './platforms/substack.js';
+export { telegramBridge, telegramChannelName } from './platforms/telegram.js';
+export {
+  parseTelegramPage,
+  parseCount,
+  type TelegramPage,
+  type TelegramItem,
+  type TelegramChannelInfo,
+  type TelegramDocument,
+} from './platforms/telegram-page.js';
+export { xBridge, xUsername, lookupXUser, parseTweets, tweetTextToHtml } from './platforms/x.js';
+
+// Utilities worth sharing
+export { parseDate } from './util/date.js';
+export { htmlToText, normalizeForMatch, containsCode, truncateText } from './util/text.js';
+export { stableHash } from './util/hash.js';

@@ -20,7 +20,7 @@ export function guessMediaType(url: string, declared?: string | null, medium?: s
   }
   const ext = /\.([a-z0-9]{2,5})$/i.exec(path)?.[1]?.toLowerCase();
   if (ext && EXTENSION_TYPES[ext]) return EXTENSION_TYPES[ext];
-  switch (medium?.toLowerCase()) {
+  switch (medium?.toLowerCase() ?? '') {
     case 'image':
       return 'image/jpeg';
     case 'video':
