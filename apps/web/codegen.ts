@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // The schema is owned by apps/api (code-first) and committed there; our types are generated from it.
 // CI runs `npm run codegen` and fails when src/gql differs from what is committed.
 const config: CodegenConfig = {
-  schema: process.env.CODEGEN_SCHEMA ?? '../api/schema.graphql',
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   ignoreNoDocuments: false,
   generates: {

@@ -17,14 +17,19 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** Whether the API and the services it depends on are working. */
 export type Health = {
+  /** PostgreSQL answered a query. */
   database: Scalars['Boolean']['output'];
+  /** True when the database and Redis both answer. */
   ok: Scalars['Boolean']['output'];
+  /** Redis answered a PING. */
   redis: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
 
 export type Query = {
+  /** Reports the API, database and Redis status. Open to everyone. */
   health: Health;
 };
 
