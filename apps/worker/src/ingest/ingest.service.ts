@@ -1,0 +1,209 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  type FetchState,
+  bridgeFor,
+  type NormalizedItem,
+  type SourceMeta,
+  resolveSource,
+  type SourceKind,
+  type SourceRef,
+} from '@tributary/bridges';
+import { type Source } from '@tributary/db';
+import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { BridgeRuntime } from './bridge-runtime.service.js';
+import { EntriesRepository } from './entries.repository.js';
+import { HostBusyError } from './host-limiter.js';
+import { judgeFailure } from './ingest.errors.js';
+import { LiveEventsPublisher } from './live-events.publisher.js';
+import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
+import { SourcesRepository } from './sources.repository.js';
+
+export type FetchOutcome =
+  | { status: 'skipped'; reason: string }
+  | { status: 'not-modified' }
+  | { status: 'fetched'; inserted: number; updated: number }
+  | { status: 'failed'; message: string }
+  | { status: 'deferred'; until: string };
+
+export interface PreviewItem {
+  title: string | null;
+  url: string | null;
+  summary: string;
+  publishedAt: string | null;
+  imageUrl: string | null;
+}
+
+export type ResolveOutcome =
+  | {
+      ok: true;
+      sourceId: string | null;
+      kind: SourceKind;
+      key: string;
+      url: string;
+      siteUrl: string | null;
+      title: string | null;
+      description: string | null;
+      imageUrl: string | null;
+      recentItems: PreviewItem[];
+    }
+  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string };
+
+const PREVIEW_ITEMS = 5;
+
+interface FetchedPage {
+  meta: SourceMeta;
+  state: FetchState;
+  ttlSeconds: number | undefined;
+}
+
+@Injectable()
+export class IngestService {
+  private readonly logger = new Logger('Ingest');
+
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    private readonly runtime: BridgeRuntime,
+    private readonly sources: SourcesRepository,
+    private readonly entries: EntriesRepository,
+    private readonly live: LiveEventsPublisher,
+  ) {}
+
+  /**
+   * Fetches one source and stores what is new. Outcomes the source is responsible for (404, bad XML,
+   * timeouts) are recorded on the source and rescheduled with backoff; errors that are ours propagate so
+   * the job retries.
+   */
+  async fetchSource(sourceId: string, signal?: AbortSignal): Promise<FetchOutcome> {
+    const source = await this.sources.findById(sourceId);
+    if (!source) return { status: 'skipped', reason: 'source no longer exists' };
+    if (source.status === 'GONE') return { status: 'skipped', reason: 'source is gone' };
+    const ref = toRef(source);
+    const state = { etag: source.etag, lastModified: source.lastModified, cursor: source.cursor };
+    try {
+      const result = await bridgeFor(ref.kind).fetch(ref, state, this.runtime.context(signal));
+      const intervalSeconds = nextIntervalSeconds({
+        postsPerDay: source.postsPerDay,
+        ttlSeconds: result.hints.ttlSeconds,
+        minSeconds: this.config.FETCH_MIN_INTERVAL,
+        maxSeconds: this.config.FETCH_MAX_INTERVAL,
+      });
+      if (result.notModified) {
+        await this.sources.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds);
+        return { status: 'not-modified' };
+      }
+      return await this.store(source, result.items, {
+        meta: result.source,
+        state: result.state,
+        ttlSeconds: result.hints.ttlSeconds,
+      });
+    } catch (error) {
+      const busy = findHostBusy(error);
+      if (busy) {
+        await this.sources.recordDeferred(source.id, busy.retryAt);
+        return { status: 'deferred', until: busy.retryAt.toISOString() };
+      }
+      const verdict = judgeFailure(error);
+      if (!verdict) throw error;
+      const failures = source.consecutiveFailures + 1;
+      const backoff = backoffSeconds(failures, this.config.FETCH_MIN_INTERVAL);
+      const retryAt = verdict.retryAfter && verdict.retryAfter.getTime() > Date.now() + backoff * 1000
+        ? verdict.retryAfter
+        : secondsFromNow(backoff);
+      await this.sources.recordFailure(source.id, {
+        nextFetchAt: retryAt,
+        message: verdict.message,
+        isGone: verdict.isGone,
+        httpStatus: verdict.httpStatus,
+      });
+      this.logger.log(`${source.kind} ${source.key}: ${verdict.message} (failure ${failures}, next ${retryAt.toISOString()})`);
+      return { status: 'failed', message: verdict.message };
+    }
+  }
+
+  /**
+   * Resolves what a person pasted. With `persist`, also creates (or finds) the source and stores its
+   * first page of posts, so a new subscription shows posts at once.
+   */
+  async resolve(input: string, kindHint: SourceKind | undefined, persist: boolean, signal?: AbortSignal): Promise<ResolveOutcome> {
+    const context = this.runtime.context(signal);
+    let ref: SourceRef;
+    try {
+      ref = await resolveSource(input, { kindHint }, context);
+      const result = await bridgeFor(ref.kind).fetch(ref, null, context);
+      let sourceId: string | null = null;
+      if (persist) {
+        const source = await this.sources.upsertResolved(ref, result.source);
+        sourceId = source.id;
+        if (source.status === 'PENDING') {
+          await this.store(source, result.items, { meta: result.source, state: result.state, ttlSeconds: result.hints.ttlSeconds });
+        }
+      }
+      return {
+        ok: true,
+        sourceId,
+        kind: ref.kind,
+        key: ref.key,
+        url: ref.fetchUrl,
+        siteUrl: result.source.siteUrl ?? ref.siteUrl,
+        title: result.source.title,
+        description: result.source.description,
+        imageUrl: result.source.imageUrl,
+        recentItems: result.items.slice(0, PREVIEW_ITEMS).map(toPreviewItem),
+      };
+    } catch (error) {
+      const verdict = judgeFailure(error);
+      if (!verdict) throw error;
+      return { ok: false, code: verdict.apiCode, message: verdict.message };
+    }
+  }
+
+  private async store(source: Source, items: NormalizedItem[], fetched: FetchedPage): Promise<FetchOutcome> {
+    const { inserted, updated } = await this.entries.upsertItems(source.id, items);
+    const dates = items.map((item) => item.publishedAt).filter((date): date is Date => date !== null);
+    const postsPerDay = estimatePostsPerDay(dates, source.postsPerDay);
+    const intervalSeconds = nextIntervalSeconds({
+      postsPerDay,
+      ttlSeconds: fetched.ttlSeconds,
+      minSeconds: this.config.FETCH_MIN_INTERVAL,
+      maxSeconds: this.config.FETCH_MAX_INTERVAL,
+    });
+    const newest = dates.reduce<Date | null>((max, date) => (!max || date > max ? date : max), null);
+    await this.sources.recordSuccess(source.id, {
+      meta: fetched.meta,
+      state: fetched.state,
+      nextFetchAt: secondsFromNow(intervalSeconds),
+      intervalSeconds,
+      postsPerDay,
+      lastEntryAt: newest,
+      httpStatus: 200,
+    });
+    await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
+    return { status: 'fetched', inserted: inserted.length, updated: updated.length };
+  }
+}
+
+/** The bridges wrap what the HTTP client throws; a busy host may sit a few causes deep. */
+function findHostBusy(error: unknown): HostBusyError | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as Error).cause, depth++) {
+    if (current instanceof HostBusyError) return current;
+  }
+  return undefined;
+}
+
+function toRef(source: Source): SourceRef {
+  return { kind: source.kind, key: source.key, fetchUrl: source.fetchUrl, siteUrl: source.siteUrl };
+}
+
+function secondsFromNow(seconds: number): Date {
+  return new Date(Date.now() + seconds * 1000);
+}
+
+function toPreviewItem(item: NormalizedItem): PreviewItem {
+  return {
+    title: item.title,
+    url: item.url,
+    summary: item.summary.slice(0, 280),
+    publishedAt: item.publishedAt?.toISOString() ?? null,
+    imageUrl: item.media.find((media) => media.type.startsWith('image/'))?.url ?? null,
+  };
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../common/prisma.service.js';
+
+@Injectable()
+export class ScheduleRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Claims up to `limit` due sources and pushes their next fetch time `leaseSeconds` ahead, in one
+   * statement. SKIP LOCKED lets several workers tick at once without claiming the same rows; the lease
+   * makes a source whose fetch job is lost (Redis restarted) come due again by itself.
+   */
+  async claimDueSources(limit: number, leaseSeconds: number): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+      WITH due AS (
+        SELECT id FROM "Source"
+        WHERE "nextFetchAt" <= now() AND status <> 'GONE'
+        ORDER BY "nextFetchAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE "Source" AS s
+      SET "nextFetchAt" = now() + make_interval(secs => ${leaseSeconds})
+      FROM due WHERE s.id = due.id
+      RETURNING s.id`;
+    return rows.map((row) => row.id);
+  }
+
+  /** Makes a source due now (a user asked for a refresh). */
+  async makeDue(sourceId: string): Promise<void> {
+    await this.prisma.client.source.updateMany({
+      where: { id: sourceId, status: { not: 'GONE' } },
+      data: { nextFetchAt: new Date() },
+    });
+  }
+
+  async purgeExpiredSessions(): Promise<number> {
+    const { count } = await this.prisma.client.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    return count;
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { jobId, QUEUE } from '@tributary/jobs';
+import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { Producers } from '../queue/producers.service.js';
+import { ScheduleRepository } from './schedule.repository.js';
+
+/** Sources claimed per tick; a full batch makes the tick run again at once. */
+const TICK_BATCH = 500;
+/** How long a claimed source waits before it can be claimed again if its fetch never reports back. */
+const LEASE_SECONDS = 15 * 60;
+
+/**
+ * The schedule lives in PostgreSQL (Source.nextFetchAt). One repeatable "tick" job — not one BullMQ
+ * scheduler per source — turns due rows into fetch jobs whose id is the source id.
+ */
+@Injectable()
+export class ScheduleService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Schedule');
+
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    private readonly repository: ScheduleRepository,
+    private readonly producers: Producers,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.producers.housekeeping.upsertJobScheduler(
+      'tick',
+      { every: this.config.SCHEDULER_TICK_MS },
+      { name: 'tick', data: { task: 'tick' } },
+    );
+    await this.producers.housekeeping.upsertJobScheduler(
+      'purge-sessions',
+      { every: 3600_000 },
+      { name: 'purge-sessions', data: { task: 'purge-sessions' } },
+    );
+  }
+
+  /** Enqueues fetch jobs for every due source; returns how many were claimed. */
+  async tick(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const ids = await this.repository.claimDueSources(TICK_BATCH, LEASE_SECONDS);
+      if (ids.length > 0) {
+        await this.producers.fetchSource.addBulk(
+          ids.map((sourceId) => ({
+            name: QUEUE.fetchSource,
+            data: { sourceId, reason: 'schedule' as const },
+            opts: { jobId: jobId.fetchSource(sourceId) },
+          })),
+        );
+      }
+      total += ids.length;
+      if (ids.length < TICK_BATCH) break;
+    }
+    if (total > 0) this.logger.debug(`enqueued ${total} due source(s)`);
+    return total;
+  }
+}

@@ -1,0 +1,47 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { WORKER_CONFIG, type WorkerConfig } from './common/config.js';
+import { PrismaService } from './common/prisma.service.js';
+import { BridgeRuntime } from './ingest/bridge-runtime.service.js';
+import { EntriesRepository } from './ingest/entries.repository.js';
+import { FetchSourceProcessor } from './ingest/fetch-source.processor.js';
+import { HostLimiter } from './ingest/host-limiter.js';
+import { IngestService } from './ingest/ingest.service.js';
+import { LiveEventsPublisher } from './ingest/live-events.publisher.js';
+import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
+import { SourcesRepository } from './ingest/sources.repository.js';
+import { JOB_PROCESSORS } from './queue/job-processor.js';
+import { Producers } from './queue/producers.service.js';
+import { RedisConnections } from './queue/redis-connections.js';
+import { WorkerHost } from './queue/worker-host.service.js';
+import { HousekeepingProcessor } from './schedule/housekeeping.processor.js';
+import { ScheduleRepository } from './schedule/schedule.repository.js';
+import { ScheduleService } from './schedule/schedule.service.js';
+
+/** Every processor the worker runs; the host checks this list against the queue registry at boot. */
+const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        PrismaService,
+        RedisConnections,
+        Producers,
+        HostLimiter,
+        BridgeRuntime,
+        LiveEventsPublisher,
+        SourcesRepository,
+        EntriesRepository,
+        IngestService,
+        ScheduleRepository,
+        ScheduleService,
+        ...PROCESSORS,
+        { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
+        WorkerHost,
+      ],
+    };
+  }
+}
