@@ -47,9 +47,12 @@ export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): Pars
   return PAYLOAD[queue].parse(data) as ParsedJobPayload<Q>;
 }
 
-/** Deterministic job ids make duplicate enqueues collapse into one job. */
+/**
+ * Deterministic job ids make duplicate enqueues collapse into one job: a fetch job's id is its source's
+ * id, so a source is never fetched twice at once. (BullMQ forbids ':' in custom ids.)
+ */
 export const jobId = {
-  fetchSource: (sourceId: string) => `fetch:${sourceId}`,
+  fetchSource: (sourceId: string) => sourceId,
 };
 
 /**
