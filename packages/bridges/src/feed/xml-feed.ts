@@ -229,7 +229,10 @@ function atomHtml(doc: XmlDocument, element: XmlElement | undefined): string | n
   }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml' || element.children.length > 0) {
     const div = element.children.length === 1 && element.children[0]!.name.endsWith('div') ? element.children[0]! : element;
-    return innerXml(doc, div).trim() || null;
+    const inner = innerXml(doc, div).trim();
+    // type="html" wrapped in a stray xhtml div (TypePad): the div's text is the escaped HTML.
+    if (type === 'html' || type === 'text/html') return decodeHTML(inner) || null;
+    return inner || null;
   }
   const text = element.text.trim();
   if (!text) return null;

@@ -52,9 +52,11 @@ export function parseSubstackInput(input: string, ctx: BridgeContext): SubstackI
   if (fromTemplate?.[1] && SUBDOMAIN.test(fromTemplate[1])) return { type: 'publication', name: fromTemplate[1].toLowerCase() };
   const url = new URL(href);
   const host = url.hostname.toLowerCase();
-  const parts = url.pathname.split('/').filter(Boolean);
-  const apiHost = new URL(options.substackApiBaseUrl).host;
-  const isSubstackHome = host === 'substack.com' || host === 'www.substack.com' || url.host === apiHost;
+  const api = new URL(options.substackApiBaseUrl);
+  const apiPath = api.pathname.replace(/\/$/, '');
+  const onApi = url.host === api.host && (apiPath === '' || url.pathname.startsWith(`${apiPath}/`));
+  const isSubstackHome = host === 'substack.com' || host === 'www.substack.com' || onApi;
+  const parts = (onApi ? url.pathname.slice(apiPath.length) : url.pathname).split('/').filter(Boolean);
   if (isSubstackHome) {
     const first = parts[0] ?? '';
     if (first.startsWith('@') && first.length > 1) return { type: 'handle', handle: decodeURIComponent(first.slice(1)) };
