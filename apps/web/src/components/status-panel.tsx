@@ -41,33 +41,61 @@ interface Row {
 }
 
 function rowsOf(report: HealthReport): Row[] {
-  if (!report.isReachable) {
-    return [
-      { label: 'API', tone: 'down', value: report.code === 'TIMEOUT' ? 'Not answering' : 'Unreachable' },
-      { label: 'Database', tone: 'warn', value: 'Unknown' },
-      { label: 'Redis', tone: 'warn', value: 'Unknown' },
-    ];
+  switch (report.kind) {
+    case 'answered': {
+      const { health } = report;
+      return [
+        { label: 'API', tone: 'ok', value: 'Reachable' },
+        {
+          label: 'Database',
+          tone: health.database ? 'ok' : 'down',
+          value: health.database ? 'Connected' : 'Unavailable',
+        },
+        {
+          label: 'Redis',
+          tone: health.redis ? 'ok' : 'down',
+          value: health.redis ? 'Connected' : 'Unavailable',
+        },
+      ];
+    }
+    case 'unreachable':
+    case 'failed':
+      return [
+        {
+          label: 'API',
+          tone: 'down',
+          value:
+            report.kind === 'failed'
+              ? `Error (${report.code})`
+              : report.code === 'TIMEOUT'
+                ? 'Not answering'
+                : 'Unreachable',
+        },
+        { label: 'Database', tone: 'warn', value: 'Unknown' },
+        { label: 'Redis', tone: 'warn', value: 'Unknown' },
+      ];
   }
-  const { health } = report;
-  return [
-    { label: 'API', tone: 'ok', value: 'Reachable' },
-    {
-      label: 'Database',
-      tone: health.database ? 'ok' : 'down',
-      value: health.database ? 'Connected' : 'Unavailable',
-    },
-    { label: 'Redis', tone: health.redis ? 'ok' : 'down', value: health.redis ? 'Connected' : 'Unavailable' },
-  ];
 }
 
 function summaryOf(report: HealthReport): { tone: Tone; title: string; detail: ReactNode } {
-  if (!report.isReachable) {
+  if (report.kind === 'unreachable') {
     return {
       tone: 'down',
       title: 'The API is unreachable',
       detail: (
         <>
           {report.message} Is it running? <code>npm start</code> brings up everything.
+        </>
+      ),
+    };
+  }
+  if (report.kind === 'failed') {
+    return {
+      tone: 'down',
+      title: 'The API answered with an error',
+      detail: (
+        <>
+          {report.message} Code <code>{report.code}</code>; the API&apos;s log says more.
         </>
       ),
     };
@@ -126,7 +154,7 @@ export function StatusPanel({ report }: { report: HealthReport }) {
         ))}
         <div className="status-list__row">
           <dt>Version</dt>
-          <dd>{report.isReachable ? <code>{report.health.version}</code> : <span>Unknown</span>}</dd>
+          <dd>{report.kind === 'answered' ? <code>{report.health.version}</code> : <span>Unknown</span>}</dd>
         </div>
       </dl>
       <p className="status-panel__footnote">

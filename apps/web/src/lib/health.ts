@@ -16,19 +16,28 @@ export const healthQuery = graphql(`
 `);
 
 export type HealthReport =
-  | { isReachable: true; health: HealthQuery['health']; checkedAt: Date }
-  | { isReachable: false; code: GraphQLErrorCode; message: string; checkedAt: Date };
+  /** The API answered the health query. */
+  | { kind: 'answered'; health: HealthQuery['health']; checkedAt: Date }
+  /** No answer: nothing listening, or it took too long. */
+  | { kind: 'unreachable'; code: 'NETWORK_ERROR' | 'TIMEOUT'; message: string; checkedAt: Date }
+  /** The API answered, but with an error instead of its health. */
+  | { kind: 'failed'; code: GraphQLErrorCode; message: string; checkedAt: Date };
 
 /** Asks the API for its health; never throws, so the page renders whatever state the API is in. */
 export async function fetchHealthReport(): Promise<HealthReport> {
+  const checkedAt = new Date();
   try {
     const data = await queryServer(healthQuery, { timeoutMs: 3_000 });
-    return { isReachable: true, health: data.health, checkedAt: new Date() };
+    return { kind: 'answered', health: data.health, checkedAt };
   } catch (error) {
     if (error instanceof GraphQLRequestError) {
-      return { isReachable: false, code: error.code, message: error.message, checkedAt: new Date() };
+      if (error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT') {
+        return { kind: 'unreachable', code: error.code, message: error.message, checkedAt };
+      }
+      console.warn(`health query failed: ${error.code} ${error.message}`);
+      return { kind: 'failed', code: error.code, message: error.message, checkedAt };
     }
-    console.error('health check failed unexpectedly', error);
-    return { isReachable: false, code: 'INTERNAL', message: 'Unexpected error.', checkedAt: new Date() };
+    console.error('health query failed unexpectedly', error);
+    return { kind: 'failed', code: 'INTERNAL', message: 'Unexpected error.', checkedAt };
   }
 }

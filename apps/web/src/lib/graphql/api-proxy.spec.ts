@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forwardToApi } from './api-proxy';
+import { forwardToApi, MAX_REQUEST_BYTES } from './api-proxy';
 import { executeGraphQL } from './client';
 import { HealthDocument } from '@/gql/graphql';
 
@@ -62,6 +62,14 @@ describe('forwardToApi', () => {
     expect(response.headers.get('content-type')).toBe('application/graphql-response+json');
     expect(response.headers.get('x-internal')).toBeNull();
     expect(await response.json()).toMatchObject({ data: { health: { version: '9' } } });
+  });
+
+  it('refuses bodies over the cap without calling the API', async () => {
+    seen = undefined;
+    const response = await forwardToApi(browserRequest({ body: 'x'.repeat(MAX_REQUEST_BYTES + 1) }), apiUrl);
+
+    expect(response.status).toBe(413);
+    expect(seen).toBeUndefined();
   });
 
   it('answers a GraphQL-shaped 502 that the client reads as NETWORK_ERROR when the API is down', async () => {

@@ -21,6 +21,16 @@ const FORWARDED_REQUEST_HEADERS = [
 /** Response headers passed back. fetch() already decoded the body, so no content-encoding/length. */
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'vary', 'x-request-id'];
 
+/** Largest request body passed on (an OPML import of thousands of feeds fits comfortably). */
+export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(): Response {
+  return Response.json(
+    { errors: [{ message: 'The request is too large.', extensions: { code: 'BAD_USER_INPUT' } }] },
+    { status: 413 },
+  );
+}
+
 /** A GraphQL-shaped 502; the client reads it as NETWORK_ERROR, as when the server cannot reach the API. */
 function unreachable(): Response {
   return Response.json(
@@ -46,12 +56,16 @@ export async function forwardToApi(
   }
 
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_REQUEST_BYTES) return tooLarge();
+  const body = hasBody ? await request.arrayBuffer() : null;
+  if (body && body.byteLength > MAX_REQUEST_BYTES) return tooLarge();
+
   let upstream: Response;
   try {
     upstream = await fetchImpl(target, {
       method: request.method,
       headers,
-      body: hasBody ? await request.arrayBuffer() : null,
+      body,
       signal: request.signal,
       redirect: 'manual',
       cache: 'no-store',
