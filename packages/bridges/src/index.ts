@@ -37,7 +37,7 @@ export {
   type TelegramChannelInfo,
   type TelegramDocument,
 } from './platforms/telegram-page.js';
-export { xBridge, xUsername, lookupXUser, parseTweets, tweetTextToHtml } from './platforms/x.js';
+export { xBridge, xUsername, xUserId, lookupXUser, parseTweets, tweetTextToHtml } from './platforms/x.js';
 
 // Utilities worth sharing
 export { parseDate } from './util/date.js';

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ParseError,
+  TransientError,
   type FetchResult,
   type NormalizedItem,
   decodeBytes,
@@ -12,6 +13,7 @@ import {
   type SourceRef,
 } from '../src/index.js';
 import { readFixture } from './helpers/fixtures.js';
+import { type Reply } from './helpers/server.js';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();
@@ -421,7 +423,7 @@ describe('JSON Feed 1.0 / 1.1', () => {
 
 describe('conditional GET', () => {
   it('sends the stored validators and returns notModified on 304 without parsing', async () => {
-    server.route('/f/conditional', (_url, request) =>
+    server.route('/f/conditional', (_url, request): Reply =>
       request.headers['if-none-match'] === '"v1"' && request.headers['if-modified-since'] === 'Tue, 01 Jul 2025 10:00:00 GMT'
         ? { status: 304, headers: { etag: '"v1"', 'cache-control': 'max-age=600' } }
         : { headers: { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Tue, 01 Jul 2025 10:00:00 GMT' }, body: readFixture('rss/sf_rssboard-sample-rss-2.xml') },
@@ -440,8 +442,8 @@ describe('conditional GET', () => {
     server.route('/f/busy', { status: 503, headers: { 'retry-after': '120' } });
     server.route('/f/forbidden', { status: 403 });
     await expect(rssBridge.fetch(refFor('/f/gone'), null, ctx())).rejects.toMatchObject({ kind: 'not-found' });
-    const busy = await rssBridge.fetch(refFor('/f/busy'), null, ctx()).catch((e: unknown) => e as { kind: string; retryAfter?: Date });
-    expect(busy.kind).toBe('transient');
+    const busy = (await rssBridge.fetch(refFor('/f/busy'), null, ctx()).catch((e: unknown) => e)) as TransientError;
+    expect(busy).toBeInstanceOf(TransientError);
     expect(busy.retryAfter!.getTime() - Date.now()).toBeGreaterThan(100_000);
     await expect(rssBridge.fetch(refFor('/f/forbidden'), null, ctx())).rejects.toMatchObject({ kind: 'permanent', status: 403 });
   });

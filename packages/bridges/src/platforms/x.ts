@@ -29,6 +29,12 @@ export const X_USER_FIELDS = 'description,profile_image_url,name,username,url,pr
 export const X_TWEET_FIELDS = 'created_at,entities,attachments,public_metrics,referenced_tweets,note_tweet,author_id,edit_history_tweet_ids,lang';
 export const X_MEDIA_FIELDS = 'url,preview_image_url,type,variants,width,height,duration_ms,alt_text';
 
+/** Numeric account id from `x.com/i/user/<id>` (links X itself uses for renamed accounts). */
+export function xUserId(input: string): string | null {
+  const match = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/i\/user\/(\d{1,25})\/?$/i.exec(input.trim());
+  return match?.[1] ?? null;
+}
+
 /** Username from `x.com/name`, `twitter.com/name/status/1`, or `@name` when allowHandle. */
 export function xUsername(input: string, allowHandle = false): string | null {
   const trimmed = input.trim();
@@ -112,17 +118,24 @@ async function apiGet(options: ResolvedOptions, ctx: BridgeContext, path: string
   return body;
 }
 
-/** A user by username through `GET /2/users/by/username/:username`; typed errors for unknown and protected users. */
-export async function lookupXUser(username: string, ctx: BridgeContext): Promise<XUser> {
+/**
+ * A user through `GET /2/users/by/username/:username` (or `GET /2/users/:id` for `{ id }`);
+ * typed errors for unknown users and for answers that are not API v2.
+ */
+export async function lookupXUser(who: string | { id: string }, ctx: BridgeContext): Promise<XUser> {
   const options = optionsOf(ctx);
-  const body = await apiGet(options, ctx, `/2/users/by/username/${encodeURIComponent(username)}`, { 'user.fields': X_USER_FIELDS });
+  const path = typeof who === 'string' ? `/2/users/by/username/${encodeURIComponent(who)}` : `/2/users/${encodeURIComponent(who.id)}`;
+  const username = typeof who === 'string' ? who : who.id;
+  const body = await apiGet(options, ctx, path, { 'user.fields': X_USER_FIELDS });
   const user = userOf(body.data);
   if (!user) {
     const errors = Array.isArray(body.errors) ? body.errors.filter(isObject) : [];
     const first = errors[0];
     const type = str(first?.type) ?? '';
     if (type.endsWith('resource-not-found') || str(first?.title) === 'Not Found Error')
-      throw new NotFoundError(`There is no X account @${username}.`, { reason: 'x-user-not-found' });
+      throw new NotFoundError(`There is no X account ${typeof who === 'string' ? `@${username}` : `with id ${username}`}.`, {
+        reason: 'x-user-not-found',
+      });
     if (errors.length)
       throw new PermanentError(`X refused the account @${username}: ${str(first?.detail) ?? str(first?.title) ?? 'unknown error'}.`, {
         reason: 'x-user-unavailable',
@@ -228,7 +241,12 @@ export function parseTweets(body: Json, fallbackUsername: string | null): { item
   }
   const usernameOf = (authorId: string | null): string | null => users.find((user) => user.id === authorId)?.username ?? fallbackUsername;
   const items: NormalizedItem[] = [];
-  for (const tweet of Array.isArray(body.data) ? body.data.filter(isObject) : []) {
+  // Lists of posts carry `data: []`; single-post lookups carry `data: {}`. Anything else (the web
+  // GraphQL API's `data.user.result…`) is not the API v2 this bridge speaks.
+  if (isObject(body.data) && !str(body.data.id))
+    throw new ParseError('The X origin did not answer in the API v2 format (posts expected).', { reason: 'bad-shape' });
+  const tweets = Array.isArray(body.data) ? body.data : isObject(body.data) ? [body.data] : [];
+  for (const tweet of tweets.filter(isObject)) {
     const id = str(tweet.id);
     if (!id) continue;
     const authorId = str(tweet.author_id);
@@ -249,7 +267,11 @@ export function parseTweets(body: Json, fallbackUsername: string | null): { item
       .filter((value): value is MediaItem => value !== null);
     const metrics = isObject(tweet.public_metrics) ? tweet.public_metrics : {};
     const edits = Array.isArray(tweet.edit_history_tweet_ids) ? tweet.edit_history_tweet_ids.length : 0;
-    const originalAuthor = original ? usernameOf(str(original.author_id)) : null;
+    const originalAuthor = original
+      ? usernameOf(str(original.author_id))
+      : retweetRef
+        ? (/^RT @(\w{1,15}):/.exec(str(tweet.text) ?? '')?.[1] ?? null)
+        : null;
     const impressions = num(metrics.impression_count);
     items.push({
       guid: id,
@@ -293,7 +315,9 @@ function nitterFeedUrl(options: ResolvedOptions, username: string): string {
 
 async function fetchApi(ref: SourceRef, state: FetchState | null, ctx: BridgeContext, page?: string): Promise<FetchResult> {
   const options = optionsOf(ctx);
-  const path = new URL(ref.fetchUrl).pathname;
+  if (!ref.fetchUrl.startsWith(`${options.xApiBaseUrl}/2/`))
+    throw new UnsupportedError('This X source was resolved against another API origin; resolve it again.', { reason: 'x-origin-changed' });
+  const path = ref.fetchUrl.slice(options.xApiBaseUrl.length).split('?')[0]!;
   const params: Record<string, string> = {
     max_results: '20',
     'tweet.fields': X_TWEET_FIELDS,
@@ -330,14 +354,15 @@ async function fetchApi(ref: SourceRef, state: FetchState | null, ctx: BridgeCon
 export const xBridge: Bridge = {
   kind: 'X',
   matches(input) {
-    return xUsername(input) !== null;
+    return xUsername(input) !== null || xUserId(input) !== null;
   },
   async resolve(input, ctx) {
-    const username = xUsername(input, true);
-    if (!username) throw new UnsupportedError(`"${input}" is not an X profile address (x.com/<name>).`, { reason: 'not-x' });
+    const userId = xUserId(input);
+    const username = userId ? null : xUsername(input, true);
+    if (!username && !userId) throw new UnsupportedError(`"${input}" is not an X profile address (x.com/<name>).`, { reason: 'not-x' });
     const options = optionsOf(ctx);
     if (options.xBearerToken) {
-      const user = await lookupXUser(username, ctx);
+      const user = await lookupXUser(userId ? { id: userId } : username!, ctx);
       if (user.isProtected)
         throw new UnsupportedError(`@${user.username} is a protected account; only public accounts can be followed.`, { reason: 'x-protected' });
       return {
@@ -347,7 +372,7 @@ export const xBridge: Bridge = {
         siteUrl: `https://x.com/${user.username}`,
       };
     }
-    if (options.nitterBaseUrl) {
+    if (options.nitterBaseUrl && username) {
       const fetchUrl = nitterFeedUrl(options, username);
       await loadFeed(fetchUrl, null, ctx); // proves the account exists and the origin answers with a feed
       return { kind: 'X', key: `x:${username.toLowerCase()}`, fetchUrl, siteUrl: `https://x.com/${username}` };
