@@ -22,7 +22,7 @@ function isInstalled() {
 
 if (!isInstalled()) {
   console.log('[setup] installing dependencies (npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('[setup] npm ci failed; see the output above.');
     process.exit(result.status ?? 1);

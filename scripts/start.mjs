@@ -8,6 +8,9 @@ import { ensureServices, writeDataFile } from './lib/services.mjs';
 import { log, paint, prefixLines, root, run, sleep } from './lib/util.mjs';
 
 loadDotEnv();
+// This machine (and many self-hosters) has no internet: no telemetry calls from the build tools.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+process.env.TURBO_TELEMETRY_DISABLED ??= '1';
 const webPort = Number(process.env.WEB_PORT || 3000);
 const apiPort = Number(process.env.API_PORT || 4000);
 const services = await ensureServices();

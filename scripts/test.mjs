@@ -8,6 +8,9 @@ import { ensureServices } from './lib/services.mjs';
 import { log, root, run } from './lib/util.mjs';
 
 loadDotEnv();
+// This machine (and many self-hosters) has no internet: no telemetry calls from the build tools.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+process.env.TURBO_TELEMETRY_DISABLED ??= '1';
 const services = await ensureServices();
 const env = { ...process.env, ...services.env, NODE_ENV: 'test', FORCE_COLOR: process.stdout.isTTY ? '1' : '0' };
 const REPORT = '.vitest-report.json';

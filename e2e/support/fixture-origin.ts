@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** ../shared/fixtures beside the repository (TRIBUTARY_FIXTURES overrides). */
+export const FIXTURES =
+  process.env.TRIBUTARY_FIXTURES ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
+
+const TYPES: Record<string, string> = {
+  '.xml': 'application/rss+xml; charset=utf-8',
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.opml': 'text/x-opml; charset=utf-8',
+};
+
+/**
+ * A local origin replaying ../shared/fixtures, standing in for the internet in browser tests:
+ * `/files/<path under fixtures>` serves a fixture byte for byte; routes added by tests serve the rest.
+ */
+export async function startFixtureOrigin(routes: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://origin').pathname);
+      const mapped = routes[pathname] ?? (pathname.startsWith('/files/') ? pathname.slice('/files/'.length) : undefined);
+      const file = mapped ? path.resolve(FIXTURES, mapped) : undefined;
+      if (!file || !file.startsWith(FIXTURES)) {
+        response.writeHead(404).end('not a fixture');
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end('no such fixture');
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
