@@ -421,6 +421,26 @@ describe('JSON Feed 1.0 / 1.1', () => {
   });
 });
 
+describe('OPML', () => {
+  const files = [
+    'opml/feedly_lmmx.opml',
+    'opml/inoreader_echopi.opml',
+    'opml/netnewswire_DefaultFeeds.opml',
+    'opml/netnewswire_Subs.opml',
+    'opml/netnewswire_SubsNoTitleAttributes.opml',
+    'opml/w3c_clean_directory.opml',
+    'opml/w3c_clean_subscriptionList.opml',
+    'opml/w3c_errors_missingUrlAttribute.opml',
+    'opml/w3c_errors_notEncoded.opml',
+    'opml/w3c_errors_notwellformed.opml',
+    'opml/w3c_errors_subscriptionListErrors1.opml',
+  ];
+  it.each(files)('%s pasted as a feed is refused with a hint to import it', async (fixture) => {
+    server.fixture('/f/list.opml', fixture);
+    await expect(rssBridge.fetch(refFor('/f/list.opml'), null, ctx())).rejects.toMatchObject({ kind: 'parse', reason: 'opml', message: expect.stringContaining('import') as unknown });
+  });
+});
+
 describe('conditional GET', () => {
   it('sends the stored validators and returns notModified on 304 without parsing', async () => {
     server.route('/f/conditional', (_url, request): Reply =>

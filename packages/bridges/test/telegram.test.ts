@@ -5,17 +5,17 @@ import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();
 
-const ref = (name: string): SourceRef => ({ kind: 'TELEGRAM', key: `telegram:${name}`, fetchUrl: server.url(`/s/${name}`), siteUrl: `https://t.me/${name}` });
+const ref = (name: string): SourceRef => ({ kind: 'TELEGRAM', key: `telegram:${name}`, fetchUrl: server.url(`/tg/s/${name}`), siteUrl: `https://t.me/${name}` });
 
 /** A single-message fixture is served as a channel page on its own. */
 async function fetchMessage(fixture: string, name = 'chan'): Promise<FetchResult> {
-  server.fixture(`/s/${name}`, `telegram/any2feed/${fixture}`);
+  server.fixture(`/tg/s/${name}`, `telegram/any2feed/${fixture}`);
   return telegramBridge.fetch(ref(name), null, ctx());
 }
 
 /** Fragments (media blocks) are wrapped in a message shell on the fly. */
 async function fetchFragment(fixture: string): Promise<FetchResult> {
-  server.fixture('/s/frag', `telegram/any2feed/${fixture}`, {
+  server.fixture('/tg/s/frag', `telegram/any2feed/${fixture}`, {
     transform: (html) =>
       `<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="frag/7"><div class="tgme_widget_message_bubble">${html}<div class="tgme_widget_message_footer"><span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/frag/7"><time datetime="2023-03-01T10:00:00+00:00"></time></a></span></div></div></div></div>`,
   });
@@ -24,7 +24,7 @@ async function fetchFragment(fixture: string): Promise<FetchResult> {
 
 describe('full channel page', () => {
   it('channel title, description, avatar, 12 posts newest first, pagination cursor', async () => {
-    server.fixture('/s/topwar_official', 'telegram/any2feed/full.html');
+    server.fixture('/tg/s/topwar_official', 'telegram/any2feed/full.html');
     const result = await telegramBridge.fetch(ref('topwar_official'), null, ctx());
     expect(result.source.title).toBe('Военное обозрение');
     expect(result.source.description).toMatch(/^Официальный канал сайта topwar\.ru/);
@@ -44,29 +44,29 @@ describe('full channel page', () => {
   });
 
   it('older pages via ?before=', async () => {
-    server.route('/s/topwar_official', (url) => {
+    server.route('/tg/s/topwar_official', (url) => {
       expect(url.searchParams.get('before')).toBe('70989');
       return { headers: { 'content-type': 'text/html' }, body: '<main class="tgme_main"><section class="tgme_channel_history"></section></main>' };
     });
     const page = await telegramBridge.fetch(ref('topwar_official'), null, ctx(), { page: '70989' });
     expect(page.items).toEqual([]);
     expect(page.nextPage).toBeNull();
-    expect(server.requests[0]!.url).toBe(server.url('/s/topwar_official?before=70989'));
+    expect(server.requests[0]!.url).toBe(server.url('/tg/s/topwar_official?before=70989'));
   });
 
   it('resolves t.me/s/name, t.me/name and @name (with the kind chosen) to one key', async () => {
-    server.fixture('/s/topwar_official', 'telegram/any2feed/full.html');
-    const byUrl = await resolveSource(`${server.origin}/topwar_official`, {}, ctx());
-    const byPreview = await resolveSource(`${server.origin}/s/topwar_official`, {}, ctx());
+    server.fixture('/tg/s/topwar_official', 'telegram/any2feed/full.html');
+    const byUrl = await resolveSource(`${server.origin}/tg/topwar_official`, {}, ctx());
+    const byPreview = await resolveSource(`${server.origin}/tg/s/topwar_official`, {}, ctx());
     const byHandle = await resolveSource('@topwar_official', { kindHint: 'TELEGRAM' }, ctx());
     const byRealUrl = await resolveSource('https://t.me/topwar_official', {}, ctx());
     for (const resolved of [byUrl, byPreview, byHandle, byRealUrl])
-      expect(resolved).toEqual({ kind: 'TELEGRAM', key: 'telegram:topwar_official', fetchUrl: server.url('/s/topwar_official'), siteUrl: 'https://t.me/topwar_official' });
+      expect(resolved).toEqual({ kind: 'TELEGRAM', key: 'telegram:topwar_official', fetchUrl: server.url('/tg/s/topwar_official'), siteUrl: 'https://t.me/topwar_official' });
   });
 
   it('a channel without public preview (redirect to t.me/<name>) is a clear error', async () => {
-    server.redirect('/s/private_club', '/private_club');
-    server.route('/private_club', {
+    server.redirect('/tg/s/private_club', '/tg/private_club');
+    server.route('/tg/private_club', {
       headers: { 'content-type': 'text/html' },
       // The landing page Telegram shows for groups, users and private channels.
       body: '<div class="tgme_page"><div class="tgme_page_title"><span dir="auto">Private Club</span></div><div class="tgme_page_extra">1 234 members</div></div>',
@@ -94,7 +94,7 @@ describe('message kinds', () => {
     expect(item.media.map((media) => media.type)).toEqual(['video/mp4', 'image/jpeg', 'image/jpeg']);
     expect(item.media[0]).toMatchObject({ durationSeconds: 5, thumbnailUrl: expect.stringMatching(/^https:\/\/cdn4\.telegram-cdn\.org\//) as unknown });
     expect(item.contentHtml).toContain('<b>Ночью над Белгородом сбили 3');
-    expect(item.contentHtml).toContain(`href="${server.url('/s/chan?q=%23%D0%91%D0%B5%D0%BB%D0%B3%D0%BE%D1%80%D0%BE%D0%B4')}"`);
+    expect(item.contentHtml).toContain(`href="${server.url('/tg/s/chan?q=%23%D0%91%D0%B5%D0%BB%D0%B3%D0%BE%D1%80%D0%BE%D0%B4')}"`);
   });
 
   it('forwarded from another channel, with a photo', async () => {

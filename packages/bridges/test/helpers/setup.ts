@@ -27,7 +27,7 @@ export function useFixtureServer(): { server: FixtureServer; ctx: (extra?: Parti
     outbound,
     ctx: (extra = {}) => ({
       http,
-      telegramBaseUrl: server.origin,
+      telegramBaseUrl: `${server.origin}/tg`,
       xApiBaseUrl: `${server.origin}/xapi`,
       substackUrlTemplate: `${server.origin}/pub/{name}`,
       substackApiBaseUrl: `${server.origin}/substack-api`,

@@ -1,0 +1,26 @@
+/** Every fixture file is exercised by some test (or listed here with the reason it is not). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { listFixtures } from './helpers/fixtures.js';
+
+/** Files outside this package's scope, with the reason. */
+const OUT_OF_SCOPE: Record<string, string> = {
+  'SOURCES.md': 'provenance notes, not a response',
+};
+
+it('every fixture file is used by a bridge test', () => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const sources = readdirSync(here)
+    .filter((name) => name.endsWith('.test.ts') && name !== 'coverage.test.ts')
+    .map((name) => readFileSync(path.join(here, name), 'utf8'))
+    .join('\n');
+  const missing = listFixtures().filter((fixture) => {
+    if (OUT_OF_SCOPE[fixture]) return false;
+    const base = path.posix.basename(fixture);
+    const stem = base.replace(/\.response0\.json$/, '').replace(/\.(yaml|json)$/, '');
+    return !sources.includes(fixture) && !sources.includes(base) && !sources.includes(`'${stem}'`);
+  });
+  expect(missing).toEqual([]);
+});
