@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { log, root, run } from './lib/util.mjs';
 
 const generated = ['apps/api/schema.graphql', 'apps/web/src/gql'];
+await run('turbo', ['run', 'build', '--filter=@tributary/api...', '--output-logs=errors-only']);
 await run('npm', ['run', 'schema', '-w', '@tributary/api', '--silent']);
 await run('npm', ['run', 'codegen', '-w', '@tributary/web', '--silent']);
 const changed = execFileSync('git', ['status', '--porcelain', '--', ...generated], { cwd: root, encoding: 'utf8' }).trim();

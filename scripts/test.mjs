@@ -29,11 +29,11 @@ async function step(name, command, args) {
 const workspaces = ['packages/config', 'packages/jobs', 'packages/db', 'packages/bridges', 'apps/api', 'apps/worker', 'apps/web', 'e2e'];
 for (const dir of workspaces) rmSync(path.join(root, dir, REPORT), { force: true });
 
-await step('build, typecheck and lint', 'turbo', ['run', 'build', 'typecheck', 'lint', '--output-logs=errors-only']);
+await step('build, typecheck and lint', 'turbo', ['run', 'build', 'typecheck', 'lint', '--continue', '--output-logs=errors-only']);
 await step('migrations match prisma/schema.prisma', process.execPath, ['scripts/db.mjs', 'check']);
 await step('committed generated files are current', process.execPath, ['scripts/check-generated.mjs']);
-await step('unit and integration tests', 'turbo', [
-  'run', 'test', '--concurrency=1', '--output-logs=full', '--',
+await step('unit, integration and browser tests', 'turbo', [
+  'run', 'test', '--concurrency=1', '--continue', '--output-logs=full', '--',
   '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
 ]);
 
