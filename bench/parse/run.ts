@@ -21,7 +21,7 @@ import { parseFeed as feedsmithParse } from 'feedsmith';
 const require = createRequire(import.meta.url);
 const RssParser = require('rss-parser') as new () => { parseString(xml: string): Promise<{ title?: string; items: { title?: string; link?: string }[] }> };
 const rowan = require('@rowanmanning/feed-parser') as { parseFeed(xml: string): { title: string | null; items: { title: string | null; url: string | null }[] } };
-const FeedParser = require('feedparser') as new (options: object) => NodeJS.ReadWriteStream & { meta: { title?: string }; read(): { title?: string; link?: string } | null };
+const FeedParser = require('feedparser') as new (options: object) => NodeJS.WritableStream & { meta: { title?: string }; read(): { title?: string; link?: string } | null };
 
 interface Summary {
   title: string | null;
