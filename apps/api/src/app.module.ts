@@ -1,6 +1,7 @@
 import { YogaDriver, type YogaDriverConfig } from '@graphql-yoga/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AppErrorFilter } from './common/app-error.filter.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { CommonModule } from './common/common.module.js';
@@ -8,7 +9,11 @@ import { API_CONFIG, type ApiConfig } from './common/config.js';
 import { GraphQLContextFactory } from './graphql/context.factory.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { createGraphQLOptions } from './graphql/graphql.options.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InvitesModule } from './modules/invites/invites.module.js';
+import { RateLimitService } from './modules/rate-limit/rate-limit.service.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -20,14 +25,20 @@ export class AppModule {
         GraphQLModule.forRootAsync<YogaDriverConfig<'express'>>({
           driver: YogaDriver,
           imports: [GraphQLContextModule],
-          inject: [API_CONFIG, GraphQLContextFactory],
-          useFactory: (apiConfig: ApiConfig, contextFactory: GraphQLContextFactory) =>
-            createGraphQLOptions(apiConfig, contextFactory),
+          inject: [API_CONFIG, GraphQLContextFactory, RateLimitService],
+          useFactory: (apiConfig: ApiConfig, contextFactory: GraphQLContextFactory, rateLimits: RateLimitService) =>
+            createGraphQLOptions(apiConfig, contextFactory, rateLimits),
         }),
         // Feature modules, one line each:
         HealthModule,
+        AuthModule,
+        UsersModule,
+        InvitesModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
     };
   }
 }

@@ -3,6 +3,7 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ApiConfig } from './common/config.js';
 import { AppModule } from './app.module.js';
+import { createHttpGuard } from './graphql/http-guard.middleware.js';
 
 const LOG_LEVELS: Record<ApiConfig['LOG_LEVEL'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -17,6 +18,7 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
     logger: LOG_LEVELS[config.LOG_LEVEL],
     bodyParser: false,
   });
+  app.use(createHttpGuard({ path: '/graphql', maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES }));
   app.enableShutdownHooks();
   return app;
 }

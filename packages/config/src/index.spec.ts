@@ -32,4 +32,17 @@ describe('config', () => {
     expect(described.X_BEARER_TOKEN).toBe('***');
     expect(described.DATABASE_URL).toBe('postgresql://u:***@db:5432/x');
   });
+
+  it('parses rate limits written COUNT/SECONDS and names a malformed one', () => {
+    const config = loadApiConfig({ RATE_LIMIT_LOGIN_IP: '3/60' });
+    expect(config.RATE_LIMIT_LOGIN_IP).toEqual({ limit: 3, windowSeconds: 60 });
+    expect(config.RATE_LIMIT_LOGIN_ACCOUNT).toEqual({ limit: 25, windowSeconds: 3600 });
+    expect(() => loadApiConfig({ RATE_LIMIT_SIGNUP_IP: 'ten' })).toThrow(/RATE_LIMIT_SIGNUP_IP/);
+    expect(() => loadApiConfig({ RATE_LIMIT_SIGNUP_IP: '0/60' })).toThrow(/RATE_LIMIT_SIGNUP_IP/);
+  });
+
+  it('defaults argon2id to the ASVS parameters', () => {
+    const config = loadApiConfig({});
+    expect([config.ARGON2_MEMORY_KIB, config.ARGON2_TIME_COST, config.ARGON2_PARALLELISM]).toEqual([19_456, 2, 1]);
+  });
 });

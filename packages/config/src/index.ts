@@ -56,6 +56,23 @@ const commonShape = {
   PUBLIC_WEB_URL: optionalUrl(['http:', 'https:']),
 };
 
+/** A rate limit written `COUNT/SECONDS`, e.g. `25/300` = 25 requests per 5 minutes. */
+export interface RateLimitRule {
+  limit: number;
+  windowSeconds: number;
+}
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .pipe(z.string().regex(/^\d+\/\d+$/, 'must be COUNT/SECONDS, e.g. 25/300'))
+    .transform((value): RateLimitRule => {
+      const [limit, windowSeconds] = value.split('/').map(Number) as [number, number];
+      return { limit, windowSeconds };
+    })
+    .refine((rule) => rule.limit >= 1 && rule.windowSeconds >= 1, 'COUNT and SECONDS must be at least 1');
+
 export const apiConfigSchema = z.object({
   ...commonShape,
   BOOTSTRAP_INVITE_CODE: optionalString.pipe(
@@ -67,12 +84,39 @@ export const apiConfigSchema = z.object({
   /** Addresses (comma list) of reverse proxies whose X-Forwarded-For is trusted. */
   TRUST_PROXY: optionalString,
   SESSION_TTL_DAYS: positiveInt(30),
+  /** A session unused for this many days is refused (and later deleted). */
+  SESSION_IDLE_DAYS: positiveInt(14),
   INVITE_QUOTA: z.coerce.number().int().min(0).default(10),
   INVITE_TTL_DAYS: positiveInt(14),
   CLAIM_TTL_HOURS: positiveInt(72),
   /** How long the API waits for a resolve job (preview/subscribe) before answering SOURCE_UNREACHABLE. */
   RESOLVE_TIMEOUT_MS: positiveInt(15_000),
   ARGON2_MAX_CONCURRENCY: positiveInt(4),
+  /** argon2id cost. Defaults are OWASP/ASVS 5.0 (m=19 MiB, t=2, p=1); production refuses weaker ones. */
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(8).max(4_194_304).default(19_456),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).max(20).default(2),
+  ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).default(1),
+  /** Rate limits (COUNT/SECONDS), kept in Redis. Per IP (IPv6 grouped by /64) unless noted. */
+  RATE_LIMIT_LOGIN_IP: rateLimit('25/300'),
+  /** Per login name (email or handle), whichever IP the attempts come from. */
+  RATE_LIMIT_LOGIN_ACCOUNT: rateLimit('25/3600'),
+  RATE_LIMIT_SIGNUP_IP: rateLimit('25/300'),
+  /** Attempts to use an invite code (sign-ups that get as far as the code, invite look-ups). */
+  RATE_LIMIT_INVITE_IP: rateLimit('10/3600'),
+  /** Per account. */
+  RATE_LIMIT_PASSWORD_CHANGE: rateLimit('10/600'),
+  /** Every GraphQL operation of a signed-out client, per IP. */
+  RATE_LIMIT_ANONYMOUS: rateLimit('300/300'),
+  /** Every GraphQL operation of a signed-in person, per account. */
+  RATE_LIMIT_AUTHENTICATED: rateLimit('1500/300'),
+  /** GraphQL request limits (GraphQL Armor); a request over any of them is refused before it runs. */
+  GRAPHQL_MAX_DEPTH: positiveInt(8),
+  GRAPHQL_MAX_COST: positiveInt(5_000),
+  GRAPHQL_MAX_ALIASES: positiveInt(15),
+  GRAPHQL_MAX_TOKENS: positiveInt(2_000),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt(10),
+  /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
+  GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
   WEBSUB_HUB_URL: optionalUrl(['http:', 'https:']),
 });
 
@@ -101,6 +145,14 @@ export const workerConfigSchema = z.object({
   /** Requests in flight to one registrable domain across all worker processes. */
   HOST_CONCURRENCY: positiveInt(4),
   SCHEDULER_TICK_MS: positiveInt(5_000),
+  /** Seconds a claimed source waits before the tick may claim it again when its fetch never reports back. */
+  SCHEDULE_LEASE_SECONDS: positiveInt(900),
+  /** A job whose worker stops renewing its lock this long (crashed process) is picked up again. */
+  JOB_LOCK_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Threads that parse and sanitize fetched content off the main event loop (0: parse on it). */
+  PARSE_THREADS: z.coerce.number().int().min(0).max(64).default(2),
+  /** Port of the Prometheus metrics endpoint on 127.0.0.1; unset: no endpoint. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema> & { PUBLIC_WEB_URL: string };

@@ -45,12 +45,17 @@ const HTTP_STATUS = {
 } as const satisfies Record<ErrorCode, number>;
 
 export function toGraphQLError(error: AppError, original?: GraphQLError): GraphQLError {
+  const retryAfter = error.details.retryAfterSeconds;
+  const http = {
+    status: HTTP_STATUS[error.code],
+    ...(typeof retryAfter === 'number' && { headers: { 'Retry-After': String(retryAfter) } }),
+  };
   return new GraphQLError(error.message, {
     nodes: original?.nodes,
     source: original?.source,
     positions: original?.positions,
     path: original?.path,
-    extensions: { ...error.details, code: error.code, http: { status: HTTP_STATUS[error.code] } },
+    extensions: { ...error.details, code: error.code, http },
   });
 }
 

@@ -2,13 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { API_CONFIG, type ApiConfig } from '../common/config.js';
 import { type RequestContext } from '../common/request-context.js';
+import { SessionService } from '../modules/auth/session.service.js';
 
 /** Builds the per-request GraphQL context: who is asking and from where. */
 @Injectable()
 export class GraphQLContextFactory {
   private readonly trustedProxies: Set<string>;
 
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
+  constructor(
+    @Inject(API_CONFIG) config: ApiConfig,
+    private readonly sessions: SessionService,
+  ) {
     this.trustedProxies = new Set(
       (config.TRUST_PROXY ?? '')
         .split(',')
@@ -17,8 +21,10 @@ export class GraphQLContextFactory {
     );
   }
 
-  create(req: Request, res: Response): Promise<RequestContext> {
-    return Promise.resolve({ req, res, viewer: null, ip: this.clientIp(req) });
+  /** The viewer comes from the session cookie, checked against the database on every request. */
+  async create(req: Request, res: Response): Promise<RequestContext> {
+    const viewer = await this.sessions.resolveViewer(req);
+    return { req, res, viewer, ip: this.clientIp(req) };
   }
 
   /**

@@ -1,15 +1,50 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type YogaDriverConfig } from '@graphql-yoga/nestjs';
 import { type Request, type Response } from 'express';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { type Plugin } from 'graphql-yoga';
 import { type ApiConfig } from '../common/config.js';
+import { type RateLimitService } from '../modules/rate-limit/rate-limit.service.js';
 import { useClientErrorCodes } from './client-error-codes.plugin.js';
 import { type GraphQLContextFactory } from './context.factory.js';
 import { maskError } from './mask-error.js';
+import { useRequestGuards } from './request-guards.plugin.js';
+
+/** Introspection off (ASVS 4.3.2): a validation rule, so such a query never executes. */
+function useDisableIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * GraphQL Armor limits (ASVS 4.3.1). They are validation rules: a request over any bound is refused
+ * before a single resolver runs. Field suggestions ("Did you mean …") are blocked in production.
+ */
+export function createArmorPlugins(config: ApiConfig): Plugin[] {
+  const isProduction = config.NODE_ENV === 'production';
+  const armor = EnvelopArmorPlugin({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: !isProduction, exposeLimits: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: !isProduction, exposeLimits: true },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits: true },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits: true },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, exposeLimits: true },
+    blockFieldSuggestion: { enabled: isProduction },
+  }) as Plugin;
+  return isProduction ? [armor, useDisableIntrospection()] : [armor];
+}
 
 /**
  * Everything cross-cutting about the GraphQL endpoint lives here: error masking, the request
- * context; limits and dataloaders join as Yoga plugins in this one place.
+ * context, limits (depth, cost, aliases, tokens, directives), CSRF and general rate limits.
  */
-export function createGraphQLOptions(config: ApiConfig, contextFactory: GraphQLContextFactory): YogaDriverConfig<'express'> {
+export function createGraphQLOptions(
+  config: ApiConfig,
+  contextFactory: GraphQLContextFactory,
+  rateLimits: RateLimitService,
+): YogaDriverConfig<'express'> {
   const isProduction = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
@@ -19,7 +54,7 @@ export function createGraphQLOptions(config: ApiConfig, contextFactory: GraphQLC
     landingPage: false,
     batching: false,
     maskedErrors: { maskError },
-    plugins: [useClientErrorCodes()],
+    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards(rateLimits)],
     context: ({ req, res }: { req: Request; res: Response }) => contextFactory.create(req, res),
   };
 }

@@ -24,6 +24,18 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+export const GENEROUS_RATE_LIMITS: Record<string, string> = Object.fromEntries(
+  [
+    'RATE_LIMIT_LOGIN_IP',
+    'RATE_LIMIT_LOGIN_ACCOUNT',
+    'RATE_LIMIT_SIGNUP_IP',
+    'RATE_LIMIT_INVITE_IP',
+    'RATE_LIMIT_PASSWORD_CHANGE',
+    'RATE_LIMIT_ANONYMOUS',
+    'RATE_LIMIT_AUTHENTICATED',
+  ].map((name) => [name, '1000000/60']),
+);
+
 /**
  * Starts the real API on a free port against this run's test database and the machine's Redis, with a
  * queue prefix of its own so runs never see each other's jobs.
@@ -35,6 +47,11 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     DATABASE_URL: inject('databaseUrl'),
     REDIS_URL: process.env.REDIS_URL,
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    // Cheap hashing and generous limits by default; the specs of those features override them.
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    ARGON2_MAX_CONCURRENCY: '8',
+    ...GENEROUS_RATE_LIMITS,
     ...overrides,
   });
   const app = await createApiApp(config);

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
+import { AuthRepository } from './auth.repository.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionService } from './session.service.js';
+
+@Module({
+  imports: [RateLimitModule],
+  providers: [AuthResolver, AuthService, AuthRepository, PasswordService, SessionService],
+  exports: [SessionService, PasswordService],
+})
+export class AuthModule {}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { type Prisma, type Session, type User, type UserRole } from '@tributary/db';
+import { PrismaService } from '../../common/prisma.service.js';
+
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
+export interface NewAccount {
+  handle: string;
+  handleLower: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+}
+
+export interface NewSession {
+  tokenHash: string;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export type SessionWithUser = Session & {
+  user: Pick<User, 'id' | 'handle' | 'role' | 'suspendedAt' | 'passwordChangedAt'>;
+};
+
+/** Accounts, sessions and the invite redemption that creates an account. The only Prisma user here. */
+@Injectable()
+export class AuthRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Whether a code could be redeemed right now (a cheap pre-check; the redemption itself decides). */
+  async isInviteRedeemable(code: string): Promise<boolean> {
+    const rows = await this.prisma.client.$queryRaw<{ ok: number }[]>`
+      SELECT 1 AS ok FROM "Invite"
+      WHERE "code" = ${code} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())
+        AND "usesCount" < "maxUses"`;
+    return rows.length > 0;
+  }
+
+  /**
+   * Redeems `code` and creates the account, its redemption row, the inviter's notification and the
+   * first session in ONE transaction. The conditional UPDATE is the guard: of any number of concurrent
+   * redemptions of a single-use code, PostgreSQL lets exactly one increment usesCount; the others see
+   * the updated row, match nothing and get null. Unique violations (handle, email) roll everything back
+   * and propagate.
+   */
+  async redeemInviteAndCreateAccount(
+    code: string,
+    account: NewAccount,
+    session: NewSession,
+  ): Promise<{ user: User; session: Session } | null> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const [invite] = await tx.$queryRaw<{ id: string; createdById: string | null }[]>`
+        UPDATE "Invite" SET "usesCount" = "usesCount" + 1
+        WHERE "code" = ${code} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())
+          AND "usesCount" < "maxUses"
+        RETURNING "id", "createdById"`;
+      if (!invite) return null;
+      // A code minted by the system (the bootstrap code) admits the first administrator.
+      const role: UserRole = invite.createdById ? 'USER' : 'ADMIN';
+      const user = await tx.user.create({ data: { ...account, role, invitedById: invite.createdById } });
+      await tx.inviteRedemption.create({ data: { inviteId: invite.id, userId: user.id } });
+      if (invite.createdById) {
+        await tx.notification.create({
+          data: {
+            userId: invite.createdById,
+            type: 'INVITE_REDEEMED',
+            actorId: user.id,
+            dedupeKey: `invite-redeemed:${user.id}`,
+          },
+        });
+      }
+      const created = await tx.session.create({ data: { ...session, userId: user.id } });
+      return { user, session: created };
+    }, TRANSACTION_OPTIONS);
+  }
+
+  async countUsers(): Promise<number> {
+    return this.prisma.client.user.count();
+  }
+
+  /** Creates the system invite for the bootstrap code unless it exists (safe to run concurrently). */
+  async ensureSystemInvite(code: string): Promise<void> {
+    await this.prisma.client.$executeRaw`
+      INSERT INTO "Invite" ("id", "code", "createdById", "maxUses", "usesCount", "note", "createdAt")
+      VALUES (${crypto.randomUUID()}::uuid, ${code}, NULL, 1, 0, 'bootstrap', now())
+      ON CONFLICT ("code") DO NOTHING`;
+  }
+
+  findUserForLogin(login: { email: string } | { handleLower: string }): Promise<User | null> {
+    return this.prisma.client.user.findUnique({ where: login as Prisma.UserWhereUniqueInput });
+  }
+
+  findUserById(id: string): Promise<User | null> {
+    return this.prisma.client.user.findUnique({ where: { id } });
+  }
+
+  async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.prisma.client.user.update({ where: { id: userId }, data: { passwordHash } });
+  }
+
+  createSession(userId: string, session: NewSession): Promise<Session> {
+    return this.prisma.client.session.create({ data: { ...session, userId } });
+  }
+
+  findSessionByTokenHash(tokenHash: string): Promise<SessionWithUser | null> {
+    return this.prisma.client.session.findUnique({
+      where: { tokenHash },
+      include: { user: { select: { id: true, handle: true, role: true, suspendedAt: true, passwordChangedAt: true } } },
+    });
+  }
+
+  /** Records activity at most once a minute per session (the WHERE makes concurrent touches no-ops). */
+  async touchSession(id: string, now: Date): Promise<void> {
+    await this.prisma.client.session.updateMany({
+      where: { id, lastSeenAt: { lt: new Date(now.getTime() - 60_000) } },
+      data: { lastSeenAt: now },
+    });
+  }
+
+  async deleteSessionByTokenHash(tokenHash: string): Promise<void> {
+    await this.prisma.client.session.deleteMany({ where: { tokenHash } });
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.prisma.client.session.deleteMany({ where: { id } });
+  }
+
+  findSession(id: string): Promise<Session | null> {
+    return this.prisma.client.session.findUnique({ where: { id } });
+  }
+
+  /** The user's sessions that are still valid, most recently used first (bounded). */
+  listSessions(userId: string, idleSince: Date): Promise<Session[]> {
+    return this.prisma.client.session.findMany({
+      where: { userId, expiresAt: { gt: new Date() }, lastSeenAt: { gt: idleSince } },
+      orderBy: [{ lastSeenAt: 'desc' }, { id: 'desc' }],
+      take: 100,
+    });
+  }
+
+  async deleteOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+    const { count } = await this.prisma.client.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+    return count;
+  }
+
+  /** Deletes this user's expired or idle sessions (housekeeping at login). */
+  async deleteStaleSessions(userId: string, idleSince: Date): Promise<void> {
+    await this.prisma.client.session.deleteMany({
+      where: { userId, OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: idleSince } }] },
+    });
+  }
+
+  /**
+   * Sets a new password and replaces every session of the user with `session`, in one transaction:
+   * other browsers are signed out at once, this one keeps working with a fresh token.
+   */
+  async changePassword(userId: string, passwordHash: string, session: NewSession): Promise<Session> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const now = new Date();
+      await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: now } });
+      await tx.session.deleteMany({ where: { userId } });
+      return tx.session.create({ data: { ...session, userId, createdAt: now } });
+    }, TRANSACTION_OPTIONS);
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { isUuid } from '@tributary/db';
+import { AppError } from '../../common/errors.js';
+import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
+import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
+import { type EntryMedia, type EntryObject } from './dto/entry.object.js';
+import { EntriesRepository, type EntryStateRow } from './entries.repository.js';
+
+const MAX_BULK = 500;
+
+@Injectable()
+export class EntriesService {
+  constructor(private readonly entries: EntriesRepository) {}
+
+  async byId(context: object, id: string): Promise<EntryObject> {
+    const entry = await this.load(context, assertId(id, 'Entry'));
+    if (!entry) throw new AppError('NOT_FOUND', 'Entry not found.');
+    return entry;
+  }
+
+  load(context: object, id: string): Promise<EntryObject | null> {
+    return this.entryLoader(context).load(id);
+  }
+
+  /** Lets a query that already read whole entries (the timeline) hand them to the loader. */
+  prime(context: object, entries: EntryObject[]): void {
+    const loader = this.entryLoader(context);
+    for (const entry of entries) loader.prime(entry.id, { ...entry, sharedBy: null });
+  }
+
+  state(context: object, viewerId: string, entryId: string): Promise<EntryStateRow | null> {
+    return loadersOf(context)
+      .get<string, EntryStateRow | null>('entryStates', async (ids) =>
+        byKey(ids, await this.entries.states(viewerId, ids), (row) => row.entryId),
+      )
+      .load(entryId);
+  }
+
+  async markRead(context: object, viewerId: string, entryIds: string[], read: boolean): Promise<EntryObject[]> {
+    const ids = this.bulkIds(entryIds);
+    if (read) await this.entries.markRead(viewerId, ids);
+    else await this.entries.markUnread(viewerId, ids);
+    const entries = await Promise.all(ids.map((id) => this.load(context, id)));
+    return entries.filter((entry): entry is EntryObject => entry !== null);
+  }
+
+  async setStarred(context: object, viewerId: string, entryId: string, starred: boolean): Promise<EntryObject> {
+    const entry = await this.byId(context, entryId);
+    await this.entries.setStarred(viewerId, entry.id, starred);
+    return entry;
+  }
+
+  async starred(viewerId: string, first: number, after: string | null): Promise<Page<EntryObject>> {
+    const size = pageSize(first);
+    const rows = await this.entries.starred(viewerId, size, decodeCursor(after));
+    return toPage(rows, size, (row) => ({ at: row.starredAt, id: row.id }), (row) => row);
+  }
+
+  media(entry: EntryObject): EntryMedia[] {
+    if (!Array.isArray(entry.media)) return [];
+    return (entry.media as Record<string, unknown>[])
+      .filter((item) => typeof item?.url === 'string' && typeof item.type === 'string')
+      .map((item) => ({
+        url: item.url as string,
+        type: item.type as string,
+        width: integerOrNull(item.width),
+        height: integerOrNull(item.height),
+        size: integerOrNull(item.size),
+        durationSeconds: integerOrNull(item.durationSeconds),
+      }));
+  }
+
+  private entryLoader(context: object) {
+    return loadersOf(context).get<string, EntryObject | null>('entries', async (ids) =>
+      byKey(ids, await this.entries.findByIds(ids), (row) => row.id),
+    );
+  }
+
+  private bulkIds(entryIds: string[]): string[] {
+    if (entryIds.length > MAX_BULK) {
+      throw new AppError('BAD_USER_INPUT', `entryIds: at most ${MAX_BULK} at once`, { field: 'entryIds' });
+    }
+    return [...new Set(entryIds.filter(isUuid))];
+  }
+}
+
+function integerOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2_147_483_647 ? value : null;
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type RateLimitRule } from '@tributary/config';
+import { API_CONFIG, type ApiConfig } from '../../common/config.js';
+import { AppError } from '../../common/errors.js';
+import { RedisService } from '../../common/redis.service.js';
+import { rateLimitSubjectForIp } from './ip-subject.util.js';
+
+/** The named limits; each maps to one COUNT/SECONDS rule of the configuration. */
+export const RATE_LIMITS = {
+  login: 'RATE_LIMIT_LOGIN_IP',
+  loginAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
+  signUp: 'RATE_LIMIT_SIGNUP_IP',
+  invite: 'RATE_LIMIT_INVITE_IP',
+  passwordChange: 'RATE_LIMIT_PASSWORD_CHANGE',
+  anonymous: 'RATE_LIMIT_ANONYMOUS',
+  authenticated: 'RATE_LIMIT_AUTHENTICATED',
+} as const satisfies Record<string, keyof ApiConfig>;
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+export interface RateLimitResult {
+  isAllowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  retryAfterSeconds: number;
+}
+
+// Fixed window: one counter per (limit, subject), created with its expiry on the first hit.
+const HIT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return { count, ttl }
+`;
+
+/**
+ * Counts requests per subject in Redis so limits hold across every API replica. Subjects are an
+ * IP (IPv6 by /64, see rateLimitSubjectForIp) or an account id / login name.
+ */
+@Injectable()
+export class RateLimitService {
+  private readonly logger = new Logger(RateLimitService.name);
+
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly redis: RedisService,
+  ) {}
+
+  rule(name: RateLimitName): RateLimitRule {
+    return this.config[RATE_LIMITS[name]];
+  }
+
+  /** Counts one hit; says whether it is within the limit. Throws when Redis cannot answer. */
+  async hit(name: RateLimitName, subject: string): Promise<RateLimitResult> {
+    const { limit, windowSeconds } = this.rule(name);
+    const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
+    const [count, ttlMs] = (await this.redis.client.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [
+      number,
+      number,
+    ];
+    return {
+      isAllowed: count <= limit,
+      limit,
+      remaining: Math.max(0, limit - count),
+      retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)),
+    };
+  }
+
+  /**
+   * Counts one hit and throws RATE_LIMITED (with `retryAfterSeconds`) when over the limit. Sensitive
+   * limits (login, sign-up, passwords) fail closed: when Redis is down the attempt is refused.
+   */
+  async consume(name: RateLimitName, subject: string): Promise<void> {
+    let result: RateLimitResult;
+    try {
+      result = await this.hit(name, subject);
+    } catch (error) {
+      this.logger.warn(`Rate limit ${name} unavailable: ${(error as Error).message}`);
+      throw new AppError('RATE_LIMITED', 'Too many attempts right now. Please try again in a minute.', {
+        retryAfterSeconds: 60,
+      });
+    }
+    if (!result.isAllowed) throw rateLimitedError(result.retryAfterSeconds);
+  }
+
+  consumeForIp(name: RateLimitName, ip: string): Promise<void> {
+    return this.consume(name, `ip:${rateLimitSubjectForIp(ip)}`);
+  }
+}
+
+export function rateLimitedError(retryAfterSeconds: number): AppError {
+  return new AppError('RATE_LIMITED', `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
+    retryAfterSeconds,
+  });
+}

@@ -1,0 +1,62 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SourceKind } from '@tributary/db';
+import { Member } from '../../common/auth/access.decorators.js';
+import { CurrentViewer, OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
+import { type Viewer } from '../../common/auth/viewer.js';
+import { type RequestContext } from '../../common/request-context.js';
+import { UserObject } from '../users/dto/user.object.js';
+import { SourcePreview } from './dto/source-preview.object.js';
+import { SourceHealth, SourceObject } from './dto/source.object.js';
+import { SourcesService } from './sources.service.js';
+
+@Resolver(() => SourceObject)
+export class SourcesResolver {
+  constructor(private readonly sources: SourcesService) {}
+
+  @Member()
+  @Query(() => SourceObject, { description: 'A source by id (NOT_FOUND when there is none).' })
+  source(@Args('id', { type: () => ID }) id: string): Promise<SourceObject> {
+    return this.sources.byId(id);
+  }
+
+  @Member()
+  @Mutation(() => SourcePreview, {
+    description: 'What a URL, domain or @handle resolves to (kind, title, description, recent posts), without subscribing.',
+  })
+  previewSource(
+    @Args('input') input: string,
+    @Args('kind', { type: () => SourceKind, nullable: true, description: 'Which platform to try first.' }) kind: SourceKind | null,
+  ): Promise<SourcePreview> {
+    return this.sources.preview(input, kind);
+  }
+
+  @Member()
+  @Mutation(() => SourceObject, { description: 'Fetches a subscribed source now (at most one fetch at a time per source).' })
+  refreshSource(@CurrentViewer() viewer: Viewer, @Args('sourceId', { type: () => ID }) sourceId: string): Promise<SourceObject> {
+    return this.sources.refresh(viewer.id, sourceId);
+  }
+
+  @ResolveField(() => SourceHealth)
+  health(@Parent() source: SourceObject): SourceHealth {
+    return source;
+  }
+
+  @ResolveField(() => UserObject, { nullable: true, description: 'The verified owner (a creator who proved the source is theirs).' })
+  claimedBy(@Parent() source: SourceObject, @Context() context: RequestContext): Promise<UserObject | null> {
+    return this.sources.verifiedOwner(context, source.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether a creator has verified this source.' })
+  async isVerified(@Parent() source: SourceObject, @Context() context: RequestContext): Promise<boolean> {
+    return (await this.sources.verifiedOwner(context, source.id)) !== null;
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerIsSubscribed(
+    @Parent() source: SourceObject,
+    @Context() context: RequestContext,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<boolean> {
+    return viewer ? this.sources.viewerIsSubscribed(context, viewer.id, source.id) : false;
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { AppError } from '../../common/errors.js';
+import { parseInput } from '../../common/validation.js';
+import { assertId } from '../../graphql/cursor.util.js';
+import { SourcesService } from '../sources/sources.service.js';
+import {
+  type FolderObject,
+  type SourceSubscriptionObject,
+  type SubscribeInput,
+  type UpdateSubscriptionInput,
+} from './dto/subscription.object.js';
+import { SubscriptionsRepository } from './subscriptions.repository.js';
+
+const folderName = z.string().trim().max(200, 'must be at most 200 characters');
+const customTitle = z.string().trim().max(300, 'must be at most 300 characters');
+
+@Injectable()
+export class SubscriptionsService {
+  constructor(
+    private readonly subscriptions: SubscriptionsRepository,
+    private readonly sources: SourcesService,
+  ) {}
+
+  list(viewerId: string): Promise<SourceSubscriptionObject[]> {
+    return this.subscriptions.list(viewerId);
+  }
+
+  folders(viewerId: string): Promise<FolderObject[]> {
+    return this.subscriptions.folders(viewerId);
+  }
+
+  /**
+   * Resolves the input through the worker (which stores the source and its first page of posts, so the
+   * timeline shows them at once) and subscribes. Subscribing twice changes nothing but folder/title.
+   */
+  async subscribe(viewerId: string, input: SubscribeInput): Promise<SourceSubscriptionObject> {
+    const parsed = parseInput(
+      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
+      { folder: input.folder, title: input.title },
+    );
+    const source = await this.sources.findOrCreate(input.source, input.kind);
+    return this.subscriptions.subscribe(viewerId, source.id, { folderName: parsed.folder, customTitle: parsed.title });
+  }
+
+  async unsubscribe(viewerId: string, sourceId: string): Promise<boolean> {
+    const removed = await this.subscriptions.unsubscribe(viewerId, assertId(sourceId, 'Subscription'));
+    if (!removed) throw new AppError('NOT_FOUND', 'You do not subscribe to that source.');
+    return true;
+  }
+
+  async update(viewerId: string, input: UpdateSubscriptionInput): Promise<SourceSubscriptionObject> {
+    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), input);
+    const updated = await this.subscriptions.update(viewerId, assertId(input.sourceId, 'Subscription'), {
+      ...('folder' in input && { folderName: parsed.folder ?? null }),
+      ...('title' in input && { customTitle: parsed.title ?? null }),
+    });
+    if (!updated) throw new AppError('NOT_FOUND', 'You do not subscribe to that source.');
+    return updated;
+  }
+
+  createFolder(viewerId: string, name: string): Promise<FolderObject> {
+    return this.subscriptions.createFolder(viewerId, this.folderName(name));
+  }
+
+  async renameFolder(viewerId: string, id: string, name: string): Promise<FolderObject> {
+    const folder = await this.subscriptions.renameFolder(viewerId, assertId(id, 'Folder'), this.folderName(name));
+    if (!folder) throw new AppError('NOT_FOUND', 'Folder not found.');
+    return folder;
+  }
+
+  async deleteFolder(viewerId: string, id: string): Promise<boolean> {
+    if (!(await this.subscriptions.deleteFolder(viewerId, assertId(id, 'Folder')))) {
+      throw new AppError('NOT_FOUND', 'Folder not found.');
+    }
+    return true;
+  }
+
+  private folderName(name: string): string {
+    return parseInput(z.object({ name: folderName.min(1, 'is required') }), { name }).name;
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { type Entry, Prisma } from '@tributary/db';
+import { PrismaService } from '../../common/prisma.service.js';
+import { type Keyset } from '../../graphql/cursor.util.js';
+import { TimelineView } from './dto/timeline-filter.input.js';
+
+export interface TimelineQuery {
+  viewerId: string;
+  view: TimelineView;
+  unreadOnly: boolean;
+  sourceId: string | null;
+  folderId: string | null;
+  after: Keyset | null;
+  limit: number;
+}
+
+/** One timeline item: an entry, or a share of an entry by someone the viewer follows. */
+export type TimelineRow = Entry & {
+  itemAt: Date;
+  itemId: string;
+  shareId: string | null;
+  shareUserId: string | null;
+  shareNote: string | null;
+};
+
+/**
+ * The timeline query (docs/timeline.md). Fan-out on read: the viewer's sources are their subscriptions
+ * plus the VERIFIED-claim sources of people they follow; each source contributes at most `limit` entries
+ * after the cursor, read from its own range of the (sourceId, sortAt DESC, id DESC) index; each followed
+ * person contributes at most `limit` shares from (userId, createdAt DESC, id DESC). The candidates are
+ * merged, the newest `limit` kept, and only those rows are read in full. Cost depends on the number of
+ * sources and followees and the page size, never on the depth of the page or the size of the table.
+ */
+@Injectable()
+export class TimelineRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  page(query: TimelineQuery): Promise<TimelineRow[]> {
+    const { viewerId, limit } = query;
+    const withShares = query.sourceId === null && query.folderId === null;
+    const entryFilter = this.entryFilter(query, Prisma.sql`e`);
+    const entryItems = Prisma.sql`
+      SELECT e.id AS "entryId", e."sortAt" AS at, e.id AS "itemId", NULL::uuid AS "shareId"
+      FROM visible v CROSS JOIN LATERAL (
+        SELECT e.id, e."sortAt" FROM "Entry" e
+        WHERE e."sourceId" = v.id
+          ${query.after ? Prisma.sql`AND (e."sortAt", e.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)` : Prisma.empty}
+          ${entryFilter}
+        ORDER BY e."sortAt" DESC, e.id DESC
+        LIMIT ${limit}
+      ) e`;
+    const shareItems = withShares
+      ? Prisma.sql`
+      UNION ALL
+      SELECT sh."entryId", sh."createdAt", sh.id, sh.id
+      FROM "Follow" f CROSS JOIN LATERAL (
+        SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh
+        ${entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" e ON e.id = sh."entryId"`}
+        WHERE sh."userId" = f."followeeId"
+          ${query.after ? Prisma.sql`AND (sh."createdAt", sh.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)` : Prisma.empty}
+          ${entryFilter}
+        ORDER BY sh."createdAt" DESC, sh.id DESC
+        LIMIT ${limit}
+      ) sh
+      WHERE f."followerId" = ${viewerId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = ${viewerId}::uuid AND b."blockedId" = f."followeeId")`
+      : Prisma.empty;
+    return this.prisma.client.$queryRaw<TimelineRow[]>`
+      WITH visible AS (${this.visibleSources(query)}),
+      items AS (${entryItems} ${shareItems}),
+      top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
+      SELECT e.*, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"
+      FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
+      ORDER BY top.at DESC, top."itemId" DESC`;
+  }
+
+  /**
+   * Marks read every item of the filtered timeline at or before `before` (entries by their sort time,
+   * shares by their share time). One statement; read times already set are kept.
+   */
+  async markAllRead(query: Omit<TimelineQuery, 'after' | 'limit' | 'unreadOnly'>, before: Date): Promise<number> {
+    const filter = this.entryFilter({ ...query, unreadOnly: false }, Prisma.sql`e`);
+    const withShares = query.sourceId === null && query.folderId === null;
+    return this.prisma.client.$executeRaw`
+      WITH visible AS (${this.visibleSources(query)}),
+      targets AS (
+        SELECT e.id FROM visible v JOIN "Entry" e ON e."sourceId" = v.id WHERE e."sortAt" <= ${before} ${filter}
+        ${
+          withShares
+            ? Prisma.sql`UNION
+        SELECT e.id FROM "Follow" f JOIN "Share" sh ON sh."userId" = f."followeeId" JOIN "Entry" e ON e.id = sh."entryId"
+        WHERE f."followerId" = ${query.viewerId}::uuid AND sh."createdAt" <= ${before} ${filter}`
+            : Prisma.empty
+        }
+      )
+      INSERT INTO "EntryState" ("userId", "entryId", "readAt", "updatedAt")
+      SELECT ${query.viewerId}::uuid, id, now(), now() FROM targets
+      ON CONFLICT ("userId", "entryId") DO UPDATE SET "readAt" = now(), "updatedAt" = now()
+        WHERE "EntryState"."readAt" IS NULL`;
+  }
+
+  /** Sources whose entries reach the viewer (for live updates): subscriptions and followed creators'. */
+  async visibleSourceIds(viewerId: string): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`${this.visibleSources({ viewerId, sourceId: null, folderId: null })}`;
+    return rows.map((row) => row.id);
+  }
+
+  async findFolderId(viewerId: string, folder: string): Promise<string | null> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Folder" WHERE "userId" = ${viewerId}::uuid AND (name = ${folder} OR id::text = ${folder}) LIMIT 1`;
+    return rows[0]?.id ?? null;
+  }
+
+  private visibleSources(query: Pick<TimelineQuery, 'viewerId' | 'sourceId' | 'folderId'>): Prisma.Sql {
+    const subscriptions = Prisma.sql`
+      SELECT s."sourceId" AS id FROM "Subscription" s WHERE s."userId" = ${query.viewerId}::uuid
+        ${query.folderId ? Prisma.sql`AND s."folderId" = ${query.folderId}::uuid` : Prisma.empty}`;
+    const creators = Prisma.sql`
+      SELECT c."sourceId" FROM "Follow" f JOIN "Claim" c ON c."userId" = f."followeeId" AND c.status = 'VERIFIED'
+      WHERE f."followerId" = ${query.viewerId}::uuid`;
+    const union = query.folderId ? subscriptions : Prisma.sql`${subscriptions} UNION ${creators}`;
+    return query.sourceId ? Prisma.sql`SELECT id FROM (${union}) u WHERE id = ${query.sourceId}::uuid` : union;
+  }
+
+  private entryFilter(query: Pick<TimelineQuery, 'view' | 'unreadOnly' | 'viewerId'>, e: Prisma.Sql): Prisma.Sql {
+    const parts: Prisma.Sql[] = [];
+    switch (query.view) {
+      case TimelineView.ALL:
+        break;
+      case TimelineView.ARTICLES:
+        parts.push(Prisma.sql`${e}.kind = 'ARTICLE'`);
+        break;
+      case TimelineView.SOCIAL:
+        parts.push(Prisma.sql`${e}.kind = 'POST'`);
+        break;
+      case TimelineView.PICTURES:
+        parts.push(Prisma.sql`${e}."hasImage"`);
+        break;
+      case TimelineView.VIDEOS:
+        parts.push(Prisma.sql`${e}."hasVideo"`);
+        break;
+      case TimelineView.AUDIO:
+        parts.push(Prisma.sql`${e}."hasAudio"`);
+        break;
+    }
+    if (query.unreadOnly) {
+      parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "EntryState" st
+        WHERE st."userId" = ${query.viewerId}::uuid AND st."entryId" = ${e}.id AND st."readAt" IS NOT NULL)`);
+    }
+    return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, ' AND ')}`;
+  }
+}
