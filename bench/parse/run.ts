@@ -5,7 +5,8 @@
  *   npm run parse -w @tributary/bench            (builds @tributary/bridges first)
  *   BENCH_ITERATIONS=20 npm run parse -w @tributary/bench
  *
- * Timing: every parser gets every file `iterations` times after a warm-up, files interleaved.
+ * Timing: every parser gets every file `iterations` times after a warm-up, files interleaved;
+ * per file the median duration counts (robust against preemption on a shared machine).
  * Ours starts from bytes (it detects the encoding itself); the others get a UTF-8 string prepared
  * outside the timed region. "right" = no exception, the expected feed title, item count and
  * first item link (and first item title where bench/parse/expectations.json gives one).
@@ -163,17 +164,28 @@ async function measure(group: Fixture[], names: string[]): Promise<Row[]> {
       for (let i = 0; i < 3; i++) await runOnce(adapter, fixture); // warm-up
     }
   }
+  // samples[name][file] = one duration per iteration; a row's time is the sum over files of the
+  // per-file median, so a preemption on a loaded machine does not land on one parser only.
+  const samples = new Map(names.map((name) => [name, group.map(() => [] as number[])]));
   for (let i = 0; i < iterations; i++) {
-    for (const fixture of group) {
+    for (const [index, fixture] of group.entries()) {
       for (const name of names) {
         const { adapter } = adapters[name]!;
         const start = process.hrtime.bigint();
         await runOnce(adapter, fixture);
-        const row = rows.get(name)!;
-        row.ms += Number(process.hrtime.bigint() - start) / 1e6;
-        row.bytes += fixture.bytes.byteLength;
+        samples.get(name)![index]!.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
     }
+  }
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  for (const name of names) {
+    const row = rows.get(name)!;
+    row.ms = samples.get(name)!.reduce((sum, times) => sum + median(times), 0) * iterations;
+    row.bytes = group.reduce((sum, fixture) => sum + fixture.bytes.byteLength, 0) * iterations;
   }
   return [...rows.values()];
 }
