@@ -39,6 +39,9 @@ export {
 } from './platforms/telegram-page.js';
 export { xBridge, xUsername, xUserId, lookupXUser, parseTweets, tweetTextToHtml } from './platforms/x.js';
 
+// Ownership through the creator's site
+export { verifyRelMe, relMeLinks, isSameProfileUrl } from './verify/rel-me.js';
+
 // Utilities worth sharing
 export { parseDate } from './util/date.js';
 export { htmlToText, normalizeForMatch, containsCode, truncateText } from './util/text.js';

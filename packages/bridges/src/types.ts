@@ -105,7 +105,9 @@ export type VerifyPlace =
   | 'feed-element'
   | 'bio'
   | 'post'
-  | 'item';
+  | 'item'
+  /** A `rel="me"` link from the source's site to the claimant's profile. */
+  | 'rel-me';
 
 export interface VerifyResult {
   verified: boolean;

@@ -159,7 +159,7 @@ function rssItem(doc: XmlDocument, item: XmlElement, channelAuthor: string | nul
   return {
     id: guid,
     url,
-    title: plainText(childText(item, 'title', 'dc:title')),
+    title: plainText(childText(item, 'title', 'itunes:title', 'dc:title')),
     contentHtml: encoded ?? description ?? (itunesSummary ? escapeHtml(itunesSummary) : null),
     summaryHtml: encoded ? description : null,
     author: authorName(childText(item, 'dc:creator', 'author', 'itunes:author')) ?? channelAuthor,
