@@ -3,12 +3,15 @@ import { WORKER_CONFIG, type WorkerConfig } from './common/config.js';
 import { PrismaService } from './common/prisma.service.js';
 import { BridgeRuntime } from './ingest/bridge-runtime.service.js';
 import { EntriesRepository } from './ingest/entries.repository.js';
+import { FetchPool } from './ingest/fetch-pool.service.js';
 import { FetchSourceProcessor } from './ingest/fetch-source.processor.js';
 import { HostLimiter } from './ingest/host-limiter.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { LiveEventsPublisher } from './ingest/live-events.publisher.js';
 import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
 import { SourcesRepository } from './ingest/sources.repository.js';
+import { FetchMetrics } from './metrics/fetch-metrics.service.js';
+import { MetricsServer } from './metrics/metrics-server.service.js';
 import { JOB_PROCESSORS } from './queue/job-processor.js';
 import { Producers } from './queue/producers.service.js';
 import { RedisConnections } from './queue/redis-connections.js';
@@ -32,7 +35,10 @@ export class WorkerModule {
         Producers,
         HostLimiter,
         BridgeRuntime,
+        FetchPool,
         LiveEventsPublisher,
+        FetchMetrics,
+        MetricsServer,
         SourcesRepository,
         EntriesRepository,
         IngestService,

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { type BridgeContext, type HttpClient, retryAfterFrom } from '@tributary/bridges';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { createBridgeHttpClient, createGuardedHttpClient, formatUserAgent, type GuardedHttpClient } from '../http/index.js';
+import {
+  createBridgeHttpClient,
+  createGuardedHttpClient,
+  formatUserAgent,
+  type GuardedHttpClient,
+} from '../http/index.js';
 import { HostLimiter } from './host-limiter.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 /** When a 429 names no time, the host rests this long. */
 const DEFAULT_429_PAUSE_MS = 60_000;
 
@@ -17,7 +23,10 @@ const DEFAULT_429_PAUSE_MS = 60_000;
 @Injectable()
 export class BridgeRuntime implements OnModuleDestroy {
   readonly http: GuardedHttpClient;
-  private readonly options: Omit<BridgeContext, 'http'>;
+  /** Platform origins and limits: everything of a bridge context but the HTTP client (plain data). */
+  readonly options: Omit<BridgeContext, 'http' | 'signal'>;
+  /** A host slot is held at most this long, so a crashed process cannot keep one for good. */
+  private readonly slotLeaseMs: number;
 
   constructor(
     @Inject(WORKER_CONFIG) config: WorkerConfig,
@@ -30,6 +39,7 @@ export class BridgeRuntime implements OnModuleDestroy {
       timeoutMs: config.FETCH_TIMEOUT_MS,
       maxBytes: config.FETCH_MAX_BYTES,
     });
+    this.slotLeaseMs = config.FETCH_TIMEOUT_MS + 10_000;
     this.options = {
       telegramBaseUrl: config.TELEGRAM_BASE_URL,
       xApiBaseUrl: config.X_API_BASE_URL,
@@ -46,14 +56,19 @@ export class BridgeRuntime implements OnModuleDestroy {
     const guarded = createBridgeHttpClient(this.http, signal);
     const client: HttpClient = {
       request: (request) =>
-        this.limiter.run(request.url, async () => {
-          const response = await guarded.request(request);
-          if (response.status === 429) {
-            const until = retryAfterFrom(response.headers) ?? new Date(Date.now() + DEFAULT_429_PAUSE_MS);
-            await this.limiter.penalize(response.url, until);
-          }
-          return response;
-        }),
+        this.limiter.run(
+          request.url,
+          async () => {
+            const response = await guarded.request(request);
+            if (response.status === 429) {
+              const until = retryAfterFrom(response.headers) ?? new Date(Date.now() + DEFAULT_429_PAUSE_MS);
+              await this.limiter.penalize(response.url, until);
+            }
+            return response;
+          },
+          undefined,
+          this.slotLeaseMs,
+        ),
     };
     return { ...this.options, http: client, ...(signal && { signal }) };
   }

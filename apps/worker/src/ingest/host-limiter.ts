@@ -4,6 +4,9 @@ import { type Redis } from 'ioredis';
 import { getDomain } from 'tldts';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { RedisConnections } from '../queue/redis-connections.js';
+import { HostBusyError } from './host-busy.error.js';
+
+export { HostBusyError };
 
 export interface HostBudget {
   /** Requests in flight at once, across every worker process. */
@@ -19,17 +22,6 @@ const PLATFORM_BUDGETS: Record<string, HostBudget> = {
   'x.com': { concurrency: 2, minIntervalMs: 1_000 },
   'twitter.com': { concurrency: 2, minIntervalMs: 1_000 },
 };
-
-/** Thrown when a host stays busy (or cooling down after a 429) longer than we are willing to wait. */
-export class HostBusyError extends Error {
-  constructor(
-    readonly domain: string,
-    readonly retryAt: Date,
-  ) {
-    super(`${domain} is busy; trying again at ${retryAt.toISOString()}`);
-    this.name = 'HostBusyError';
-  }
-}
 
 // KEYS[1] slots (zset token → lease expiry), KEYS[2] not-before (ms). ARGV: leaseMs, limit, token, minIntervalMs.
 // Returns 0 when a slot was taken, else the milliseconds to wait. Time comes from Redis so every

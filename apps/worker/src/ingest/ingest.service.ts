@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type FetchState,
-  bridgeFor,
   type NormalizedItem,
   type SourceMeta,
   resolveSource,
@@ -12,6 +11,7 @@ import { type Source } from '@tributary/db';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
+import { FetchPool } from './fetch-pool.service.js';
 import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
@@ -63,6 +63,7 @@ export class IngestService {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly runtime: BridgeRuntime,
+    private readonly pool: FetchPool,
     private readonly sources: SourcesRepository,
     private readonly entries: EntriesRepository,
     private readonly live: LiveEventsPublisher,
@@ -80,7 +81,7 @@ export class IngestService {
     const ref = toRef(source);
     const state = { etag: source.etag, lastModified: source.lastModified, cursor: source.cursor };
     try {
-      const result = await bridgeFor(ref.kind).fetch(ref, state, this.runtime.context(signal));
+      const result = await this.pool.fetch(ref, state, signal);
       const intervalSeconds = nextIntervalSeconds({
         postsPerDay: source.postsPerDay,
         ttlSeconds: result.hints.ttlSeconds,
@@ -129,7 +130,7 @@ export class IngestService {
     let ref: SourceRef;
     try {
       ref = await resolveSource(input, { kindHint }, context);
-      const result = await bridgeFor(ref.kind).fetch(ref, null, context);
+      const result = await this.pool.fetch(ref, null, signal);
       let sourceId: string | null = null;
       if (persist) {
         const source = await this.sources.upsertResolved(ref, result.source);

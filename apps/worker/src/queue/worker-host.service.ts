@@ -37,7 +37,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
         prefix: queuePrefix(this.config.QUEUE_PREFIX),
         concurrency: processor.concurrency,
         // Long fetches renew their lock in the background; parsing runs off the event loop.
-        lockDuration: 60_000,
+        // A crashed process stops renewing; its jobs are taken over once the lock lapses.
+        lockDuration: this.config.JOB_LOCK_MS,
+        stalledInterval: Math.max(Math.floor(this.config.JOB_LOCK_MS / 2), 500),
         maxStalledCount: 2,
       });
       worker.on('failed', (job, error) => {

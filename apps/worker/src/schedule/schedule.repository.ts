@@ -26,6 +26,12 @@ export class ScheduleRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Gives claimed sources back (their jobs could not be enqueued) so the next tick claims them again. */
+  async releaseClaims(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.prisma.client.source.updateMany({ where: { id: { in: [...ids] } }, data: { nextFetchAt: new Date() } });
+  }
+
   /** Makes a source due now (a user asked for a refresh). */
   async makeDue(sourceId: string): Promise<void> {
     await this.prisma.client.source.updateMany({

@@ -6,8 +6,6 @@ import { ScheduleRepository } from './schedule.repository.js';
 
 /** Sources claimed per tick; a full batch makes the tick run again at once. */
 const TICK_BATCH = 500;
-/** How long a claimed source waits before it can be claimed again if its fetch never reports back. */
-const LEASE_SECONDS = 15 * 60;
 
 /**
  * The schedule lives in PostgreSQL (Source.nextFetchAt). One repeatable "tick" job — not one BullMQ
@@ -24,6 +22,17 @@ export class ScheduleService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.ensureSchedulers();
+    // A Redis that restarted without its data has forgotten the schedulers: put them back on reconnect.
+    this.producers.connection.on('ready', () => {
+      this.ensureSchedulers().catch((error: unknown) => {
+        this.logger.warn(`could not restore the job schedulers: ${(error as Error).message}`);
+      });
+    });
+  }
+
+  /** Idempotent: every process upserts the same two schedulers. */
+  async ensureSchedulers(): Promise<void> {
     await this.producers.housekeeping.upsertJobScheduler(
       'tick',
       { every: this.config.SCHEDULER_TICK_MS },
@@ -40,15 +49,21 @@ export class ScheduleService implements OnApplicationBootstrap {
   async tick(): Promise<number> {
     let total = 0;
     for (;;) {
-      const ids = await this.repository.claimDueSources(TICK_BATCH, LEASE_SECONDS);
+      const ids = await this.repository.claimDueSources(TICK_BATCH, this.config.SCHEDULE_LEASE_SECONDS);
       if (ids.length > 0) {
-        await this.producers.fetchSource.addBulk(
-          ids.map((sourceId) => ({
-            name: QUEUE.fetchSource,
-            data: { sourceId, reason: 'schedule' as const },
-            opts: { jobId: jobId.fetchSource(sourceId) },
-          })),
-        );
+        try {
+          await this.producers.fetchSource.addBulk(
+            ids.map((sourceId) => ({
+              name: QUEUE.fetchSource,
+              data: { sourceId, reason: 'schedule' as const },
+              opts: { jobId: jobId.fetchSource(sourceId) },
+            })),
+          );
+        } catch (error) {
+          // Redis is away: hand the claims back rather than leave the sources leased for nothing.
+          await this.repository.releaseClaims(ids).catch(() => undefined);
+          throw error;
+        }
       }
       total += ids.length;
       if (ids.length < TICK_BATCH) break;

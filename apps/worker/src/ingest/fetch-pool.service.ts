@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import {
+  bridgeFor,
+  type FetchResult,
+  type FetchState,
+  type HttpClient,
+  type SourceRef,
+} from '@tributary/bridges';
+import { Piscina } from 'piscina';
+import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { BridgeRuntime } from './bridge-runtime.service.js';
+import {
+  deserializeError,
+  type FetchTask,
+  type FetchTaskOutcome,
+  ownedBody,
+  type PortReply,
+  type PortRequest,
+  serializeError,
+} from './fetch-thread.protocol.js';
+
+/**
+ * The compiled thread script. Under the test runner this file is TypeScript in src/; the thread then runs
+ * the build in dist/ (the worker's test task depends on its build).
+ */
+export function threadScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  const compiled = here.endsWith('.ts') ? here.replace(/([\\/])src([\\/])/, '$1dist$2') : here;
+  const script = path.join(path.dirname(compiled), 'fetch.thread.js');
+  if (!existsSync(script)) {
+    throw new Error(`parse thread script ${script} is missing: run \`npm run build -w @tributary/worker\``);
+  }
+  return script;
+}
+
+/**
+ * Runs the bridges' `fetch` — request, parse, sanitize — in a pool of threads while every HTTP request
+ * is still made here, on the main thread, through BridgeRuntime (guarded client, per-host limiter).
+ * A huge feed then costs a thread's time, not the event loop's: job locks keep renewing, and other
+ * fetches keep flowing.
+ */
+@Injectable()
+export class FetchPool implements OnModuleDestroy {
+  private readonly pool: Piscina<FetchTask, FetchTaskOutcome> | null;
+
+  constructor(
+    @Inject(WORKER_CONFIG) config: WorkerConfig,
+    private readonly runtime: BridgeRuntime,
+  ) {
+    const threads = config.PARSE_THREADS;
+    this.pool =
+      threads === 0
+        ? null
+        : new Piscina<FetchTask, FetchTaskOutcome>({
+            filename: threadScript(),
+            minThreads: threads,
+            maxThreads: threads,
+            // A task mostly waits for HTTP answers from this thread, so one thread holds many.
+            concurrentTasksPerWorker: config.FETCH_CONCURRENCY + 16,
+            idleTimeout: Number.POSITIVE_INFINITY,
+            workerData: runtime.options,
+            // The threads run compiled code: drop a `--conditions source` inherited from a dev runner.
+            execArgv: withoutConditions(process.execArgv),
+          });
+  }
+
+  /** Whether fetches run in threads (PARSE_THREADS > 0). */
+  get isThreaded(): boolean {
+    return this.pool !== null;
+  }
+
+  async fetch(ref: SourceRef, state: FetchState | null, signal?: AbortSignal): Promise<FetchResult> {
+    const context = this.runtime.context(signal);
+    if (!this.pool) return bridgeFor(ref.kind).fetch(ref, state, context);
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (message: PortRequest) => {
+      void serve(port1, context.http, message);
+    });
+    try {
+      const outcome = await this.pool.run(
+        { ref, state, port: port2 },
+        { transferList: [port2], ...(signal && { signal }) },
+      );
+      if (outcome.ok) return outcome.result;
+      throw deserializeError(outcome.error);
+    } finally {
+      port1.close();
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/** Performs one request for a thread and answers with the response (body transferred) or the error. */
+async function serve(port: MessagePort, http: HttpClient, { id, request }: PortRequest): Promise<void> {
+  let reply: PortReply;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const response = await http.request(request);
+    const body = ownedBody(response.body);
+    reply = { id, response: { ...response, body } };
+    transfer = [body.buffer];
+  } catch (error) {
+    // Typed errors (bridge errors, a busy host) cross as themselves; anything else is ours and becomes
+    // an InternalError in the thread, so it fails the job instead of blaming the source.
+    reply = { id, error: serializeError(error) };
+  }
+  try {
+    port.postMessage(reply, transfer);
+  } catch {
+    // The thread is gone (task aborted): nobody is waiting for this answer.
+  }
+}
+
+function withoutConditions(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--conditions' || arg === '-C') index++;
+    else if (!arg.startsWith('--conditions=')) kept.push(arg);
+  }
+  return kept;
+}

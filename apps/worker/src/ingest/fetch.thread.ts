@@ -1,0 +1,52 @@
+// Runs inside a parse thread (piscina). Fetching a source means parsing and sanitizing what came back,
+// which can take tens of milliseconds for a large feed: here it cannot delay the main thread's job
+// lock renewals. The thread opens no sockets: its HttpClient asks the main thread over a MessagePort.
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { bridgeFor, type HttpClient, type HttpResponse } from '@tributary/bridges';
+import {
+  deserializeError,
+  type FetchTask,
+  type FetchTaskOutcome,
+  type PortReply,
+  type PortRequest,
+  serializeError,
+  type ThreadBridgeOptions,
+} from './fetch-thread.protocol.js';
+
+const options = workerData as ThreadBridgeOptions;
+
+function portHttpClient(port: MessagePort): HttpClient {
+  let nextId = 0;
+  const pending = new Map<
+    number,
+    { resolve: (response: HttpResponse) => void; reject: (error: Error) => void }
+  >();
+  port.on('message', (reply: PortReply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if ('error' in reply) waiter.reject(deserializeError(reply.error));
+    else waiter.resolve(reply.response);
+  });
+  return {
+    request({ signal: _signal, ...request }) {
+      const id = nextId++;
+      return new Promise<HttpResponse>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        port.postMessage({ id, request } satisfies PortRequest);
+      });
+    },
+  };
+}
+
+export default async function fetchInThread(task: FetchTask): Promise<FetchTaskOutcome> {
+  const http = portHttpClient(task.port);
+  try {
+    const result = await bridgeFor(task.ref.kind).fetch(task.ref, task.state, { ...options, http });
+    return { ok: true, result };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  } finally {
+    task.port.close();
+  }
+}
