@@ -55,6 +55,7 @@ export class RateLimitService {
   async hit(name: RateLimitName, subject: string): Promise<RateLimitResult> {
     const { limit, windowSeconds } = this.rule(name);
     const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
+    await this.untilConnected();
     const [count, ttlMs] = (await this.redis.client.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [
       number,
       number,
@@ -82,6 +83,21 @@ export class RateLimitService {
       });
     }
     if (!result.isAllowed) throw rateLimitedError(result.retryAfterSeconds);
+  }
+
+  /** Right after start the connection may still be opening; wait briefly instead of failing. */
+  private async untilConnected(timeoutMs = 1_000): Promise<void> {
+    const client = this.redis.client;
+    if (client.status === 'ready' || !['wait', 'connecting', 'connect'].includes(client.status)) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done(): void {
+        clearTimeout(timer);
+        client.off('ready', done);
+        resolve();
+      }
+      client.once('ready', done);
+    });
   }
 
   consumeForIp(name: RateLimitName, ip: string): Promise<void> {

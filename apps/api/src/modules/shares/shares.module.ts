@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EntriesModule } from '../entries/entries.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { SocialModule } from '../social/social.module.js';
+import { EntrySharesResolver, SharesResolver } from './shares.resolver.js';
+import { SharesRepository } from './shares.repository.js';
+import { SharesService } from './shares.service.js';
+
+@Module({
+  imports: [EntriesModule, SocialModule, NotificationsModule],
+  providers: [SharesResolver, EntrySharesResolver, SharesService, SharesRepository],
+})
+export class SharesModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { SocialRepository } from './social.repository.js';
+import { NotificationActorResolver, SharedByResolver, SocialResolver } from './social.resolver.js';
+import { SocialService } from './social.service.js';
+
+@Module({
+  imports: [NotificationsModule],
+  providers: [SocialResolver, SharedByResolver, NotificationActorResolver, SocialService, SocialRepository],
+  exports: [SocialService],
+})
+export class SocialModule {}
