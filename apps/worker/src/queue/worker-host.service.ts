@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { assertQueueRegistry, type ParsedJobPayload, parsePayload, type QueueName, queuePrefix } from '@tributary/jobs';
+import { assertQueueRegistry, QUEUE, type ParsedJobPayload, parsePayload, type QueueName, queuePrefix } from '@tributary/jobs';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { ZodError } from 'zod';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
@@ -44,6 +44,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       });
       worker.on('failed', (job, error) => {
         this.logger.warn(`${processor.queue} job ${job?.id ?? '?'} failed: ${error.message}`);
+        // A fetch job's id is its source's id: a finally failed job left in Redis would swallow every
+        // later enqueue of that source. Its failure is logged and counted; free the id for the schedule.
+        if (job && processor.queue === QUEUE.fetchSource && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+          job.remove().catch(() => undefined);
+        }
       });
       worker.on('error', (error) => this.logger.warn(`${processor.queue} worker error: ${error.message}`));
       this.workers.push(worker);
