@@ -91,7 +91,7 @@ export class CommentsResolver {
 
 @Resolver(() => EntryObject)
 export class EntryCommentsResolver {
-  constructor(private readonly comments: CommentsService) {}
+  constructor(private readonly commentsService: CommentsService) {}
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies nest under them).' })
   comments(
@@ -100,7 +100,7 @@ export class EntryCommentsResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CommentConnection> {
-    return this.comments.forEntry(entry.id, viewer?.id ?? null, first, after);
+    return this.commentsService.forEntry(entry.id, viewer?.id ?? null, first, after);
   }
 }
 

@@ -13,7 +13,7 @@ import { NotificationsService } from './notifications.service.js';
 @Resolver(() => NotificationObject)
 export class NotificationsResolver {
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly notificationsService: NotificationsService,
     private readonly entries: EntriesService,
     private readonly sources: SourcesService,
   ) {}
@@ -25,13 +25,13 @@ export class NotificationsResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NotificationConnection> {
-    return this.notifications.page(viewer.id, first, after);
+    return this.notificationsService.page(viewer.id, first, after);
   }
 
   @Member()
   @Query(() => Int)
   unreadNotificationsCount(@CurrentViewer() viewer: Viewer): Promise<number> {
-    return this.notifications.unreadCount(viewer.id);
+    return this.notificationsService.unreadCount(viewer.id);
   }
 
   @Member()
@@ -41,7 +41,7 @@ export class NotificationsResolver {
     @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
     @Args('all', { type: () => Boolean, nullable: true }) all: boolean | null,
   ): Promise<number> {
-    return this.notifications.markRead(viewer.id, ids, all);
+    return this.notificationsService.markRead(viewer.id, ids, all);
   }
 
   @ResolveField(() => Boolean)

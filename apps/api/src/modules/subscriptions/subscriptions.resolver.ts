@@ -7,18 +7,18 @@ import { SubscriptionsService } from './subscriptions.service.js';
 
 @Resolver(() => SourceSubscriptionObject)
 export class SubscriptionsResolver {
-  constructor(private readonly subscriptions: SubscriptionsService) {}
+  constructor(private readonly service: SubscriptionsService) {}
 
   @Member()
   @Query(() => [SourceSubscriptionObject], { description: 'The viewer’s subscriptions with their sources, oldest first.' })
   subscriptions(@CurrentViewer() viewer: Viewer): Promise<SourceSubscriptionObject[]> {
-    return this.subscriptions.list(viewer.id);
+    return this.service.list(viewer.id);
   }
 
   @Member()
   @Query(() => [FolderObject], { description: 'The viewer’s folders.' })
   folders(@CurrentViewer() viewer: Viewer): Promise<FolderObject[]> {
-    return this.subscriptions.folders(viewer.id);
+    return this.service.folders(viewer.id);
   }
 
   @Member()
@@ -26,36 +26,36 @@ export class SubscriptionsResolver {
     description: 'Subscribes to what a URL, domain or @handle resolves to; its recent posts are in the timeline at once.',
   })
   subscribe(@CurrentViewer() viewer: Viewer, @Args('input') input: SubscribeInput): Promise<SourceSubscriptionObject> {
-    return this.subscriptions.subscribe(viewer.id, input);
+    return this.service.subscribe(viewer.id, input);
   }
 
   @Member()
   @Mutation(() => Boolean)
   unsubscribe(@CurrentViewer() viewer: Viewer, @Args('sourceId', { type: () => ID }) sourceId: string): Promise<boolean> {
-    return this.subscriptions.unsubscribe(viewer.id, sourceId);
+    return this.service.unsubscribe(viewer.id, sourceId);
   }
 
   @Member()
   @Mutation(() => SourceSubscriptionObject, { description: 'Moves a subscription to a folder or renames it.' })
   updateSubscription(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSubscriptionInput): Promise<SourceSubscriptionObject> {
-    return this.subscriptions.update(viewer.id, input);
+    return this.service.update(viewer.id, input);
   }
 
   @Member()
   @Mutation(() => FolderObject)
   createFolder(@CurrentViewer() viewer: Viewer, @Args('name') name: string): Promise<FolderObject> {
-    return this.subscriptions.createFolder(viewer.id, name);
+    return this.service.createFolder(viewer.id, name);
   }
 
   @Member()
   @Mutation(() => FolderObject)
   renameFolder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('name') name: string): Promise<FolderObject> {
-    return this.subscriptions.renameFolder(viewer.id, id, name);
+    return this.service.renameFolder(viewer.id, id, name);
   }
 
   @Member()
   @Mutation(() => Boolean, { description: 'Deletes a folder; its subscriptions stay, outside any folder.' })
   deleteFolder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.subscriptions.deleteFolder(viewer.id, id);
+    return this.service.deleteFolder(viewer.id, id);
   }
 }

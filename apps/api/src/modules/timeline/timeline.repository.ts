@@ -25,11 +25,12 @@ export type TimelineRow = Entry & {
 
 /**
  * The timeline query (docs/timeline.md). Fan-out on read: the viewer's sources are their subscriptions
- * plus the VERIFIED-claim sources of people they follow; each source contributes at most `limit` entries
- * after the cursor, read from its own range of the (sourceId, sortAt DESC, id DESC) index; each followed
- * person contributes at most `limit` shares from (userId, createdAt DESC, id DESC). The candidates are
- * merged, the newest `limit` kept, and only those rows are read in full. Cost depends on the number of
- * sources and followees and the page size, never on the depth of the page or the size of the table.
+ * plus the VERIFIED-claim sources of people they follow; shares come from the people they follow. Every
+ * read walks one source's range of the (sourceId, sortAt DESC, id DESC) index (or one person's range of
+ * Share (userId, createdAt DESC, id DESC)) from the cursor down: first one row each to find a lower
+ * bound, then the rows above it. The candidates are merged, the newest `limit` kept, and only those are
+ * read in full. Cost depends on the number of sources and followees, never on the depth of the page or
+ * the size of the table.
  */
 @Injectable()
 export class TimelineRepository {
@@ -39,13 +40,33 @@ export class TimelineRepository {
     const { viewerId, limit } = query;
     const withShares = query.sourceId === null && query.folderId === null;
     const entryFilter = this.entryFilter(query, Prisma.sql`e`);
+    const shareJoin = entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" e ON e.id = sh."entryId"`;
+    const entryAfter = query.after
+      ? Prisma.sql`AND (e."sortAt", e.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)`
+      : Prisma.empty;
+    const shareAfter = query.after
+      ? Prisma.sql`AND (sh."createdAt", sh.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)`
+      : Prisma.empty;
+    // Phase 1: the newest matching item of each source and each followee. If at least `limit` of them
+    // exist, the limit-th newest is a lower bound for the whole page (that many items are at least as
+    // new), so phase 2 only reads index ranges above it instead of `limit` rows per source.
+    const heads = Prisma.sql`
+      SELECT h.at FROM visible v CROSS JOIN LATERAL (
+        SELECT e."sortAt" AS at FROM "Entry" e WHERE e."sourceId" = v.id ${entryAfter} ${entryFilter}
+        ORDER BY e."sortAt" DESC, e.id DESC LIMIT 1) h
+      ${
+        withShares
+          ? Prisma.sql`UNION ALL
+      SELECT h.at FROM followees f CROSS JOIN LATERAL (
+        SELECT sh."createdAt" AS at FROM "Share" sh ${shareJoin} WHERE sh."userId" = f.id ${shareAfter} ${entryFilter}
+        ORDER BY sh."createdAt" DESC, sh.id DESC LIMIT 1) h`
+          : Prisma.empty
+      }`;
     const entryItems = Prisma.sql`
       SELECT e.id AS "entryId", e."sortAt" AS at, e.id AS "itemId", NULL::uuid AS "shareId"
-      FROM visible v CROSS JOIN LATERAL (
+      FROM visible v CROSS JOIN bound CROSS JOIN LATERAL (
         SELECT e.id, e."sortAt" FROM "Entry" e
-        WHERE e."sourceId" = v.id
-          ${query.after ? Prisma.sql`AND (e."sortAt", e.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)` : Prisma.empty}
-          ${entryFilter}
+        WHERE e."sourceId" = v.id AND e."sortAt" >= bound.lo ${entryAfter} ${entryFilter}
         ORDER BY e."sortAt" DESC, e.id DESC
         LIMIT ${limit}
       ) e`;
@@ -53,20 +74,20 @@ export class TimelineRepository {
       ? Prisma.sql`
       UNION ALL
       SELECT sh."entryId", sh."createdAt", sh.id, sh.id
-      FROM "Follow" f CROSS JOIN LATERAL (
-        SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh
-        ${entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" e ON e.id = sh."entryId"`}
-        WHERE sh."userId" = f."followeeId"
-          ${query.after ? Prisma.sql`AND (sh."createdAt", sh.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)` : Prisma.empty}
-          ${entryFilter}
+      FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
+        SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh ${shareJoin}
+        WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo ${shareAfter} ${entryFilter}
         ORDER BY sh."createdAt" DESC, sh.id DESC
         LIMIT ${limit}
-      ) sh
-      WHERE f."followerId" = ${viewerId}::uuid
-        AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = ${viewerId}::uuid AND b."blockedId" = f."followeeId")`
+      ) sh`
       : Prisma.empty;
     return this.prisma.client.$queryRaw<TimelineRow[]>`
       WITH visible AS (${this.visibleSources(query)}),
+      followees AS (
+        SELECT f."followeeId" AS id FROM "Follow" f WHERE f."followerId" = ${viewerId}::uuid
+          AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = ${viewerId}::uuid AND b."blockedId" = f."followeeId")),
+      heads AS (${heads}),
+      bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1), '-infinity'::timestamptz) AS lo),
       items AS (${entryItems} ${shareItems}),
       top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
       SELECT e.*, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"

@@ -9,7 +9,7 @@ import { TimelineService } from './timeline.service.js';
 
 @Resolver()
 export class TimelineResolver {
-  constructor(private readonly timeline: TimelineService) {}
+  constructor(private readonly service: TimelineService) {}
 
   @Member()
   @Query(() => EntryConnection, {
@@ -23,7 +23,7 @@ export class TimelineResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('filter', { type: () => TimelineFilter, nullable: true }) filter: TimelineFilter | null,
   ): Promise<EntryConnection> {
-    return this.timeline.page(context, viewer.id, first, after, filter);
+    return this.service.page(context, viewer.id, first, after, filter);
   }
 
   @Member()
@@ -35,6 +35,6 @@ export class TimelineResolver {
     @Args('before', { type: () => Date, nullable: true }) before: Date | null,
     @Args('filter', { type: () => TimelineFilter, nullable: true }) filter: TimelineFilter | null,
   ): Promise<number> {
-    return this.timeline.markAllRead(viewer.id, before, filter);
+    return this.service.markAllRead(viewer.id, before, filter);
   }
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EntriesModule } from '../entries/entries.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { TimelineModule } from '../timeline/timeline.module.js';
+import { LiveHub } from './live-hub.service.js';
+import { LiveResolver } from './live.resolver.js';
+
+@Module({
+  imports: [TimelineModule, EntriesModule, NotificationsModule],
+  providers: [LiveResolver, LiveHub],
+})
+export class LiveModule {}
