@@ -1,4 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ClaimsRepository } from './claims/claims.repository.js';
+import { ClaimsService } from './claims/claims.service.js';
+import { VerifyClaimProcessor } from './claims/verify-claim.processor.js';
 import { WORKER_CONFIG, type WorkerConfig } from './common/config.js';
 import { PrismaService } from './common/prisma.service.js';
 import { BridgeRuntime } from './ingest/bridge-runtime.service.js';
@@ -21,7 +24,7 @@ import { ScheduleRepository } from './schedule/schedule.repository.js';
 import { ScheduleService } from './schedule/schedule.service.js';
 
 /** Every processor the worker runs; the host checks this list against the queue registry at boot. */
-const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor];
+const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor, VerifyClaimProcessor];
 
 @Module({})
 export class WorkerModule {
@@ -44,6 +47,8 @@ export class WorkerModule {
         IngestService,
         ScheduleRepository,
         ScheduleService,
+        ClaimsRepository,
+        ClaimsService,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
         WorkerHost,

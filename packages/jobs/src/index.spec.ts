@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertQueueRegistry, parsePayload, QUEUE, QUEUE_NAMES } from './index.js';
+import { assertQueueRegistry, jobId, parsePayload, QUEUE, QUEUE_NAMES } from './index.js';
 
 describe('queue registry', () => {
   it('accepts exactly one processor per queue', () => {
@@ -18,5 +18,14 @@ describe('payloads', () => {
     expect(parsePayload(QUEUE.fetchSource, { sourceId: 'abc' })).toEqual({ sourceId: 'abc', reason: 'schedule' });
     expect(() => parsePayload(QUEUE.fetchSource, { sourceId: '' })).toThrow();
     expect(() => parsePayload(QUEUE.housekeeping, { task: 'reboot' })).toThrow();
+  });
+});
+
+describe('verify-claim', () => {
+  it('carries a claim id and has a deterministic job id without ":"', () => {
+    expect(parsePayload(QUEUE.verifyClaim, { claimId: 'c1' })).toEqual({ claimId: 'c1' });
+    expect(() => parsePayload(QUEUE.verifyClaim, {})).toThrow();
+    expect(jobId.verifyClaim('0199-abc')).toBe(jobId.verifyClaim('0199-abc'));
+    expect(jobId.verifyClaim('0199-abc')).not.toContain(':');
   });
 });

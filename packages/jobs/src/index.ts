@@ -10,6 +10,8 @@ export const QUEUE = {
   resolveSource: 'resolve-source',
   /** Periodic work: the due-source tick, expiring sessions. */
   housekeeping: 'housekeeping',
+  /** Check a creator's ownership claim against the source, fetched fresh (jobId = claim id). */
+  verifyClaim: 'verify-claim',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -34,10 +36,15 @@ export const housekeepingPayload = z.object({
   task: z.enum(['tick', 'purge-sessions']),
 });
 
+export const verifyClaimPayload = z.object({
+  claimId: id,
+});
+
 export const PAYLOAD = {
   [QUEUE.fetchSource]: fetchSourcePayload,
   [QUEUE.resolveSource]: resolveSourcePayload,
   [QUEUE.housekeeping]: housekeepingPayload,
+  [QUEUE.verifyClaim]: verifyClaimPayload,
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.input<(typeof PAYLOAD)[Q]>;
@@ -53,6 +60,8 @@ export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): Pars
  */
 export const jobId = {
   fetchSource: (sourceId: string) => sourceId,
+  /** One check of a claim at a time; checks asked for while one runs join it. */
+  verifyClaim: (claimId: string) => `claim-${claimId}`,
 };
 
 /**

@@ -19,6 +19,14 @@ export const JOB_OPTIONS = {
     removeOnComplete: true,
     removeOnFail: { count: 100 },
   },
+  // Transient failures (timeouts, 5xx, 429) retry; the claim records each outcome itself, so
+  // finished jobs are removed at once and the next check of the same claim gets a fresh job.
+  [QUEUE.verifyClaim]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  },
 } as const satisfies Record<QueueName, JobsOptions>;
 
 export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, string>;
