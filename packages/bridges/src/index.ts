@@ -46,3 +46,15 @@ export { verifyRelMe, relMeLinks, isSameProfileUrl } from './verify/rel-me.js';
 export { parseDate } from './util/date.js';
 export { htmlToText, normalizeForMatch, containsCode, truncateText } from './util/text.js';
 export { stableHash } from './util/hash.js';
+
+// OPML subscription lists (import/export)
+export {
+  parseOpml,
+  serializeOpml,
+  assertWellFormedXml,
+  OPML_FOLDER_SEPARATOR,
+  type ParsedOpml,
+  type OpmlFeed,
+  type OpmlSkipped,
+  type OpmlExportFeed,
+} from './opml/opml.js';
