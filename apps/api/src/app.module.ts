@@ -14,6 +14,16 @@ import { HealthModule } from './modules/health/health.module.js';
 import { InvitesModule } from './modules/invites/invites.module.js';
 import { RateLimitService } from './modules/rate-limit/rate-limit.service.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { CommentsModule } from './modules/comments/comments.module.js';
+import { EntriesModule } from './modules/entries/entries.module.js';
+import { LiveModule } from './modules/live/live.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { SharesModule } from './modules/shares/shares.module.js';
+import { SocialModule } from './modules/social/social.module.js';
+import { SourcesModule } from './modules/sources/sources.module.js';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
+import { TimelineModule } from './modules/timeline/timeline.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +44,16 @@ export class AppModule {
         AuthModule,
         UsersModule,
         InvitesModule,
+        SourcesModule,
+        SubscriptionsModule,
+        EntriesModule,
+        TimelineModule,
+        NotificationsModule,
+        SocialModule,
+        CommentsModule,
+        SharesModule,
+        ModerationModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

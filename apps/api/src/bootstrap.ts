@@ -17,6 +17,8 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: LOG_LEVELS[config.LOG_LEVEL],
     bodyParser: false,
+    // Throw start-up errors to the caller (main.ts exits with a message) instead of exiting here.
+    abortOnError: false,
   });
   app.use(createHttpGuard({ path: '/graphql', maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES }));
   app.enableShutdownHooks();

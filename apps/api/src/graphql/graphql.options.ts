@@ -1,20 +1,33 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type YogaDriverConfig } from '@graphql-yoga/nestjs';
 import { type Request, type Response } from 'express';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { type Plugin } from 'graphql-yoga';
 import { type ApiConfig } from '../common/config.js';
 import { type RateLimitService } from '../modules/rate-limit/rate-limit.service.js';
 import { useClientErrorCodes } from './client-error-codes.plugin.js';
+import { useDataLoaders } from './dataloader.plugin.js';
 import { type GraphQLContextFactory } from './context.factory.js';
 import { maskError } from './mask-error.js';
 import { useRequestGuards } from './request-guards.plugin.js';
 
-/** Introspection off (ASVS 4.3.2): a validation rule, so such a query never executes. */
+/**
+ * Introspection off (ASVS 4.3.2): a validation rule, so such a query never executes. Written by node
+ * name rather than graphql's NoSchemaIntrospectionCustomRule, whose type checks trip over the ESM and
+ * CommonJS copies of graphql both being loaded.
+ */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('Introspection is disabled.', { nodes: node }));
+    }
+  },
+});
+
 function useDisableIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(noIntrospection);
     },
   };
 }
@@ -54,7 +67,7 @@ export function createGraphQLOptions(
     landingPage: false,
     batching: false,
     maskedErrors: { maskError },
-    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards(rateLimits)],
+    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards(rateLimits), useDataLoaders()],
     context: ({ req, res }: { req: Request; res: Response }) => contextFactory.create(req, res),
   };
 }

@@ -28,7 +28,8 @@ export function maskError(error: unknown): GraphQLError {
       source: outer.source,
       positions: outer.positions,
       path: outer.path,
-      extensions: { code: 'BAD_USER_INPUT' },
+      // Keep Yoga's HTTP hints (405 for a mutation over GET, 413…): the status stays a 4xx.
+      extensions: { code: 'BAD_USER_INPUT', ...(outer.extensions.http ? { http: outer.extensions.http } : {}) },
     });
   }
   const cause: unknown = outer?.originalError ?? error;
