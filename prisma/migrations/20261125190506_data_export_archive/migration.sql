@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DataExport" ADD COLUMN     "archive" BYTEA;
