@@ -130,7 +130,7 @@ describe('worker processes', () => {
     await seedSources(feeds.length);
     // Slots the killed process held stay taken until their lease lapses; leave room beside them.
     const first = await start({ HOST_CONCURRENCY: '20' });
-    await waitFor(async () => origin.inFlight >= 6, 15_000, 'fetches in flight');
+    await waitFor(() => origin.inFlight >= 6, 15_000, 'fetches in flight');
     await first.stop('SIGKILL');
     expect(await fetchedCount()).toBe(0);
     for (const feed of feeds) feed.delayMs = 300;

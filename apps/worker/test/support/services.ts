@@ -21,13 +21,15 @@ export function freshDatabase(): Promise<TestDatabase> {
 }
 
 export async function waitFor<T>(
-  probe: () => Promise<T | false | null | undefined>,
+  probe: () => T | false | null | undefined | Promise<T | false | null | undefined>,
   timeoutMs: number,
   what: string,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe().catch(() => undefined);
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -105,7 +107,7 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
   child.stderr.on('data', collect);
   const exited = once(child, 'exit');
   await Promise.race([
-    waitFor(async () => output.join('').includes('ready: processing'), 30_000, 'the worker process to start'),
+    waitFor(() => output.join('').includes('ready: processing'), 30_000, 'the worker process to start'),
     exited.then(() => {
       throw new Error(`worker exited at start:\n${output.join('')}`);
     }),
