@@ -42,6 +42,7 @@ export class CommentsService {
       }
     }
     const comment = await this.comments.create({ entryId: entry.id, authorId: viewer.id, parentId: parent?.id ?? null, body });
+    this.entries.forget(context, entry.id);
     const notices: NewNotification[] = [];
     if (parent?.authorId) {
       notices.push({ userId: parent.authorId, type: 'REPLY', actorId: viewer.id, entryId: entry.id, commentId: comment.id, dedupeKey: `reply:${comment.id}` });

@@ -28,6 +28,11 @@ export class EntriesService {
     for (const entry of entries) loader.prime(entry.id, { ...entry, sharedBy: null });
   }
 
+  /** Drops a cached entry after a write changed it (counts), so later fields re-read it. */
+  forget(context: object, id: string): void {
+    this.entryLoader(context).clear(id);
+  }
+
   state(context: object, viewerId: string, entryId: string): Promise<EntryStateRow | null> {
     return loadersOf(context)
       .get<string, EntryStateRow | null>('entryStates', async (ids) =>

@@ -24,6 +24,7 @@ export class SharesService {
     }
     const entry = await this.entries.byId(context, input.entryId);
     const { share, isNew } = await this.shares.upsert(viewerId, entry.id, note);
+    this.entries.forget(context, entry.id);
     if (isNew) {
       const commenters = await this.shares.commenterIds(entry.id);
       await this.notifications.notify(
@@ -36,6 +37,7 @@ export class SharesService {
   async unshare(context: object, viewerId: string, entryId: string): Promise<boolean> {
     const entry = await this.entries.byId(context, entryId);
     if (!(await this.shares.remove(viewerId, entry.id))) throw new AppError('NOT_FOUND', 'You have not shared that entry.');
+    this.entries.forget(context, entry.id);
     return true;
   }
 
