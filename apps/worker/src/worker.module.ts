@@ -20,11 +20,12 @@ import { Producers } from './queue/producers.service.js';
 import { RedisConnections } from './queue/redis-connections.js';
 import { WorkerHost } from './queue/worker-host.service.js';
 import { HousekeepingProcessor } from './schedule/housekeeping.processor.js';
+import { USER_DATA_PROVIDERS, UserDataProcessor } from './user-data/user-data.providers.js';
 import { ScheduleRepository } from './schedule/schedule.repository.js';
 import { ScheduleService } from './schedule/schedule.service.js';
 
 /** Every processor the worker runs; the host checks this list against the queue registry at boot. */
-const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor, VerifyClaimProcessor];
+const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor, VerifyClaimProcessor, UserDataProcessor];
 
 @Module({})
 export class WorkerModule {
@@ -49,6 +50,7 @@ export class WorkerModule {
         ScheduleService,
         ClaimsRepository,
         ClaimsService,
+        ...USER_DATA_PROVIDERS,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
         WorkerHost,

@@ -29,3 +29,13 @@ describe('verify-claim', () => {
     expect(jobId.verifyClaim('0199-abc')).not.toContain(':');
   });
 });
+
+describe('user-data', () => {
+  it('carries an import or an export id, with one job id per row', () => {
+    expect(parsePayload(QUEUE.userData, { task: 'import-opml', importId: 'i1' })).toEqual({ task: 'import-opml', importId: 'i1' });
+    expect(parsePayload(QUEUE.userData, { task: 'export-data', exportId: 'e1' })).toEqual({ task: 'export-data', exportId: 'e1' });
+    expect(() => parsePayload(QUEUE.userData, { task: 'import-opml', exportId: 'e1' })).toThrow();
+    expect(jobId.userData({ task: 'import-opml', importId: 'i1' })).toBe('import-opml-i1');
+    expect(jobId.userData({ task: 'export-data', exportId: 'e1' })).not.toContain(':');
+  });
+});

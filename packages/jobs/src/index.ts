@@ -10,6 +10,8 @@ export const QUEUE = {
   resolveSource: 'resolve-source',
   /** Periodic work: the due-source tick, expiring sessions. */
   housekeeping: 'housekeeping',
+  /** A person's data in and out: OPML imports and full exports (jobId = `<task>-<row id>`). */
+  userData: 'user-data',
   /** Check a creator's ownership claim against the source, fetched fresh (jobId = claim id). */
   verifyClaim: 'verify-claim',
 } as const;
@@ -40,10 +42,18 @@ export const verifyClaimPayload = z.object({
   claimId: id,
 });
 
+export const userDataPayload = z.discriminatedUnion('task', [
+  /** Resolve and subscribe the ImportItem rows of one OpmlImport that are still PENDING. */
+  z.object({ task: z.literal('import-opml'), importId: id }),
+  /** Write the archive of one DataExport row. */
+  z.object({ task: z.literal('export-data'), exportId: id }),
+]);
+
 export const PAYLOAD = {
   [QUEUE.fetchSource]: fetchSourcePayload,
   [QUEUE.resolveSource]: resolveSourcePayload,
   [QUEUE.housekeeping]: housekeepingPayload,
+  [QUEUE.userData]: userDataPayload,
   [QUEUE.verifyClaim]: verifyClaimPayload,
 } as const satisfies Record<QueueName, z.ZodType>;
 
@@ -60,6 +70,9 @@ export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): Pars
  */
 export const jobId = {
   fetchSource: (sourceId: string) => sourceId,
+  /** One job per import or export row: enqueueing it again while it runs changes nothing. */
+  userData: (payload: z.input<typeof userDataPayload>) =>
+    payload.task === 'import-opml' ? `import-opml-${payload.importId}` : `export-data-${payload.exportId}`,
   /** One check of a claim at a time; checks asked for while one runs join it. */
   verifyClaim: (claimId: string) => `claim-${claimId}`,
 };

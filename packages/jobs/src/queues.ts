@@ -27,6 +27,13 @@ export const JOB_OPTIONS = {
     removeOnComplete: true,
     removeOnFail: true,
   },
+  // Imports and exports record their progress in their rows and resume where they stopped.
+  [QUEUE.userData]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: true,
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
 } as const satisfies Record<QueueName, JobsOptions>;
 
 export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, string>;
