@@ -1,0 +1,184 @@
+/**
+ * bench/ingest — the real fetch pipeline (worker processes + BullMQ + PostgreSQL) against a local feed
+ * farm of 1,000 feeds, beside a bare concurrent HTTP loop over the same URLs and newsboat, in one run.
+ *
+ *   npm run ingest -w @tributary/bench
+ *   BENCH_WORKERS=2 BENCH_CONCURRENCY=64 npm run ingest -w @tributary/bench
+ *
+ * Each client does two rounds over every feed: the first fills its conditional-GET state (ETags), the
+ * second is the one compared (changed feeds answer with a new item, unchanged ones 304, slow ones after
+ * a second, failing ones 503). Needs PostgreSQL (DATABASE_URL) and Redis (REDIS_URL); uses its own
+ * database and queue prefix and removes both at the end.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPrismaClient } from '@tributary/db';
+import { createTestDatabase } from '@tributary/db/testing';
+import { Redis } from 'ioredis';
+import { hostOf, kindOf } from './farm.ts';
+
+const FEEDS = Number(process.env.FEEDS ?? 1000);
+const HOSTS = Number(process.env.HOSTS ?? 50);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const PARSE_THREADS = process.env.BENCH_PARSE_THREADS ?? '1';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const WORKER_MAIN = path.resolve(here, '../../apps/worker/dist/main.js');
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function startFarm(): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(here, 'farm.ts')], {
+    env: { ...process.env, FEEDS: String(FEEDS), HOSTS: String(HOSTS) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { port: (JSON.parse(line.toString()) as { port: number }).port, child };
+}
+
+async function main(): Promise<void> {
+  const farm = await startFarm();
+  const urls = Array.from({ length: FEEDS }, (_, index) => `http://${hostOf(index)}:${farm.port}/feed/${index}.xml`);
+  const allow = Array.from({ length: HOSTS }, (_, index) => `127.0.0.${2 + index}:${farm.port}`).join(',');
+  const results: Record<string, { round1: number; round2: number }> = {};
+  log(`farm: ${FEEDS} feeds on ${HOSTS} hosts, port ${farm.port}`);
+
+  // ── bare loop: fetch every URL with CONCURRENCY in flight, conditional GET from round 1's ETags ──
+  const etags = new Map<string, string>();
+  const bareRound = async (): Promise<number> => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < urls.length) {
+          const url = urls[next++]!;
+          const etag = etags.get(url);
+          const response = await fetch(url, { headers: etag ? { 'if-none-match': etag } : {} });
+          await response.arrayBuffer();
+          const received = response.headers.get('etag');
+          if (received) etags.set(url, received);
+        }
+      }),
+    );
+    return (performance.now() - started) / 1000;
+  };
+  results.bare = { round1: await bareRound(), round2: await bareRound() };
+  log(`bare loop: ${JSON.stringify(results.bare)}`);
+
+  // ── the pipeline: worker processes, queues, PostgreSQL ──
+  const database = await createTestDatabase({ prefix: 'tributary_bench_ingest' });
+  const prisma = createPrismaClient({ databaseUrl: database.url, poolSize: 2 });
+  const prefix = `bench-${process.pid}`;
+  const workers: ChildProcess[] = [];
+  try {
+    await prisma.source.createMany({
+      data: urls.map((url) => ({ kind: 'RSS' as const, key: `rss:${url}`, fetchUrl: url, nextFetchAt: new Date(Date.now() + 86_400_000) })),
+    });
+    for (let index = 0; index < WORKERS; index++) {
+      const child = spawn(process.execPath, [WORKER_MAIN], {
+        cwd: os.tmpdir(),
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: database.url,
+          DATABASE_POOL_SIZE: '16',
+          REDIS_URL,
+          QUEUE_PREFIX: prefix,
+          FETCH_ALLOW_PRIVATE_HOSTS: allow,
+          FETCH_CONCURRENCY: String(Math.ceil(CONCURRENCY / WORKERS)),
+          PARSE_THREADS,
+          SCHEDULER_TICK_MS: '100',
+          FETCH_MIN_INTERVAL: '3600',
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      workers.push(child);
+    }
+    // Ready when a due source gets fetched.
+    const probe = await prisma.source.findFirstOrThrow({ where: { key: `rss:${urls[0]}` } });
+    await prisma.source.update({ where: { id: probe.id }, data: { nextFetchAt: new Date() } });
+    const bootDeadline = Date.now() + 60_000;
+    while (!(await prisma.source.findUniqueOrThrow({ where: { id: probe.id } })).lastFetchedAt) {
+      if (Date.now() > bootDeadline) throw new Error('the worker did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const pipelineRound = async (): Promise<number> => {
+      const started = new Date();
+      const t0 = performance.now();
+      await prisma.source.updateMany({ data: { nextFetchAt: new Date() } });
+      for (;;) {
+        const done = await prisma.source.count({ where: { lastFetchedAt: { gte: started } } });
+        if (done >= FEEDS) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return (performance.now() - t0) / 1000;
+    };
+    results.pipeline = { round1: await pipelineRound(), round2: await pipelineRound() };
+    log(`pipeline: ${JSON.stringify(results.pipeline)}`);
+    const states = await prisma.source.groupBy({ by: ['lastHttpStatus'], _count: true });
+    log(`pipeline last statuses: ${JSON.stringify(states.map((s) => [s.lastHttpStatus, s._count]))}`);
+    const entries = await prisma.entry.count();
+    log(`entries stored: ${entries}`);
+  } finally {
+    for (const worker of workers) worker.kill('SIGTERM');
+    await Promise.all(workers.map((worker) => (worker.exitCode === null ? once(worker, 'exit') : undefined)));
+    await prisma.$disconnect();
+    await database.drop();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`*${prefix}*`);
+    for (let index = 0; index < keys.length; index += 500) await redis.del(...keys.slice(index, index + 500));
+    redis.disconnect();
+  }
+
+  // ── newsboat -x reload on the same farm ──
+  let newsboat: string | null = null;
+  try {
+    newsboat = execFileSync('which', ['newsboat']).toString().trim();
+  } catch {
+    log('newsboat not installed (apt-get install -y newsboat): skipped');
+  }
+  if (newsboat) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-newsboat-'));
+    try {
+      writeFileSync(path.join(dir, 'urls'), `${urls.join('\n')}\n`);
+      writeFileSync(path.join(dir, 'config'), `reload-threads ${CONCURRENCY}\ndownload-timeout 30\n`);
+      const round = () => {
+        const started = performance.now();
+        execFileSync(newsboat!, ['-x', 'reload', '-u', path.join(dir, 'urls'), '-c', path.join(dir, 'cache.db'), '-C', path.join(dir, 'config')], {
+          env: { ...process.env, HOME: dir },
+          stdio: 'ignore',
+        });
+        return (performance.now() - started) / 1000;
+      };
+      results.newsboat = { round1: round(), round2: round() };
+      log(`newsboat: ${JSON.stringify(results.newsboat)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  farm.child.kill('SIGTERM');
+
+  const mix = { changed: 0, unchanged: 0, slow: 0, failing: 0 };
+  for (let index = 0; index < FEEDS; index++) mix[kindOf(index)] += 1;
+  const bare = results.bare.round2;
+  const lines = [
+    `feeds ${FEEDS} on ${HOSTS} hosts (${JSON.stringify(mix)}), concurrency ${CONCURRENCY}, workers ${WORKERS}, parse threads ${PARSE_THREADS}, ${os.cpus().length} CPUs, node ${process.version}`,
+    '| client | round 1 (cold) s | round 2 s | round 2 fetches/s | round 2 vs bare |',
+    '|---|---|---|---|---|',
+    ...Object.entries(results).map(
+      ([name, { round1, round2 }]) =>
+        `| ${name} | ${round1.toFixed(2)} | ${round2.toFixed(2)} | ${(FEEDS / round2).toFixed(0)} | ${(round2 / bare).toFixed(2)}× |`,
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();
