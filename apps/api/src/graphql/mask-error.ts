@@ -10,6 +10,19 @@ function isGraphQLErrorLike(value: unknown): value is GraphQLError {
 }
 
 /**
+ * An error GraphQL raised about the request itself (syntax, unknown field, a variable of the wrong type):
+ * a chain of GraphQLErrors with no other error underneath. A resolver's exception always has one.
+ */
+function isRequestError(error: GraphQLError): boolean {
+  let current: unknown = error;
+  while (isGraphQLErrorLike(current)) {
+    if (!current.originalError) return true;
+    current = current.originalError;
+  }
+  return false;
+}
+
+/**
  * The one place errors become client-visible. AppErrors keep their code and message; errors GraphQL
  * itself raised about the request (syntax, unknown fields, wrong variable types) are the client's and
  * become BAD_USER_INPUT; anything else is logged with context and reaches the client as INTERNAL with a
@@ -22,14 +35,16 @@ export function maskError(error: unknown): GraphQLError {
     if (isGraphQLErrorLike(current) && isErrorCode(current.extensions.code)) return current;
     if (!(current instanceof Error)) break;
   }
-  if (outer && !outer.originalError) {
+  if (outer && isRequestError(outer)) {
     return new GraphQLError(outer.message, {
       nodes: outer.nodes,
       source: outer.source,
       positions: outer.positions,
       path: outer.path,
-      // Keep Yoga's HTTP hints (405 for a mutation over GET, 413…): the status stays a 4xx.
-      extensions: { code: 'BAD_USER_INPUT', ...(outer.extensions.http ? { http: outer.extensions.http } : {}) },
+      // Keep Yoga's HTTP hints (405 for a mutation over GET…); otherwise mark it a request error as Yoga
+      // marks validation errors (400, or 200 for application/json clients). Without a hint, Yoga would
+      // take an error made by another copy of graphql (ESM vs CommonJS) for an unexpected one: a 500.
+      extensions: { code: 'BAD_USER_INPUT', http: outer.extensions.http ?? { status: 400, spec: true } },
     });
   }
   const cause: unknown = outer?.originalError ?? error;
