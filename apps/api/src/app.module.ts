@@ -10,6 +10,8 @@ import { GraphQLContextFactory } from './graphql/context.factory.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { createGraphQLOptions } from './graphql/graphql.options.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ClaimsModule } from './modules/claims/claims.module.js';
+import { CreatorsModule } from './modules/creators/creators.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InvitesModule } from './modules/invites/invites.module.js';
 import { RateLimitService } from './modules/rate-limit/rate-limit.service.js';
@@ -54,6 +56,8 @@ export class AppModule {
         SharesModule,
         ModerationModule,
         LiveModule,
+        ClaimsModule,
+        CreatorsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -38,7 +38,10 @@ beforeAll(async () => {
   });
   connection = new Redis(worker.config.REDIS_URL, { maxRetriesPerRequest: null });
   queue = openQueue(QUEUE.verifyClaim, { connection, prefix: worker.config.QUEUE_PREFIX });
-  events = new QueueEvents(QUEUE.verifyClaim, { connection: connection.duplicate(), prefix: queuePrefix(worker.config.QUEUE_PREFIX) });
+  events = new QueueEvents(QUEUE.verifyClaim, {
+    connection: connection.duplicate(),
+    prefix: queuePrefix(worker.config.QUEUE_PREFIX),
+  });
   await events.waitUntilReady();
 });
 
@@ -68,7 +71,13 @@ const serve = (pathname: string, body: () => string | Buffer, contentType: strin
 async function makeUser() {
   const handle = `c_${randomBytes(4).toString('hex')}`;
   return worker.prisma.user.create({
-    data: { handle, handleLower: handle.toLowerCase(), email: `${handle}@example.test`, passwordHash: 'x', displayName: handle },
+    data: {
+      handle,
+      handleLower: handle.toLowerCase(),
+      email: `${handle}@example.test`,
+      passwordHash: 'x',
+      displayName: handle,
+    },
   });
 }
 
@@ -80,9 +89,18 @@ async function makeSource(kind: SourceKind, key: string, fetchUrl: string, siteU
   });
 }
 
-async function makeClaim(userId: string, sourceId: string, overrides: { code?: string; expiresAt?: Date } = {}) {
+async function makeClaim(
+  userId: string,
+  sourceId: string,
+  overrides: { code?: string; expiresAt?: Date } = {},
+) {
   return worker.prisma.claim.create({
-    data: { userId, sourceId, code: overrides.code ?? newCode(), expiresAt: overrides.expiresAt ?? new Date(Date.now() + 3_600_000) },
+    data: {
+      userId,
+      sourceId,
+      code: overrides.code ?? newCode(),
+      expiresAt: overrides.expiresAt ?? new Date(Date.now() + 3_600_000),
+    },
   });
 }
 
@@ -110,14 +128,17 @@ const rssLike = (
   reason: RegExp,
 ): Platform => {
   const path = `/feeds/${key}`;
-  const route = (transform: (t: string) => string) => serve(path, () => transform(fixture(file).toString('utf8')), contentType);
+  const route = (transform: (t: string) => string) =>
+    serve(path, () => transform(fixture(file).toString('utf8')), contentType);
   return {
     name,
     kind: 'RSS',
     key: `rss:${key}`,
     fetchPath: path,
     siteUrl: () => origin.url('/site/'),
-    places: Object.fromEntries(Object.entries(places).map(([place, put]) => [place, (text: string) => route((t) => put(t, text))])),
+    places: Object.fromEntries(
+      Object.entries(places).map(([place, put]) => [place, (text: string) => route((t) => put(t, text))]),
+    ),
     none: () => route((t) => t),
     reason,
   };
@@ -127,7 +148,11 @@ const substackArchive = (bio: string) =>
   serve(
     '/pub/claimpub/api/v1/archive',
     () => {
-      const { posts } = JSON.parse(fixture('substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json').toString()) as {
+      const { posts } = JSON.parse(
+        fixture(
+          'substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json',
+        ).toString(),
+      ) as {
         posts: { publishedBylines: { bio: string }[] }[];
       };
       for (const post of posts) for (const byline of post.publishedBylines) byline.bio = bio;
@@ -136,20 +161,38 @@ const substackArchive = (bio: string) =>
     'application/json',
   );
 const substackFeed = (transform: (t: string) => string) =>
-  serve('/pub/claimpub/feed', () => transform(fixture('substack/obodugo.substack.com_feed.xml').toString('utf8')), 'application/rss+xml');
+  serve(
+    '/pub/claimpub/feed',
+    () => transform(fixture('substack/obodugo.substack.com_feed.xml').toString('utf8')),
+    'application/rss+xml',
+  );
 
 const telegramPage = (transform: (t: string) => string) =>
-  serve('/tg/s/claimchannel', () => transform(fixture('telegram/any2feed/full.html').toString('utf8')), 'text/html; charset=utf-8');
+  serve(
+    '/tg/s/claimchannel',
+    () => transform(fixture('telegram/any2feed/full.html').toString('utf8')),
+    'text/html; charset=utf-8',
+  );
 
 const xResponses = (bio: (t: string) => string, tweets: (t: string) => string = (t) => t) => {
   serve(
     '/xapi/2/users/by/username/twitterdev',
-    () => bio(fixture('x/twitterdev-postman/user-by-username__200-success-request-fields-for-user-and-expanded-pinned-tweet.json').toString('utf8')),
+    () =>
+      bio(
+        fixture(
+          'x/twitterdev-postman/user-by-username__200-success-request-fields-for-user-and-expanded-pinned-tweet.json',
+        ).toString('utf8'),
+      ),
     'application/json',
   );
   serve(
     '/xapi/2/users/2244994945/tweets',
-    () => tweets(fixture('x/twitterdev-postman/recent-search__200-success-request-tweet-fields-with-expanded-user-fields.json').toString('utf8')),
+    () =>
+      tweets(
+        fixture(
+          'x/twitterdev-postman/recent-search__200-success-request-tweet-fields-with-expanded-user-fields.json',
+        ).toString('utf8'),
+      ),
     'application/json',
   );
 };
@@ -161,8 +204,16 @@ const PLATFORMS: Platform[] = [
     'rss/sf_rssboard-sample-rss-2.xml',
     'application/rss+xml',
     {
-      description: (t, text) => t.replace('<description>Liftoff to Space Exploration.</description>', `<description>Liftoff &amp; more. ${text}</description>`),
-      'feed-element': (t, text) => t.replace('<channel>', `<channel><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`),
+      description: (t, text) =>
+        t.replace(
+          '<description>Liftoff to Space Exploration.</description>',
+          `<description>Liftoff &amp; more. ${text}</description>`,
+        ),
+      'feed-element': (t, text) =>
+        t.replace(
+          '<channel>',
+          `<channel><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`,
+        ),
       post: (t, text) => t.replace('<title>Star City</title>', `<title>Star City — ${text}</title>`),
     },
     /description.*tributary:verify.*most recent items do not contain the code yet/,
@@ -173,8 +224,16 @@ const PLATFORMS: Platform[] = [
     'atom/sf_rfc4287-example.xml',
     'application/atom+xml',
     {
-      description: (t, text) => t.replace('<title>Example Feed</title>', `<title>Example Feed</title><subtitle type="html">&lt;p&gt;Proof: ${text}&lt;/p&gt;</subtitle>`),
-      'feed-element': (t, text) => t.replace('<title>Example Feed</title>', `<title>Example Feed</title><tv:verify xmlns:tv="${TRIBUTARY_NAMESPACE}">${text}</tv:verify>`),
+      description: (t, text) =>
+        t.replace(
+          '<title>Example Feed</title>',
+          `<title>Example Feed</title><subtitle type="html">&lt;p&gt;Proof: ${text}&lt;/p&gt;</subtitle>`,
+        ),
+      'feed-element': (t, text) =>
+        t.replace(
+          '<title>Example Feed</title>',
+          `<title>Example Feed</title><tv:verify xmlns:tv="${TRIBUTARY_NAMESPACE}">${text}</tv:verify>`,
+        ),
       post: (t, text) => t.replace('<summary>Some text.</summary>', `<summary>Some text. ${text}</summary>`),
     },
     /description.*tributary:verify.*most recent items do not contain the code yet/,
@@ -207,7 +266,9 @@ const PLATFORMS: Platform[] = [
         substackArchive(`Product person. ${text}`);
       },
       post: (text) => {
-        substackFeed((t) => t.replace('<![CDATA[the eristic engine]]>', `<![CDATA[the eristic engine ${text}]]>`));
+        substackFeed((t) =>
+          t.replace('<![CDATA[the eristic engine]]>', `<![CDATA[the eristic engine ${text}]]>`),
+        );
         substackArchive('Writer.');
       },
     },
@@ -215,7 +276,8 @@ const PLATFORMS: Platform[] = [
       substackFeed((t) => t);
       substackArchive('Writer.');
     },
-    reason: /publication description, the bio of its author and its \d+ most recent posts do not contain the code yet/,
+    reason:
+      /publication description, the bio of its author and its \d+ most recent posts do not contain the code yet/,
   },
   {
     name: 'Telegram',
@@ -225,8 +287,14 @@ const PLATFORMS: Platform[] = [
     siteUrl: () => 'https://t.me/claimchannel',
     places: {
       description: (text) =>
-        telegramPage((t) => t.replace('<div class="tgme_channel_info_description">', `<div class="tgme_channel_info_description">Verify:<br/><a href="#">${text.slice(0, 9)}</a>${text.slice(9)}<br/>`)),
-      post: (text) => telegramPage((t) => t.replace(/(<div class="tgme_widget_message_text[^>]*>)/, `$1${text} `)),
+        telegramPage((t) =>
+          t.replace(
+            '<div class="tgme_channel_info_description">',
+            `<div class="tgme_channel_info_description">Verify:<br/><a href="#">${text.slice(0, 9)}</a>${text.slice(9)}<br/>`,
+          ),
+        ),
+      post: (text) =>
+        telegramPage((t) => t.replace(/(<div class="tgme_widget_message_text[^>]*>)/, `$1${text} `)),
     },
     none: () => telegramPage((t) => t),
     reason: /^The channel description and its \d+ most recent posts do not contain the code yet\.$/,
@@ -239,36 +307,65 @@ const PLATFORMS: Platform[] = [
     siteUrl: () => 'https://x.com/TwitterDev',
     places: {
       bio: (text) => xResponses((t) => t.replace('#BlackLivesMatter', `#BlackLivesMatter ${text}`)),
-      post: (text) => xResponses((t) => t, (t) => t.replace(/("text":\s*"[^"]*)"/, `$1 ${text}"`)),
+      post: (text) =>
+        xResponses(
+          (t) => t,
+          (t) => t.replace(/("text":\s*"[^"]*)"/, `$1 ${text}"`),
+        ),
     },
     none: () => xResponses((t) => t),
     reason: /^The profile bio of @TwitterDev and its \d+ most recent posts do not contain the code yet\.$/,
   },
 ];
 
-const PLACE_METHOD: Record<string, string> = { description: 'DESCRIPTION', bio: 'DESCRIPTION', 'feed-element': 'FEED_ELEMENT', post: 'POST' };
+const PLACE_METHOD: Record<string, string> = {
+  description: 'DESCRIPTION',
+  bio: 'DESCRIPTION',
+  'feed-element': 'FEED_ELEMENT',
+  post: 'POST',
+};
 
 describe.each(PLATFORMS)('$name', (platform) => {
   let sourceId: string;
   beforeAll(async () => {
-    const source = await makeSource(platform.kind, platform.key, origin.url(platform.fetchPath), platform.siteUrl());
+    const source = await makeSource(
+      platform.kind,
+      platform.key,
+      origin.url(platform.fetchPath),
+      platform.siteUrl(),
+    );
     sourceId = source.id;
   });
   afterEach(async () => {
     // Each case starts from an unowned source.
     await worker.prisma.claim.deleteMany({ where: { sourceId } });
   });
-  const sitePage = () => serve('/site/', () => '<!doctype html><html><head><title>My site</title></head><body>Hello</body></html>', 'text/html');
+  const sitePage = () =>
+    serve(
+      '/site/',
+      () => '<!doctype html><html><head><title>My site</title></head><body>Hello</body></html>',
+      'text/html',
+    );
 
   it.each(Object.keys(platform.places))('code in the %s → VERIFIED, with a notification', async (place) => {
     const user = await makeUser();
     const claim = await makeClaim(user.id, sourceId);
     platform.places[place]!(claim.code);
-    await expect(runCheck(claim.id)).resolves.toMatchObject({ status: 'VERIFIED', method: PLACE_METHOD[place] });
-    expect(await claimOf(claim.id)).toMatchObject({ status: 'VERIFIED', method: PLACE_METHOD[place], failureReason: null, checksCount: 1 });
+    await expect(runCheck(claim.id)).resolves.toMatchObject({
+      status: 'VERIFIED',
+      method: PLACE_METHOD[place],
+    });
+    expect(await claimOf(claim.id)).toMatchObject({
+      status: 'VERIFIED',
+      method: PLACE_METHOD[place],
+      failureReason: null,
+      checksCount: 1,
+    });
     expect((await claimOf(claim.id)).verifiedAt).toBeInstanceOf(Date);
     expect(await worker.prisma.creatorProfile.count({ where: { userId: user.id } })).toBe(1);
-    expect(await worker.prisma.notification.findMany({ where: { userId: user.id } })).toMatchObject([{ type: 'CLAIM_VERIFIED', sourceId, claimId: claim.id }]);
+    expect(await worker.prisma.notification.findMany({ where: { userId: user.id } })).toMatchObject([
+      { type: 'CLAIM_VERIFIED', sourceId, claimId: claim.id },
+    ]);
   });
 
   it('code absent → FAILED with the reason a person understands', async () => {
@@ -329,7 +426,12 @@ describe('the check', () => {
     const user = await makeUser();
     const claim = await makeClaim(user.id, sourceId);
     rss.none();
-    serve('/site/', () => `<html><head><link rel="me" href="${PUBLIC_WEB_URL}/u/${user.handle}"></head><body></body></html>`, 'text/html');
+    serve(
+      '/site/',
+      () =>
+        `<html><head><link rel="me" href="${PUBLIC_WEB_URL}/u/${user.handle}"></head><body></body></html>`,
+      'text/html',
+    );
     await expect(runCheck(claim.id)).resolves.toMatchObject({ status: 'VERIFIED', method: 'REL_ME' });
   });
 
@@ -337,9 +439,15 @@ describe('the check', () => {
     const user = await makeUser();
     const claim = await makeClaim(user.id, sourceId);
     rss.none();
-    serve('/site/', () => `<html><body><a rel="me" href="${PUBLIC_WEB_URL}/u/someone_else">me</a></body></html>`, 'text/html');
+    serve(
+      '/site/',
+      () => `<html><body><a rel="me" href="${PUBLIC_WEB_URL}/u/someone_else">me</a></body></html>`,
+      'text/html',
+    );
     await expect(runCheck(claim.id)).resolves.toMatchObject({ status: 'FAILED' });
-    expect((await claimOf(claim.id)).failureReason).toMatch(/most recent items do not contain the code yet\. The page .* has rel="me" links, but none to/);
+    expect((await claimOf(claim.id)).failureReason).toMatch(
+      /most recent items do not contain the code yet\. The page .* has rel="me" links, but none to/,
+    );
   });
 
   it('a later successful claim by another user moves ownership and notifies both', async () => {
@@ -355,11 +463,18 @@ describe('the check', () => {
     expect((await claimOf(old.id)).failureReason).toMatch(/ownership moved/);
     expect(await claimOf(next.id)).toMatchObject({ status: 'VERIFIED' });
     expect(await worker.prisma.claim.count({ where: { sourceId, status: 'VERIFIED' } })).toBe(1);
-    expect(await worker.prisma.notification.findMany({ where: { userId: first.id }, orderBy: { createdAt: 'asc' } })).toMatchObject([
+    expect(
+      await worker.prisma.notification.findMany({
+        where: { userId: first.id },
+        orderBy: { createdAt: 'asc' },
+      }),
+    ).toMatchObject([
       { type: 'CLAIM_VERIFIED', claimId: old.id },
       { type: 'CLAIM_LOST', claimId: old.id, sourceId, actorId: second.id },
     ]);
-    expect(await worker.prisma.notification.findMany({ where: { userId: second.id } })).toMatchObject([{ type: 'CLAIM_VERIFIED', claimId: next.id }]);
+    expect(await worker.prisma.notification.findMany({ where: { userId: second.id } })).toMatchObject([
+      { type: 'CLAIM_VERIFIED', claimId: next.id },
+    ]);
     // The former owner owns nothing any more: no creator profile.
     expect(await worker.prisma.creatorProfile.count({ where: { userId: first.id } })).toBe(0);
   });
@@ -394,7 +509,13 @@ describe('the check', () => {
         response.writeHead(503).end('busy');
         return;
       }
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss/sf_rssboard-sample-rss-2.xml').toString().replace('Liftoff to Space Exploration.', claim.code));
+      response
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          fixture('rss/sf_rssboard-sample-rss-2.xml')
+            .toString()
+            .replace('Liftoff to Space Exploration.', claim.code),
+        );
     });
     await expect(runCheck(claim.id)).resolves.toMatchObject({ status: 'VERIFIED' });
     expect(calls).toBe(2);

@@ -17,13 +17,28 @@ const inBody = (tag: string) => (t: string) => t.replace(/<body([^>]*)>/, `<body
 describe('verifyRelMe', () => {
   const cases: [string, (t: string) => string][] = [
     ['<link rel="me"> in the head', inHead(`<link rel="me" href="${PROFILE}">`)],
-    ['<a rel="me"> in the body, rel with other tokens and case', inBody(`<a href="https://tributary.example/u/alice/" rel="nofollow ME noopener">me</a>`)],
-    ['a relative link under <base href>', (t) => inBody(`<a rel="me" href="/u/alice">me</a>`)(inHead('<base href="https://tributary.example/blog/">')(t))],
-    ['an entity-encoded href', inBody(`<a rel="me" href="https:&#x2F;&#x2F;tributary.example/u/Alice">me</a>`)],
+    [
+      '<a rel="me"> in the body, rel with other tokens and case',
+      inBody(`<a href="https://tributary.example/u/alice/" rel="nofollow ME noopener">me</a>`),
+    ],
+    [
+      'a relative link under <base href>',
+      (t) =>
+        inBody(`<a rel="me" href="/u/alice">me</a>`)(
+          inHead('<base href="https://tributary.example/blog/">')(t),
+        ),
+    ],
+    [
+      'an entity-encoded href',
+      inBody(`<a rel="me" href="https:&#x2F;&#x2F;tributary.example/u/Alice">me</a>`),
+    ],
   ];
   it.each(cases)('%s → verified', async (_label, transform) => {
     server.fixture('/site/', PAGE, { transform });
-    expect(await verifyRelMe(server.url('/site/'), PROFILE, ctx())).toEqual({ verified: true, place: 'rel-me' });
+    expect(await verifyRelMe(server.url('/site/'), PROFILE, ctx())).toEqual({
+      verified: true,
+      place: 'rel-me',
+    });
   });
 
   it('follows redirects to the final page', async () => {
@@ -41,10 +56,15 @@ describe('verifyRelMe', () => {
 
   it('a plain link (no rel=me), or rel=me to someone else → not verified', async () => {
     server.fixture('/site/', PAGE, {
-      transform: inBody(`<a href="${PROFILE}">profile</a><a rel="me" href="https://tributary.example/u/mallory">x</a><a rel="me" href="https://other.example/u/Alice">y</a>`),
+      transform: inBody(
+        `<a href="${PROFILE}">profile</a><a rel="me" href="https://tributary.example/u/mallory">x</a><a rel="me" href="https://other.example/u/Alice">y</a>`,
+      ),
     });
     const result = await verifyRelMe(server.url('/site/'), PROFILE, ctx());
-    expect(result).toEqual({ verified: false, reason: expect.stringContaining('has rel="me" links, but none to') as unknown });
+    expect(result).toEqual({
+      verified: false,
+      reason: expect.stringContaining('has rel="me" links, but none to') as unknown,
+    });
   });
 
   it('sends no conditional headers', async () => {
@@ -58,9 +78,12 @@ describe('verifyRelMe', () => {
 
 describe('helpers', () => {
   it('relMeLinks ignores javascript: and empty hrefs', () => {
-    expect(relMeLinks('<a rel="me" href="javascript:alert(1)">x</a><link rel="me" href=""><a rel="me" href="https://a.example/x">', 'https://site.example/')).toEqual([
-      'https://a.example/x',
-    ]);
+    expect(
+      relMeLinks(
+        '<a rel="me" href="javascript:alert(1)">x</a><link rel="me" href=""><a rel="me" href="https://a.example/x">',
+        'https://site.example/',
+      ),
+    ).toEqual(['https://a.example/x']);
   });
   it('isSameProfileUrl ignores scheme, trailing slash, default port, query, fragment and handle case', () => {
     expect(isSameProfileUrl('http://Tributary.example:443/u/ALICE/?ref=1#top', PROFILE)).toBe(false); // :443 on http is not default

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type ClaimMethod, isUniqueViolation, type Notification, type Prisma, type SourceKind } from '@tributary/db';
+import {
+  type ClaimMethod,
+  isUniqueViolation,
+  type Notification,
+  type Prisma,
+  type SourceKind,
+} from '@tributary/db';
 import { PrismaService } from '../common/prisma.service.js';
 
 /** Everything a check needs: the claim, its source and who claims it. */
@@ -93,7 +99,12 @@ export class ClaimsRepository {
     }
   }
 
-  private async verifyIn(tx: Prisma.TransactionClient, claim: ClaimForCheck, method: ClaimMethod, now: Date): Promise<VerifiedTransition> {
+  private async verifyIn(
+    tx: Prisma.TransactionClient,
+    claim: ClaimForCheck,
+    method: ClaimMethod,
+    now: Date,
+  ): Promise<VerifiedTransition> {
     // Lock this claim first: a concurrent check of the same claim waits here and then finds it closed.
     const mine = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Claim" WHERE id = ${claim.id}::uuid AND status IN ('PENDING', 'FAILED') FOR UPDATE`;
@@ -105,7 +116,14 @@ export class ClaimsRepository {
       RETURNING id, "userId"`;
     await tx.claim.update({
       where: { id: claim.id },
-      data: { status: 'VERIFIED', method, verifiedAt: now, checkedAt: now, failureReason: null, checksCount: { increment: 1 } },
+      data: {
+        status: 'VERIFIED',
+        method,
+        verifiedAt: now,
+        checkedAt: now,
+        failureReason: null,
+        checksCount: { increment: 1 },
+      },
     });
     await tx.creatorProfile.createMany({ data: [{ userId: claim.userId }], skipDuplicates: true });
 

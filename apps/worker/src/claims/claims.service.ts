@@ -69,7 +69,8 @@ export class ClaimsService {
   async verify(claimId: string, isLastAttempt: boolean, signal?: AbortSignal): Promise<VerifyOutcome> {
     const claim = await this.claims.findForCheck(claimId);
     if (!claim) return { status: 'skipped', reason: 'no such claim' };
-    if (claim.status !== 'PENDING' && claim.status !== 'FAILED') return { status: 'skipped', reason: `claim is ${claim.status}` };
+    if (claim.status !== 'PENDING' && claim.status !== 'FAILED')
+      return { status: 'skipped', reason: `claim is ${claim.status}` };
     const now = new Date();
     if (claim.expiresAt <= now) {
       await this.claims.markExpired(claim.id, now);
@@ -83,7 +84,11 @@ export class ClaimsService {
       const verdict = this.judge(error);
       if (!verdict) throw error; // ours (database, bug): let the job retry
       if (verdict.isRetryable && !isLastAttempt) {
-        await this.claims.noteRetry(claim.id, `${verdict.message} Tributary will try again in a moment.`, new Date());
+        await this.claims.noteRetry(
+          claim.id,
+          `${verdict.message} Tributary will try again in a moment.`,
+          new Date(),
+        );
         throw new RetryableVerifyError(verdict.message);
       }
       await this.claims.markFailed(claim.id, verdict.message, new Date());
@@ -108,14 +113,23 @@ export class ClaimsService {
   }
 
   private async check(claim: ClaimForCheck, ctx: BridgeContext): Promise<VerifyResult> {
-    const ref: SourceRef = { kind: claim.source.kind, key: claim.source.key, fetchUrl: claim.source.fetchUrl, siteUrl: claim.source.siteUrl };
+    const ref: SourceRef = {
+      kind: claim.source.kind,
+      key: claim.source.key,
+      fetchUrl: claim.source.fetchUrl,
+      siteUrl: claim.source.siteUrl,
+    };
     const inSource = await bridgeFor(ref.kind).verify(ref, claim.code, ctx);
     if (inSource.verified || !hasOwnSite(ref)) return inSource;
     // A site the creator controls: a rel="me" link to their profile proves it too.
     try {
       const relMe = await verifyRelMe(ref.siteUrl!, this.profileUrl(claim.handle), ctx);
       if (relMe.verified) return relMe;
-      return { verified: false, reason: `${inSource.reason ?? 'The code was not found in the feed yet.'} ${relMe.reason ?? ''}`.trim() };
+      return {
+        verified: false,
+        reason:
+          `${inSource.reason ?? 'The code was not found in the feed yet.'} ${relMe.reason ?? ''}`.trim(),
+      };
     } catch (error) {
       this.logger.debug(`rel=me check of ${ref.siteUrl} failed: ${(error as Error).message}`);
       return inSource;
@@ -132,9 +146,14 @@ export class ClaimsService {
     const http: HttpClient = {
       request: (request) => {
         const headers = Object.fromEntries(
-          Object.entries(request.headers ?? {}).filter(([name]) => !/^if-(none-match|modified-since)$/i.test(name)),
+          Object.entries(request.headers ?? {}).filter(
+            ([name]) => !/^if-(none-match|modified-since)$/i.test(name),
+          ),
         );
-        return ctx.http.request({ ...request, headers: { ...headers, 'Cache-Control': 'no-cache', Pragma: 'no-cache' } });
+        return ctx.http.request({
+          ...request,
+          headers: { ...headers, 'Cache-Control': 'no-cache', Pragma: 'no-cache' },
+        });
       },
     };
     return { ...ctx, http };
@@ -155,7 +174,8 @@ export class ClaimsService {
           return { message: `The source could not be checked: ${message}`, isRetryable: false };
       }
     }
-    if (isHttpClientError(error)) return { message: `Could not read the source right now: ${error.message}`, isRetryable: true };
+    if (isHttpClientError(error))
+      return { message: `Could not read the source right now: ${error.message}`, isRetryable: true };
     return null;
   }
 
@@ -163,7 +183,10 @@ export class ClaimsService {
   private async announce(notifications: Notification[]): Promise<void> {
     for (const notification of notifications) {
       try {
-        await this.redis.publish(this.notificationsChannel, JSON.stringify({ userId: notification.userId, notificationId: notification.id }));
+        await this.redis.publish(
+          this.notificationsChannel,
+          JSON.stringify({ userId: notification.userId, notificationId: notification.id }),
+        );
       } catch (error) {
         this.logger.warn(`could not publish notification ${notification.id}: ${(error as Error).message}`);
       }

@@ -60,7 +60,11 @@ export function isSameProfileUrl(candidate: string, profileUrl: string): boolean
  * Whether the page at `siteUrl` links to `profileUrl` with `rel="me"`. Fetches the page once (no
  * conditional headers); redirects are followed by the client and links resolve against the final URL.
  */
-export async function verifyRelMe(siteUrl: string, profileUrl: string, ctx: BridgeContext): Promise<VerifyResult> {
+export async function verifyRelMe(
+  siteUrl: string,
+  profileUrl: string,
+  ctx: BridgeContext,
+): Promise<VerifyResult> {
   const response = await httpGet(ctx.http, siteUrl, {
     headers: { Accept: HTML_ACCEPT },
     maxBodyBytes: optionsOf(ctx).maxBodyBytes,

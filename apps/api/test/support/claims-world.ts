@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type INestApplicationContext } from '@nestjs/common';
+import { loadWorkerConfig, type WorkerConfig } from '@tributary/config';
+import { hashGuid, type PrismaClient, type SourceKind } from '@tributary/db';
+import { inject } from 'vitest';
+import { startApi, type ApiHarness, type GraphQLResponse } from './api-harness.js';
+import { signUpUser, testDb, type TestUser } from './factories.js';
+import { Origin } from './feed-origin.js';
+
+/** The worker is another app: loaded from its source at run time, so the API's build never includes it. */
+const WORKER_BOOTSTRAP = fileURLToPath(new URL('../../../worker/src/bootstrap.ts', import.meta.url));
+export const PUBLIC_WEB_URL = 'https://tributary.example';
+/** The namespace of `<tributary:verify>` (packages/bridges TRIBUTARY_NAMESPACE). */
+export const TRIBUTARY_NAMESPACE = 'https://tributary.dev/ns/verify';
+
+/** ../shared/fixtures beside the repository (TRIBUTARY_FIXTURES overrides). */
+const FIXTURES =
+  process.env.TRIBUTARY_FIXTURES ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures');
+export function fixtureText(relative: string): string {
+  return readFileSync(path.join(FIXTURES, relative), 'utf8');
+}
+
+export interface ClaimsWorld {
+  api: ApiHarness;
+  worker: INestApplicationContext;
+  origin: Origin;
+  db: PrismaClient;
+  member(role?: 'USER' | 'ADMIN'): Promise<TestUser>;
+  as<T = Record<string, unknown>>(
+    user: TestUser | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T>;
+  raw<T = Record<string, unknown>>(
+    user: TestUser | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** A Source row as the worker's resolve would store it, fetched from the local origin. */
+  source(kind: SourceKind, key: string, fetchPath: string, siteUrl?: string | null): Promise<{ id: string }>;
+  /** Entries of a source with these titles, as if fetched (a minute apart, newest first). */
+  entries(sourceId: string, titles: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API and the real worker (its verify-claim processor) on this run's database, one queue
+ * prefix shared by both, and a local origin standing in for feeds, t.me, the X API and Substack.
+ */
+export async function startClaimsWorld(apiOverrides: Record<string, string> = {}): Promise<ClaimsWorld> {
+  const origin = await new Origin().start();
+  const prefix = `test-${randomBytes(4).toString('hex')}`;
+  const api = await startApi({ QUEUE_PREFIX: prefix, PUBLIC_WEB_URL, ...apiOverrides });
+  const workerModule = (await import(/* @vite-ignore */ WORKER_BOOTSTRAP)) as {
+    createWorkerApp(config: WorkerConfig): Promise<INestApplicationContext>;
+  };
+  const worker = await workerModule.createWorkerApp(
+    loadWorkerConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      DATABASE_URL: inject('databaseUrl'),
+      REDIS_URL: process.env.REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      PUBLIC_WEB_URL,
+      PARSE_THREADS: '0',
+      FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
+      SCHEDULER_TICK_MS: '3600000',
+      TELEGRAM_BASE_URL: origin.url('/tg'),
+      X_API_BASE_URL: origin.url('/xapi'),
+      X_BEARER_TOKEN: 'test-token',
+      SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
+      SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
+    }),
+  );
+  await worker.init();
+  const db = testDb();
+  const raw: ClaimsWorld['raw'] = (user, query, variables) =>
+    api.gql(query, variables, user ? { cookie: user.cookie } : {});
+  return {
+    api,
+    worker,
+    origin,
+    db,
+    member: (role = 'USER') => signUpUser(api, db, { role }),
+    raw,
+    async as(user, query, variables) {
+      const response = await raw(user, query, variables);
+      if (response.errors?.length || !response.data)
+        throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data as never;
+    },
+    async source(kind, key, fetchPath, siteUrl = null) {
+      return db.source.upsert({
+        where: { kind_key: { kind, key } },
+        create: {
+          kind,
+          key,
+          fetchUrl: origin.url(fetchPath),
+          siteUrl,
+          title: key,
+          status: 'OK',
+          nextFetchAt: new Date(Date.now() + 86_400_000),
+        },
+        update: {},
+        select: { id: true },
+      });
+    },
+    async entries(sourceId, titles) {
+      const now = Date.now();
+      await db.entry.createMany({
+        data: titles.map((title, index) => ({
+          sourceId,
+          guid: `${sourceId}-${title}`,
+          guidHash: hashGuid(`${sourceId}-${title}`),
+          title,
+          sortAt: new Date(now - (index + 1) * 60_000),
+          publishedAt: new Date(now - (index + 1) * 60_000),
+        })),
+        skipDuplicates: true,
+      });
+    },
+    async close() {
+      await worker.close();
+      await api.close();
+      await origin.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** Serves `body()` (read on every request) at `pathname` with a content type. */
+export function serve(origin: Origin, pathname: string, contentType: string, body: () => string): void {
+  origin.route(pathname, (_request, response) => {
+    response.writeHead(200, { 'content-type': contentType }).end(body());
+  });
+}
+
+/** Where each platform's recorded responses are served, and how to publish text in one place. */
+export const PLATFORMS = {
+  rss: {
+    kind: 'RSS' as const,
+    fetchPath: '/feeds/rss.xml',
+    publish: (origin: Origin, text: string) =>
+      serve(origin, '/feeds/rss.xml', 'application/rss+xml', () =>
+        fixtureText('rss/sf_rssboard-sample-rss-2.xml').replace(
+          'Liftoff to Space Exploration.',
+          `Liftoff to Space Exploration. ${text}`,
+        ),
+      ),
+  },
+  atom: {
+    kind: 'RSS' as const,
+    fetchPath: '/feeds/atom.xml',
+    publish: (origin: Origin, text: string) =>
+      serve(origin, '/feeds/atom.xml', 'application/atom+xml', () =>
+        fixtureText('atom/sf_rfc4287-example.xml').replace(
+          '<title>Example Feed</title>',
+          `<title>Example Feed</title><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`,
+        ),
+      ),
+  },
+  jsonfeed: {
+    kind: 'RSS' as const,
+    fetchPath: '/feeds/feed.json',
+    publish: (origin: Origin, text: string) =>
+      serve(origin, '/feeds/feed.json', 'application/feed+json', () =>
+        fixtureText('jsonfeed/jsonfeed-spec-1.1-example-intro.json').replace(
+          '"title":',
+          `"_tributary": { "verify": "${text}" }, "title":`,
+        ),
+      ),
+  },
+  substack: {
+    kind: 'SUBSTACK' as const,
+    fetchPath: '/pub/claimpub/feed',
+    publish: (origin: Origin, text: string) => {
+      serve(origin, '/pub/claimpub/feed', 'application/rss+xml', () =>
+        fixtureText('substack/obodugo.substack.com_feed.xml'),
+      );
+      serve(origin, '/pub/claimpub/api/v1/archive', 'application/json', () => {
+        const { posts } = JSON.parse(
+          fixtureText(
+            'substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json',
+          ),
+        ) as {
+          posts: { publishedBylines: { bio: string }[] }[];
+        };
+        for (const post of posts) for (const byline of post.publishedBylines) byline.bio = `Writer. ${text}`;
+        return JSON.stringify(posts.slice(0, 12));
+      });
+    },
+  },
+  telegram: {
+    kind: 'TELEGRAM' as const,
+    fetchPath: '/tg/s/claimchannel',
+    publish: (origin: Origin, text: string) =>
+      serve(origin, '/tg/s/claimchannel', 'text/html; charset=utf-8', () =>
+        fixtureText('telegram/any2feed/full.html').replace(
+          '<div class="tgme_channel_info_description">',
+          `<div class="tgme_channel_info_description">${text}<br/>`,
+        ),
+      ),
+  },
+  x: {
+    kind: 'X' as const,
+    fetchPath: '/xapi/2/users/2244994945/tweets',
+    publish: (origin: Origin, text: string) => {
+      serve(origin, '/xapi/2/users/by/username/twitterdev', 'application/json', () =>
+        fixtureText(
+          'x/twitterdev-postman/user-by-username__200-success-request-fields-for-user-and-expanded-pinned-tweet.json',
+        ).replace('#BlackLivesMatter', `#BlackLivesMatter ${text}`),
+      );
+      serve(origin, '/xapi/2/users/2244994945/tweets', 'application/json', () =>
+        fixtureText(
+          'x/twitterdev-postman/recent-search__200-success-request-tweet-fields-with-expanded-user-fields.json',
+        ),
+      );
+    },
+  },
+};
+
+/** The `extensions.code` of the first error. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
