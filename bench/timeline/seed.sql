@@ -1,7 +1,7 @@
 -- Seeds the timeline bench database: 10k users, 10k sources, 1M entries, 300 subscriptions and 100
 -- follows per user, 1,000 verified creators (2 sources each) and 200k shares. Deterministic (setseed),
 -- generated inside PostgreSQL (generate_series), so seeding takes about a minute, not hours.
--- Sessions: user N signs in with the cookie token 'bench-session-N' (stored as its SHA-256 hex).
+-- Sessions: user N signs in with the cookie token 'bench-session-token-N' (stored as its SHA-256 hex).
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 SELECT setseed(0.42);
@@ -20,7 +20,7 @@ SELECT id, 'bench' || n, 'bench' || n, 'bench' || n || '@bench.invalid', 'x', 'B
 FROM bench_user;
 
 INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt")
-SELECT gen_random_uuid(), encode(sha256(convert_to('bench-session-' || n, 'UTF8')), 'hex'), id, now() + interval '30 days'
+SELECT gen_random_uuid(), encode(sha256(convert_to('bench-session-token-' || n, 'UTF8')), 'hex'), id, now() + interval '30 days'
 FROM bench_user;
 
 INSERT INTO "Source" (id, kind, key, "fetchUrl", "siteUrl", title, description, status, "lastFetchedAt", "updatedAt",

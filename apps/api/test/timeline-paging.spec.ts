@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { hashGuid, type PrismaClient } from '@tributary/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './support/api-harness.js';
+import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
 import { signUpUser, testDb, type TestUser } from './support/factories.js';
 import { GENEROUS_LIMITS } from './support/social-world.js';
 
@@ -72,7 +72,7 @@ describe('timeline paging and cost', () => {
     let pages = 0;
     const seen: string[] = [];
     do {
-      const response = await api.gql<PageData>(PAGE, { first: 20, after }, { cookie: reader.cookie });
+      const response: GraphQLResponse<PageData> = await api.gql<PageData>(PAGE, { first: 20, after }, { cookie: reader.cookie });
       expect(response.errors).toBeUndefined();
       const { edges, pageInfo } = response.data!.timeline;
       // An item is an entry or a share of one: the share's id names share items.
@@ -92,6 +92,7 @@ describe('timeline paging and cost', () => {
 
   it('costs the same number of SQL queries for a page of 10 and a page of 50', async () => {
     // Every statement of the API process goes through pg's Client#query; count them per request.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply below
     const original = pg.Client.prototype.query;
     let count = 0;
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {

@@ -13,7 +13,7 @@ export class RequestLoaders {
     let loader = this.loaders.get(name) as DataLoader<K, V, string> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V, string>(batch, { maxBatchSize: 1_000, ...options });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      this.loaders.set(name, loader);
     }
     return loader;
   }
@@ -28,7 +28,7 @@ interface WithLoaders {
 export function useDataLoaders(): Plugin {
   return {
     onContextBuilding({ context }) {
-      loadersOf(context as object);
+      loadersOf(context);
     },
   };
 }

@@ -78,6 +78,7 @@ export function renderCommentHtml(body: string, options: { profileUrl: (handle: 
 export function normalizeCommentBody(body: string): string {
   return body
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .trim();
 }

@@ -53,7 +53,7 @@ export class SocialResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<UserConnection> {
-    return this.social.followers(handle, first, after) as Promise<UserConnection>;
+    return this.social.followers(handle, first, after);
   }
 
   @Public()
@@ -63,7 +63,7 @@ export class SocialResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<UserConnection> {
-    return this.social.following(handle, first, after) as Promise<UserConnection>;
+    return this.social.following(handle, first, after);
   }
 
   @ResolveField(() => Int)

@@ -8,8 +8,7 @@ import { SourceJobsService, type ResolveResult } from './source-jobs.service.js'
 import { type SourceRow, SourcesRepository } from './sources.repository.js';
 
 type ResolvedSource = Extract<ResolveResult, { ok: true }>;
-const KINDS = ['RSS', 'SUBSTACK', 'TELEGRAM', 'X'] as const;
-export type SourceKindName = (typeof KINDS)[number];
+export type SourceKindName = 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
 
 @Injectable()
 export class SourcesService {
