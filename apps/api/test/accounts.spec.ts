@@ -13,7 +13,9 @@ import {
 } from './support/factories.js';
 
 const ME = '{ me { id handle email invitedBy { handle } } }';
-type MeData = { me: { id: string; handle: string; email: string | null; invitedBy: { handle: string } | null } | null };
+type MeData = {
+  me: { id: string; handle: string; email: string | null; invitedBy: { handle: string } | null } | null;
+};
 
 describe('accounts and sessions', () => {
   let api: ApiHarness;
@@ -37,24 +39,36 @@ describe('accounts and sessions', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.signUp.user.role).toBe('USER');
     const [setCookie] = response.headers.getSetCookie();
-    expect(setCookie).toMatch(/^tributary_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    expect(setCookie).toMatch(
+      /^tributary_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
+    );
     const cookie = sessionCookieFrom(response)!;
     const me = await api.gql<MeData>(ME, {}, { cookie });
-    expect(me.data?.me).toMatchObject({ handle: input.handle, email: input.email, invitedBy: { handle: inviter.handle } });
+    expect(me.data?.me).toMatchObject({
+      handle: input.handle,
+      email: input.email,
+      invitedBy: { handle: inviter.handle },
+    });
     const stored = await db.session.findMany({ where: { userId: me.data!.me!.id } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(cookie).not.toContain(stored[0]!.tokenHash);
-    const notification = await db.notification.findFirst({ where: { userId: inviter.id, type: 'INVITE_REDEEMED' } });
+    const notification = await db.notification.findFirst({
+      where: { userId: inviter.id, type: 'INVITE_REDEEMED' },
+    });
     expect(notification?.actorId).toBe(me.data!.me!.id);
   });
 
   it('refuses taken handles case-insensitively and taken emails', async () => {
     const user = await signUpUser(api, db);
     const invite = await makeInvite(db);
-    const sameHandle = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code, handle: user.handle.toUpperCase() }) });
+    const sameHandle = await api.gql(SIGN_UP, {
+      input: signUpInput({ inviteCode: invite.code, handle: user.handle.toUpperCase() }),
+    });
     expect(sameHandle.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'handle' });
-    const sameEmail = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code, email: ` ${user.email.toUpperCase()} ` }) });
+    const sameEmail = await api.gql(SIGN_UP, {
+      input: signUpInput({ inviteCode: invite.code, email: ` ${user.email.toUpperCase()} ` }),
+    });
     expect(sameEmail.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
     // The failed attempts did not use the code up.
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
@@ -62,7 +76,11 @@ describe('accounts and sessions', () => {
 
   it('logs in by handle or email, rotating the browser’s session', async () => {
     const user = await signUpUser(api, db);
-    const byHandle = await api.gql(LOG_IN, { input: { login: user.handle.toUpperCase(), password: DEFAULT_PASSWORD } }, { cookie: user.cookie });
+    const byHandle = await api.gql(
+      LOG_IN,
+      { input: { login: user.handle.toUpperCase(), password: DEFAULT_PASSWORD } },
+      { cookie: user.cookie },
+    );
     expect(byHandle.errors).toBeUndefined();
     const rotated = sessionCookieFrom(byHandle)!;
     expect(rotated).not.toBe(user.cookie);
@@ -81,12 +99,22 @@ describe('accounts and sessions', () => {
 
   it('lists sessions and revokes one, refused at once', async () => {
     const user = await signUpUser(api, db);
-    const second = sessionCookieFrom(await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }))!;
-    const list = await api.gql<{ sessions: { id: string; isCurrent: boolean }[] }>('{ sessions { id isCurrent } }', {}, { cookie: user.cookie });
+    const second = sessionCookieFrom(
+      await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+    )!;
+    const list = await api.gql<{ sessions: { id: string; isCurrent: boolean }[] }>(
+      '{ sessions { id isCurrent } }',
+      {},
+      { cookie: user.cookie },
+    );
     expect(list.data?.sessions).toHaveLength(2);
     const other = list.data!.sessions.find((session) => !session.isCurrent)!;
     const started = performance.now();
-    const revoked = await api.gql('mutation($id: ID!) { revokeSession(id: $id) }', { id: other.id }, { cookie: user.cookie });
+    const revoked = await api.gql(
+      'mutation($id: ID!) { revokeSession(id: $id) }',
+      { id: other.id },
+      { cookie: user.cookie },
+    );
     expect(revoked.data).toEqual({ revokeSession: true });
     expect((await api.gql<MeData>(ME, {}, { cookie: second })).data?.me).toBeNull();
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -96,7 +124,11 @@ describe('accounts and sessions', () => {
   it('logs out other sessions, and logs out', async () => {
     const user = await signUpUser(api, db);
     const others = await Promise.all(
-      [1, 2].map(async () => sessionCookieFrom(await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }))!),
+      [1, 2].map(async () =>
+        sessionCookieFrom(
+          await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+        )!,
+      ),
     );
     const ended = await api.gql('mutation { logOutOtherSessions }', {}, { cookie: user.cookie });
     expect(ended.data).toEqual({ logOutOtherSessions: 2 });
@@ -108,13 +140,27 @@ describe('accounts and sessions', () => {
 
   it('changing the password signs out every other session and keeps this one with a new token', async () => {
     const user = await signUpUser(api, db);
-    const other = sessionCookieFrom(await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }))!;
+    const other = sessionCookieFrom(
+      await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+    )!;
     const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
-    const wrong = await api.gql(CHANGE, { input: { currentPassword: 'nope nope', newPassword: 'a brand new passphrase' } }, { cookie: user.cookie });
+    const wrong = await api.gql(
+      CHANGE,
+      { input: { currentPassword: 'nope nope', newPassword: 'a brand new passphrase' } },
+      { cookie: user.cookie },
+    );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    const common = await api.gql(CHANGE, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'password123' } }, { cookie: user.cookie });
+    const common = await api.gql(
+      CHANGE,
+      { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'password123' } },
+      { cookie: user.cookie },
+    );
     expect(common.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    const changed = await api.gql(CHANGE, { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'a brand new passphrase' } }, { cookie: user.cookie });
+    const changed = await api.gql(
+      CHANGE,
+      { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'a brand new passphrase' } },
+      { cookie: user.cookie },
+    );
     expect(changed.errors).toBeUndefined();
     const fresh = sessionCookieFrom(changed)!;
     expect((await api.gql<MeData>(ME, {}, { cookie: other })).data?.me).toBeNull();
@@ -127,11 +173,18 @@ describe('accounts and sessions', () => {
   it('refuses expired and idle sessions server-side', async () => {
     const user = await signUpUser(api, db);
     const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(Date.now() - 15 * 86_400_000) } });
+    await db.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(Date.now() - 15 * 86_400_000) },
+    });
     expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
     await db.session.update({
       where: { id: session.id },
-      data: { lastSeenAt: new Date(), createdAt: new Date(Date.now() - 2_000), expiresAt: new Date(Date.now() - 1_000) },
+      data: {
+        lastSeenAt: new Date(),
+        createdAt: new Date(Date.now() - 2_000),
+        expiresAt: new Date(Date.now() - 1_000),
+      },
     });
     expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
   });
@@ -140,8 +193,13 @@ describe('accounts and sessions', () => {
     const user = await signUpUser(api, db);
     const before = await db.session.findFirstOrThrow({ where: { userId: user.id } });
     await api.gql(ME, {}, { cookie: user.cookie });
-    expect((await db.session.findFirstOrThrow({ where: { id: before.id } })).lastSeenAt).toEqual(before.lastSeenAt);
-    await db.session.update({ where: { id: before.id }, data: { lastSeenAt: new Date(Date.now() - 120_000) } });
+    expect((await db.session.findFirstOrThrow({ where: { id: before.id } })).lastSeenAt).toEqual(
+      before.lastSeenAt,
+    );
+    await db.session.update({
+      where: { id: before.id },
+      data: { lastSeenAt: new Date(Date.now() - 120_000) },
+    });
     await api.gql(ME, {}, { cookie: user.cookie });
     const after = await db.session.findFirstOrThrow({ where: { id: before.id } });
     expect(Date.now() - after.lastSeenAt.getTime()).toBeLessThan(10_000);
@@ -156,7 +214,9 @@ describe('session cookie over https', () => {
       const invite = await makeInvite(db);
       const response = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) });
       const [setCookie] = response.headers.getSetCookie();
-      expect(setCookie).toMatch(/^__Host-tributary_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure$/);
+      expect(setCookie).toMatch(
+        /^__Host-tributary_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure$/,
+      );
       const cookie = setCookie!.split(';')[0]!;
       expect((await api.gql<MeData>(ME, {}, { cookie })).data?.me).not.toBeNull();
       // The plain name is not accepted on an https deployment.

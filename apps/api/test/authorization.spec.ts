@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type PrismaClient } from '@tributary/db';
 import { createRequire } from 'node:module';
-import { type GraphQLArgument, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { type GraphQLField, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness } from './support/api-harness.js';
 import { signUpUser, testDb, type TestUser } from './support/factories.js';
@@ -16,7 +16,12 @@ const PUBLIC_MUTATIONS = new Set(['signUp', 'logIn', 'logOut']);
 /** Mutations only administrators may call. */
 const ADMIN_MUTATIONS = new Set(['suspendUser', 'unsuspendUser', 'adminRevokeInvite']);
 /** Mutations that act only on the caller's own account (nothing of anyone else's to protect). */
-const SELF_SERVICE_MUTATIONS = new Set(['createInvite', 'updateProfile', 'changePassword', 'logOutOtherSessions']);
+const SELF_SERVICE_MUTATIONS = new Set([
+  'createInvite',
+  'updateProfile',
+  'changePassword',
+  'logOutOtherSessions',
+]);
 
 /** A plausible value of an input type: enough to get past GraphQL's own validation. */
 function dummyValue(type: GraphQLInputType, name: string): unknown {
@@ -24,7 +29,9 @@ function dummyValue(type: GraphQLInputType, name: string): unknown {
   if (isListType(type)) return [dummyValue(type.ofType, name)];
   if (isEnumType(type)) return type.getValues()[0]?.value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, dummyValue(field.type, field.name)]));
+    return Object.fromEntries(
+      Object.values(type.getFields()).map((field) => [field.name, dummyValue(field.type, field.name)]),
+    );
   }
   if (isScalarType(type)) {
     switch (type.name) {
@@ -49,8 +56,11 @@ function printType(type: GraphQLInputType): string {
   return type.toString();
 }
 
-function operationFor(field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
-  const args = field.args as readonly GraphQLArgument[];
+function operationFor(field: GraphQLField<unknown, unknown>): {
+  query: string;
+  variables: Record<string, unknown>;
+} {
+  const args = field.args;
   const definitions = args.map((arg) => `$${arg.name}: ${printType(arg.type)}`).join(', ');
   const call = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
@@ -89,7 +99,9 @@ describe('authorization matrix', () => {
     mutations = Object.values(mutationType?.getFields() ?? {});
     owner = await signUpUser(api, db);
     stranger = await signUpUser(api, db);
-    ownerInviteId = (await db.invite.create({ data: { code: `owner-${randomUUID()}`, createdById: owner.id } })).id;
+    ownerInviteId = (
+      await db.invite.create({ data: { code: `owner-${randomUUID()}`, createdById: owner.id } })
+    ).id;
     ownerSessionId = (await db.session.findFirstOrThrow({ where: { userId: owner.id } })).id;
   });
 
@@ -114,7 +126,8 @@ describe('authorization matrix', () => {
 
   it('knows every mutation it classifies', () => {
     const names = mutations.map((field) => field.name);
-    for (const name of [...PUBLIC_MUTATIONS, ...ADMIN_MUTATIONS, ...SELF_SERVICE_MUTATIONS]) expect(names).toContain(name);
+    for (const name of [...PUBLIC_MUTATIONS, ...ADMIN_MUTATIONS, ...SELF_SERVICE_MUTATIONS])
+      expect(names).toContain(name);
     expect(names.length).toBeGreaterThan(10);
   });
 
@@ -131,32 +144,42 @@ describe('authorization matrix', () => {
 
   it('lets public mutations with dummy arguments change nothing', async () => {
     const before = await snapshot();
-    for (const field of mutations.filter((mutation) => PUBLIC_MUTATIONS.has(mutation.name) && mutation.name !== 'logOut')) {
+    for (const field of mutations.filter(
+      (mutation) => PUBLIC_MUTATIONS.has(mutation.name) && mutation.name !== 'logOut',
+    )) {
       const { query, variables } = operationFor(field);
       const response = await api.gql(query, variables);
-      expect(response.errors?.[0]?.extensions?.code, field.name).toMatch(/^(BAD_USER_INPUT|INVITE_INVALID|UNAUTHENTICATED)$/);
+      expect(response.errors?.[0]?.extensions?.code, field.name).toMatch(
+        /^(BAD_USER_INPUT|INVITE_INVALID|UNAUTHENTICATED)$/,
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses a member everything of someone else’s and every admin mutation with FORBIDDEN, changing nothing of theirs', { timeout: 120_000 }, async () => {
-    const before = await snapshot();
-    for (const field of mutations) {
-      if (PUBLIC_MUTATIONS.has(field.name) || SELF_SERVICE_MUTATIONS.has(field.name)) continue;
-      const { query, variables } = operationFor(field);
-      const response = await api.gql(query, targetedVariables(field.name, variables), { cookie: stranger.cookie });
-      const code = response.errors?.[0]?.extensions?.code;
-      if (ADMIN_MUTATIONS.has(field.name) || TARGETED.has(field.name)) {
-        expect(code, field.name).toBe('FORBIDDEN');
-        expect(response.data?.[field.name] ?? null, field.name).toBeNull();
+  it(
+    'refuses a member everything of someone else’s and every admin mutation with FORBIDDEN, changing nothing of theirs',
+    { timeout: 120_000 },
+    async () => {
+      const before = await snapshot();
+      for (const field of mutations) {
+        if (PUBLIC_MUTATIONS.has(field.name) || SELF_SERVICE_MUTATIONS.has(field.name)) continue;
+        const { query, variables } = operationFor(field);
+        const response = await api.gql(query, targetedVariables(field.name, variables), {
+          cookie: stranger.cookie,
+        });
+        const code = response.errors?.[0]?.extensions?.code;
+        if (ADMIN_MUTATIONS.has(field.name) || TARGETED.has(field.name)) {
+          expect(code, field.name).toBe('FORBIDDEN');
+          expect(response.data?.[field.name] ?? null, field.name).toBeNull();
+        }
       }
-    }
-    const after = await snapshot();
-    expect(after.owner).toEqual(before.owner);
-    expect(after.ownerInvites).toEqual(before.ownerInvites);
-    expect(after.ownerSessions).toEqual(before.ownerSessions);
-    expect(after.invitees).toBe(before.invitees);
-  });
+      const after = await snapshot();
+      expect(after.owner).toEqual(before.owner);
+      expect(after.ownerInvites).toEqual(before.ownerInvites);
+      expect(after.ownerSessions).toEqual(before.ownerSessions);
+      expect(after.invitees).toBe(before.invitees);
+    },
+  );
 
   it('lets self-service mutations touch only the caller’s own rows', async () => {
     const before = await snapshot();
@@ -172,13 +195,26 @@ describe('authorization matrix', () => {
 
   it('lets an administrator run the admin mutations', async () => {
     const admin = await signUpUser(api, db, { role: 'ADMIN' });
-    const suspended = await api.gql<{ suspendUser: { id: string } }>('mutation($id: ID!) { suspendUser(id: $id) { id suspendedAt } }', { id: stranger.id }, { cookie: admin.cookie });
+    const suspended = await api.gql<{ suspendUser: { id: string } }>(
+      'mutation($id: ID!) { suspendUser(id: $id) { id suspendedAt } }',
+      { id: stranger.id },
+      { cookie: admin.cookie },
+    );
     expect(suspended.errors).toBeUndefined();
     // The suspended person is signed out at once and cannot log back in.
-    expect((await api.gql<{ me: unknown }>('{ me { id } }', {}, { cookie: stranger.cookie })).data?.me).toBeNull();
-    const login = await api.gql('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { login: stranger.handle, password: stranger.password } });
+    expect(
+      (await api.gql<{ me: unknown }>('{ me { id } }', {}, { cookie: stranger.cookie })).data?.me,
+    ).toBeNull();
+    const login = await api.gql('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', {
+      i: { login: stranger.handle, password: stranger.password },
+    });
     expect(login.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await api.gql<{ adminUsers: { edges: { node: { id: string; email: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+    const list = await api.gql<{
+      adminUsers: {
+        edges: { node: { id: string; email: string | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
       '{ adminUsers(first: 2) { edges { cursor node { id email } } pageInfo { hasNextPage endCursor } } }',
       {},
       { cookie: admin.cookie },
@@ -193,14 +229,26 @@ describe('authorization matrix', () => {
     );
     const firstIds = list.data!.adminUsers.edges.map((edge) => edge.node.id);
     for (const edge of next.data!.adminUsers.edges) expect(firstIds).not.toContain(edge.node.id);
-    const unsuspended = await api.gql('mutation($id: ID!) { unsuspendUser(id: $id) { id } }', { id: stranger.id }, { cookie: admin.cookie });
+    const unsuspended = await api.gql(
+      'mutation($id: ID!) { unsuspendUser(id: $id) { id } }',
+      { id: stranger.id },
+      { cookie: admin.cookie },
+    );
     expect(unsuspended.errors).toBeUndefined();
   });
 
   it('refuses admin-only queries to members and keeps private fields private', async () => {
-    const response = await api.gql('{ adminUsers(first: 5) { edges { node { id } } } }', {}, { cookie: owner.cookie });
+    const response = await api.gql(
+      '{ adminUsers(first: 5) { edges { node { id } } } }',
+      {},
+      { cookie: owner.cookie },
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const profile = await api.gql<{ user: { email: string | null } }>('query($h: String!) { user(handle: $h) { email } }', { h: owner.handle }, { cookie: stranger.cookie });
+    const profile = await api.gql<{ user: { email: string | null } }>(
+      'query($h: String!) { user(handle: $h) { email } }',
+      { h: owner.handle },
+      { cookie: stranger.cookie },
+    );
     expect(profile.data?.user.email).toBeNull();
   });
 });

@@ -77,7 +77,10 @@ describe('GraphQL limits', () => {
       // Cost grows with every field; find where the bound falls and check both sides of it.
       let passing = 0;
       for (let count = 1; count <= 15; count += 1) {
-        const fields = Array.from({ length: count }, (_, i) => `a${i}: user(handle: "x") { id handle displayName bio invitedBy { id handle } }`);
+        const fields = Array.from(
+          { length: count },
+          (_, i) => `a${i}: user(handle: "x") { id handle displayName bio invitedBy { id handle } }`,
+        );
         const response = await costly.gql(`{ ${fields.join(' ')} }`);
         if (response.errors) {
           expect(response.errors[0]?.message).toMatch(/cost/i);
@@ -103,7 +106,12 @@ describe('GraphQL limits', () => {
       await api.gql('{ health { ok } }');
       const before = await executions();
       expect(before).toBeGreaterThan(0);
-      const bombs = [nestedQuery(500), aliasQuery(1_000), `{ ${'health { ok } '.repeat(3_000)} }`, nestedQuery(9)];
+      const bombs = [
+        nestedQuery(500),
+        aliasQuery(1_000),
+        `{ ${'health { ok } '.repeat(3_000)} }`,
+        nestedQuery(9),
+      ];
       for (const bomb of bombs) {
         const started = performance.now();
         const response = await api.gql(bomb);
@@ -118,9 +126,13 @@ describe('GraphQL limits', () => {
   });
 
   it('batching is off', async () => {
-    const response = await rawPost(api, JSON.stringify([{ query: '{ health { ok } }' }, { query: '{ health { ok } }' }]), {
-      'content-type': 'application/json',
-    });
+    const response = await rawPost(
+      api,
+      JSON.stringify([{ query: '{ health { ok } }' }, { query: '{ health { ok } }' }]),
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
@@ -129,17 +141,28 @@ describe('GraphQL limits', () => {
 
   it('a body over the cap gets 413 BAD_USER_INPUT, never a 500', async () => {
     const big = JSON.stringify({ query: '{ health { ok } }', variables: { pad: 'x'.repeat(1_100_000) } });
-    const response = await rawPost(api, big, { 'content-type': 'application/json', 'x-tributary-client': 't' });
+    const response = await rawPost(api, big, {
+      'content-type': 'application/json',
+      'x-tributary-client': 't',
+    });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
     // Chunked (no Content-Length) is capped too.
     const chunks = new ReadableStream({
       start(controller) {
-        for (let index = 0; index < 20; index += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)));
+        for (let index = 0; index < 20; index += 1)
+          controller.enqueue(new TextEncoder().encode('x'.repeat(100_000)));
         controller.close();
       },
     });
-    const streamed = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    const streamed = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     const malformed = await rawPost(api, '{"query": ', { 'content-type': 'application/json' });
     expect(malformed.status).toBe(400);
@@ -157,14 +180,24 @@ describe('CSRF', () => {
     await api?.close();
   });
 
-  const login = JSON.stringify({ query: LOG_IN, variables: { input: { login: 'someone', password: 'password 123' } } });
+  const login = JSON.stringify({
+    query: LOG_IN,
+    variables: { input: { login: 'someone', password: 'password 123' } },
+  });
 
   it.each(['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', ''])(
     'refuses a POST sent as %s',
     async (contentType) => {
-      const response = await rawPost(api, login, contentType ? { 'content-type': contentType, 'x-tributary-client': 'x' } : {});
+      const response = await rawPost(
+        api,
+        login,
+        contentType ? { 'content-type': contentType, 'x-tributary-client': 'x' } : {},
+      );
       expect(response.status).toBe(415);
-      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(
+        ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+          .code,
+      ).toBe('BAD_USER_INPUT');
     },
   );
 
@@ -173,12 +206,18 @@ describe('CSRF', () => {
     const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');
     expect(body.data ?? null).toBeNull();
-    const signUp = await rawPost(api, JSON.stringify({ query: 'mutation { logOut }' }), { 'content-type': 'application/json' });
-    expect(((await signUp.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('FORBIDDEN');
+    const signUp = await rawPost(api, JSON.stringify({ query: 'mutation { logOut }' }), {
+      'content-type': 'application/json',
+    });
+    expect(
+      ((await signUp.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('lets queries through without the header', async () => {
-    const response = await rawPost(api, JSON.stringify({ query: '{ health { ok } }' }), { 'content-type': 'application/json' });
+    const response = await rawPost(api, JSON.stringify({ query: '{ health { ok } }' }), {
+      'content-type': 'application/json',
+    });
     expect(((await response.json()) as { data: unknown }).data).toMatchObject({ health: { ok: true } });
   });
 
@@ -187,7 +226,9 @@ describe('CSRF', () => {
     const response = await fetch(url, { headers: { 'x-tributary-client': 'x', accept: 'application/json' } });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    const query = await fetch(`${api.url}?query=${encodeURIComponent('{ health { ok } }')}`, { headers: { accept: 'application/json' } });
+    const query = await fetch(`${api.url}?query=${encodeURIComponent('{ health { ok } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(((await query.json()) as { data: unknown }).data).toMatchObject({ health: { ok: true } });
   });
 });
@@ -218,6 +259,8 @@ describe('production mode', () => {
   });
 
   it('refuses to start with argon2id parameters below ASVS', async () => {
-    await expect(startApi({ NODE_ENV: 'production', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' })).rejects.toThrow(/ASVS/);
+    await expect(
+      startApi({ NODE_ENV: 'production', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' }),
+    ).rejects.toThrow(/ASVS/);
   });
 });

@@ -1,7 +1,15 @@
 import { type PrismaClient } from '@tributary/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import { LOG_IN, makeInvite, SIGN_UP, signUpInput, signUpUser, testDb, type TestUser } from './support/factories.js';
+import {
+  LOG_IN,
+  makeInvite,
+  SIGN_UP,
+  signUpInput,
+  signUpUser,
+  testDb,
+  type TestUser,
+} from './support/factories.js';
 
 const MEGABYTE = 'a'.repeat(1_000_000);
 
@@ -69,7 +77,12 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
   });
 
   it('accepts the longest allowed password (256) and refuses 257', async () => {
-    const ok = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: (await makeInvite(db)).code, password: 'p'.repeat(128) + 'q'.repeat(128) }) });
+    const ok = await api.gql(SIGN_UP, {
+      input: signUpInput({
+        inviteCode: (await makeInvite(db)).code,
+        password: 'p'.repeat(128) + 'q'.repeat(128),
+      }),
+    });
     expect(ok.errors).toBeUndefined();
   });
 
@@ -94,26 +107,52 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
       { input: { displayName: ' New Name ', bio: 'Reads a lot.', avatarUrl: 'https://example.test/me.png' } },
       { cookie: member.cookie },
     );
-    expect(ok.data?.updateProfile).toEqual({ displayName: 'New Name', bio: 'Reads a lot.', avatarUrl: 'https://example.test/me.png' });
+    expect(ok.data?.updateProfile).toEqual({
+      displayName: 'New Name',
+      bio: 'Reads a lot.',
+      avatarUrl: 'https://example.test/me.png',
+    });
   });
 
   it('createInvite with bad values', async () => {
     const CREATE = 'mutation($input: CreateInviteInput) { createInvite(input: $input) { id } }';
-    expectBadInput(await api.gql(CREATE, { input: { expiresInDays: 0 } }, { cookie: member.cookie }), 'expiresInDays');
-    expectBadInput(await api.gql(CREATE, { input: { expiresInDays: 'soon' } }, { cookie: member.cookie }), 'expiresInDays');
+    expectBadInput(
+      await api.gql(CREATE, { input: { expiresInDays: 0 } }, { cookie: member.cookie }),
+      'expiresInDays',
+    );
+    expectBadInput(
+      await api.gql(CREATE, { input: { expiresInDays: 'soon' } }, { cookie: member.cookie }),
+      'expiresInDays',
+    );
     expectBadInput(await api.gql(CREATE, { input: { note: MEGABYTE } }, { cookie: member.cookie }), 'note');
     expectBadInput(await api.gql(CREATE, { input: { maxUses: 0 } }, { cookie: admin.cookie }), 'maxUses');
   });
 
   it('adminUsers with bad paging', async () => {
-    expectBadInput(await api.gql('{ adminUsers(first: 101) { edges { cursor } } }', {}, { cookie: admin.cookie }), 'first');
-    expectBadInput(await api.gql('{ adminUsers(first: 5, after: "garbage") { edges { cursor } } }', {}, { cookie: admin.cookie }), 'after');
+    expectBadInput(
+      await api.gql('{ adminUsers(first: 101) { edges { cursor } } }', {}, { cookie: admin.cookie }),
+      'first',
+    );
+    expectBadInput(
+      await api.gql(
+        '{ adminUsers(first: 5, after: "garbage") { edges { cursor } } }',
+        {},
+        { cookie: admin.cookie },
+      ),
+      'after',
+    );
   });
 
   it('ids and handles that cannot exist are answered without errors of ours', async () => {
-    const revoke = await api.gql('mutation { revokeSession(id: "not-a-uuid") }', {}, { cookie: member.cookie });
+    const revoke = await api.gql(
+      'mutation { revokeSession(id: "not-a-uuid") }',
+      {},
+      { cookie: member.cookie },
+    );
     expect(revoke.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const profile = await api.gql<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', { h: MEGABYTE });
+    const profile = await api.gql<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', {
+      h: MEGABYTE,
+    });
     expect(profile.errors).toBeUndefined();
     expect(profile.data?.user).toBeNull();
   });

@@ -2,7 +2,15 @@ import { createTestDatabase, type TestDatabase } from '@tributary/db/testing';
 import { createPrismaClient, type PrismaClient } from '@tributary/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness } from './support/api-harness.js';
-import { makeInvite, SIGN_UP, sessionCookieFrom, signUpInput, signUpUser, testDb, uniqueSuffix } from './support/factories.js';
+import {
+  makeInvite,
+  SIGN_UP,
+  sessionCookieFrom,
+  signUpInput,
+  signUpUser,
+  testDb,
+  uniqueSuffix,
+} from './support/factories.js';
 
 type SignUpData = { signUp: { user: { id: string; role: string } } };
 
@@ -20,28 +28,38 @@ describe('invite redemption under concurrency', () => {
     await db?.$disconnect();
   });
 
-  it('admits exactly one of 200 concurrent redemptions of a single-use code, 20 times over', { timeout: 180_000 }, async () => {
-    for (let round = 0; round < 20; round += 1) {
-      const inviter = await signUpUser(api, db);
-      const invite = await makeInvite(db, { createdById: inviter.id });
-      const results = await Promise.all(
-        Array.from({ length: 200 }, () => api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) })),
-      );
-      const admitted = results.filter((result) => result.data?.signUp);
-      const codes = results.flatMap((result) => result.errors?.map((error) => error.extensions?.code) ?? []);
-      expect(admitted, `round ${round}`).toHaveLength(1);
-      expect(new Set(codes), `round ${round}`).toEqual(new Set(['INVITE_INVALID']));
-      expect(await db.user.count({ where: { invitedById: inviter.id } })).toBe(1);
-      expect(await db.inviteRedemption.count({ where: { inviteId: invite.id } })).toBe(1);
-      expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(1);
-    }
-  });
+  it(
+    'admits exactly one of 200 concurrent redemptions of a single-use code, 20 times over',
+    { timeout: 180_000 },
+    async () => {
+      for (let round = 0; round < 20; round += 1) {
+        const inviter = await signUpUser(api, db);
+        const invite = await makeInvite(db, { createdById: inviter.id });
+        const results = await Promise.all(
+          Array.from({ length: 200 }, () =>
+            api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) }),
+          ),
+        );
+        const admitted = results.filter((result) => result.data?.signUp);
+        const codes = results.flatMap(
+          (result) => result.errors?.map((error) => error.extensions?.code) ?? [],
+        );
+        expect(admitted, `round ${round}`).toHaveLength(1);
+        expect(new Set(codes), `round ${round}`).toEqual(new Set(['INVITE_INVALID']));
+        expect(await db.user.count({ where: { invitedById: inviter.id } })).toBe(1);
+        expect(await db.inviteRedemption.count({ where: { inviteId: invite.id } })).toBe(1);
+        expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(1);
+      }
+    },
+  );
 
   it('admits exactly maxUses people with a multi-use code', async () => {
     const admin = await signUpUser(api, db, { role: 'ADMIN' });
     const invite = await makeInvite(db, { createdById: admin.id, maxUses: 5 });
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) })),
+      Array.from({ length: 50 }, () =>
+        api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) }),
+      ),
     );
     expect(results.filter((result) => result.data?.signUp)).toHaveLength(5);
     expect(await db.user.count({ where: { invitedById: admin.id } })).toBe(5);
@@ -49,7 +67,10 @@ describe('invite redemption under concurrency', () => {
 
   it('admits nobody with an expired, revoked, exhausted or unknown code', async () => {
     const inviter = await signUpUser(api, db);
-    const expired = await makeInvite(db, { createdById: inviter.id, expiresAt: new Date(Date.now() - 1_000) });
+    const expired = await makeInvite(db, {
+      createdById: inviter.id,
+      expiresAt: new Date(Date.now() - 1_000),
+    });
     const revoked = await makeInvite(db, { createdById: inviter.id, revokedAt: new Date() });
     const exhausted = await makeInvite(db, { createdById: inviter.id, maxUses: 2, usesCount: 2 });
     const usersBefore = await db.user.count();
@@ -72,7 +93,16 @@ describe('invites of members and administrators', () => {
   let api: ApiHarness;
   let db: PrismaClient;
   const CREATE = `mutation($input: CreateInviteInput) { createInvite(input: $input) { id code url maxUses status expiresAt usedBy { handle } } }`;
-  type Created = { createInvite: { id: string; code: string; url: string; maxUses: number; status: string; expiresAt: string } };
+  type Created = {
+    createInvite: {
+      id: string;
+      code: string;
+      url: string;
+      maxUses: number;
+      status: string;
+      expiresAt: string;
+    };
+  };
 
   beforeAll(async () => {
     api = await startApi({ INVITE_QUOTA: '2', PUBLIC_WEB_URL: 'http://reader.test' });
@@ -88,12 +118,20 @@ describe('invites of members and administrators', () => {
     const member = await signUpUser(api, db);
     const first = await api.gql<Created>(CREATE, {}, { cookie: member.cookie });
     expect(first.data?.createInvite).toMatchObject({ maxUses: 1, status: 'ACTIVE' });
-    expect(first.data?.createInvite.url).toBe(`http://reader.test/signup?invite=${first.data?.createInvite.code}`);
+    expect(first.data?.createInvite.url).toBe(
+      `http://reader.test/signup?invite=${first.data?.createInvite.code}`,
+    );
     const expiresIn = new Date(first.data!.createInvite.expiresAt).getTime() - Date.now();
     expect(expiresIn).toBeGreaterThan(13 * 86_400_000);
-    const joined = await api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: first.data!.createInvite.code, handle: `joiner_${uniqueSuffix()}` }) });
+    const joined = await api.gql<SignUpData>(SIGN_UP, {
+      input: signUpInput({ inviteCode: first.data!.createInvite.code, handle: `joiner_${uniqueSuffix()}` }),
+    });
     expect(joined.data?.signUp.user.role).toBe('USER');
-    const second = await api.gql<Created>(CREATE, { input: { expiresInDays: 3, note: 'for Ann' } }, { cookie: member.cookie });
+    const second = await api.gql<Created>(
+      CREATE,
+      { input: { expiresInDays: 3, note: 'for Ann' } },
+      { cookie: member.cookie },
+    );
     expect(second.errors).toBeUndefined();
     const third = await api.gql(CREATE, {}, { cookie: member.cookie });
     expect(third.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -104,7 +142,10 @@ describe('invites of members and administrators', () => {
       { cookie: member.cookie },
     );
     expect(revoked.data?.revokeInvite.status).toBe('REVOKED');
-    expect((await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: second.data!.createInvite.code }) })).errors?.[0]?.extensions?.code).toBe('INVITE_INVALID');
+    expect(
+      (await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: second.data!.createInvite.code }) }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('INVITE_INVALID');
     expect((await api.gql(CREATE, {}, { cookie: member.cookie })).errors).toBeUndefined();
     const mine = await api.gql<{ myInvites: { status: string; usedBy: { handle: string }[] }[] }>(
       '{ myInvites { status usedBy { handle } } }',
@@ -122,7 +163,9 @@ describe('invites of members and administrators', () => {
 
   it('keeps the quota under concurrent creation', async () => {
     const member = await signUpUser(api, db);
-    const results = await Promise.all(Array.from({ length: 10 }, () => api.gql<Created>(CREATE, {}, { cookie: member.cookie })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => api.gql<Created>(CREATE, {}, { cookie: member.cookie })),
+    );
     expect(results.filter((result) => result.data?.createInvite)).toHaveLength(2);
     expect(await db.invite.count({ where: { createdById: member.id } })).toBe(2);
   });
@@ -145,7 +188,11 @@ describe('invites of members and administrators', () => {
     const other = await signUpUser(api, db);
     const invite = await api.gql<Created>(CREATE, {}, { cookie: owner.cookie });
     const id = invite.data!.createInvite.id;
-    const notYours = await api.gql('mutation($id: ID!) { revokeInvite(id: $id) { status } }', { id }, { cookie: other.cookie });
+    const notYours = await api.gql(
+      'mutation($id: ID!) { revokeInvite(id: $id) { status } }',
+      { id },
+      { cookie: other.cookie },
+    );
     expect(notYours.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const admin = await signUpUser(api, db, { role: 'ADMIN' });
     const revoked = await api.gql<{ adminRevokeInvite: { status: string } }>(
@@ -178,7 +225,9 @@ describe('the bootstrap invite', () => {
 
   it('admits exactly one first user, who becomes an administrator', async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: code }) })),
+      Array.from({ length: 50 }, () =>
+        api.gql<SignUpData>(SIGN_UP, { input: signUpInput({ inviteCode: code }) }),
+      ),
     );
     const admitted = results.filter((result) => result.data?.signUp);
     expect(admitted).toHaveLength(1);
@@ -188,7 +237,11 @@ describe('the bootstrap invite', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('INVITE_INVALID');
     // The admin can list users.
     const cookie = sessionCookieFrom(admitted[0]!)!;
-    const list = await api.gql<{ adminUsers: { edges: unknown[] } }>('{ adminUsers(first: 10) { edges { node { handle } } } }', {}, { cookie });
+    const list = await api.gql<{ adminUsers: { edges: unknown[] } }>(
+      '{ adminUsers(first: 10) { edges { node { handle } } } }',
+      {},
+      { cookie },
+    );
     expect(list.data?.adminUsers.edges).toHaveLength(1);
   });
 

@@ -1,7 +1,15 @@
 import { type PrismaClient } from '@tributary/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import { DEFAULT_PASSWORD, LOG_IN, makeInvite, SIGN_UP, signUpInput, signUpUser, testDb } from './support/factories.js';
+import {
+  DEFAULT_PASSWORD,
+  LOG_IN,
+  makeInvite,
+  SIGN_UP,
+  signUpInput,
+  signUpUser,
+  testDb,
+} from './support/factories.js';
 
 const N = 3;
 const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
@@ -58,28 +66,51 @@ describe('rate limits: N allowed, N+1 refused with RATE_LIMITED', () => {
     const api = await start('RATE_LIMIT_LOGIN_IP');
     const ip = freshIp();
     await expectLimit((attempt) =>
-      api.gql(LOG_IN, { input: { login: `someone_${attempt}`, password: 'wrong password' } }, { headers: { 'x-forwarded-for': ip } }),
+      api.gql(
+        LOG_IN,
+        { input: { login: `someone_${attempt}`, password: 'wrong password' } },
+        { headers: { 'x-forwarded-for': ip } },
+      ),
     );
     // Another IP is not affected.
-    const other = await api.gql(LOG_IN, { input: { login: 'someone', password: 'wrong password' } }, { headers: { 'x-forwarded-for': freshIp() } });
+    const other = await api.gql(
+      LOG_IN,
+      { input: { login: 'someone', password: 'wrong password' } },
+      { headers: { 'x-forwarded-for': freshIp() } },
+    );
     expect(codeOf(other)).toBe('UNAUTHENTICATED');
     // Alias batching does not multiply attempts: each aliased logIn counts (a failed one also stops the rest).
     const user = await signUpUser(api, db);
     const batchIp = freshIp();
     const aliases = Array.from(
       { length: N + 1 },
-      (_, index) => `a${index}: logIn(input: { login: "${user.handle}", password: "${DEFAULT_PASSWORD}" }) { user { id } }`,
+      (_, index) =>
+        `a${index}: logIn(input: { login: "${user.handle}", password: "${DEFAULT_PASSWORD}" }) { user { id } }`,
     );
-    const batch = await api.gql(`mutation { ${aliases.join(' ')} }`, {}, { headers: { 'x-forwarded-for': batchIp } });
-    expect(batch.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([[`a${N}`, 'RATE_LIMITED']]);
+    const batch = await api.gql(
+      `mutation { ${aliases.join(' ')} }`,
+      {},
+      { headers: { 'x-forwarded-for': batchIp } },
+    );
+    expect(batch.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([
+      [`a${N}`, 'RATE_LIMITED'],
+    ]);
   });
 
   it('login per IPv6 /64', async () => {
     const api = await start('RATE_LIMIT_LOGIN_IP');
     await expectLimit((attempt) =>
-      api.gql(LOG_IN, { input: { login: 'someone', password: 'wrong password' } }, { headers: { 'x-forwarded-for': `2001:db8:7:7::${attempt + 1}` } }),
+      api.gql(
+        LOG_IN,
+        { input: { login: 'someone', password: 'wrong password' } },
+        { headers: { 'x-forwarded-for': `2001:db8:7:7::${attempt + 1}` } },
+      ),
     );
-    const otherNetwork = await api.gql(LOG_IN, { input: { login: 'someone', password: 'wrong password' } }, { headers: { 'x-forwarded-for': '2001:db8:7:8::1' } });
+    const otherNetwork = await api.gql(
+      LOG_IN,
+      { input: { login: 'someone', password: 'wrong password' } },
+      { headers: { 'x-forwarded-for': '2001:db8:7:8::1' } },
+    );
     expect(codeOf(otherNetwork)).toBe('UNAUTHENTICATED');
   });
 
@@ -87,30 +118,48 @@ describe('rate limits: N allowed, N+1 refused with RATE_LIMITED', () => {
     const api = await start('RATE_LIMIT_LOGIN_ACCOUNT');
     const user = await signUpUser(api, db);
     await expectLimit(() =>
-      api.gql(LOG_IN, { input: { login: user.handle, password: 'wrong password' } }, { headers: { 'x-forwarded-for': freshIp() } }),
+      api.gql(
+        LOG_IN,
+        { input: { login: user.handle, password: 'wrong password' } },
+        { headers: { 'x-forwarded-for': freshIp() } },
+      ),
     );
     // Even the right password is refused until the window ends: no guessing through it.
-    const right = await api.gql(LOG_IN, { input: { login: user.handle.toUpperCase(), password: DEFAULT_PASSWORD } }, { headers: { 'x-forwarded-for': freshIp() } });
+    const right = await api.gql(
+      LOG_IN,
+      { input: { login: user.handle.toUpperCase(), password: DEFAULT_PASSWORD } },
+      { headers: { 'x-forwarded-for': freshIp() } },
+    );
     expect(codeOf(right)).toBe('RATE_LIMITED');
   });
 
   it('sign-up per IP', async () => {
     const api = await start('RATE_LIMIT_SIGNUP_IP');
     const ip = freshIp();
-    await expectLimit(() => api.gql(SIGN_UP, { input: signUpInput({ handle: 'x' }) }, { headers: { 'x-forwarded-for': ip } }));
+    await expectLimit(() =>
+      api.gql(SIGN_UP, { input: signUpInput({ handle: 'x' }) }, { headers: { 'x-forwarded-for': ip } }),
+    );
   });
 
   it('invite redemption per IP', async () => {
     const api = await start('RATE_LIMIT_INVITE_IP');
     const ip = freshIp();
     await expectLimit(async (attempt) => {
-      const response = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: `wrong-code-${attempt}` }) }, { headers: { 'x-forwarded-for': ip } });
+      const response = await api.gql(
+        SIGN_UP,
+        { input: signUpInput({ inviteCode: `wrong-code-${attempt}` }) },
+        { headers: { 'x-forwarded-for': ip } },
+      );
       if (attempt < N) expect(codeOf(response)).toBe('INVITE_INVALID');
       return response;
     });
     // Even a valid code is refused from that address for now.
     const invite = await makeInvite(db);
-    const valid = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) }, { headers: { 'x-forwarded-for': ip } });
+    const valid = await api.gql(
+      SIGN_UP,
+      { input: signUpInput({ inviteCode: invite.code }) },
+      { headers: { 'x-forwarded-for': ip } },
+    );
     expect(codeOf(valid)).toBe('RATE_LIMITED');
   });
 
@@ -118,7 +167,11 @@ describe('rate limits: N allowed, N+1 refused with RATE_LIMITED', () => {
     const api = await start('RATE_LIMIT_PASSWORD_CHANGE');
     const user = await signUpUser(api, db);
     await expectLimit(() =>
-      api.gql(CHANGE, { input: { currentPassword: 'wrong password', newPassword: 'another long passphrase' } }, { cookie: user.cookie }),
+      api.gql(
+        CHANGE,
+        { input: { currentPassword: 'wrong password', newPassword: 'another long passphrase' } },
+        { cookie: user.cookie },
+      ),
     );
   });
 
@@ -133,6 +186,8 @@ describe('rate limits: N allowed, N+1 refused with RATE_LIMITED', () => {
   it('authenticated GraphQL traffic per account', async () => {
     const api = await start('RATE_LIMIT_AUTHENTICATED');
     const user = await signUpUser(api, db);
-    await expectLimit(() => api.gql('{ me { id } }', {}, { cookie: user.cookie, headers: { 'x-forwarded-for': freshIp() } }));
+    await expectLimit(() =>
+      api.gql('{ me { id } }', {}, { cookie: user.cookie, headers: { 'x-forwarded-for': freshIp() } }),
+    );
   });
 });

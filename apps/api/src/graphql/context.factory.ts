@@ -34,7 +34,11 @@ export class GraphQLContextFactory {
   clientIp(req: Request): string {
     const peer = normalizeIp(req.socket.remoteAddress ?? '');
     if (!this.trustedProxies.has(peer)) return peer;
-    const forwarded = (req.headers['x-forwarded-for'] ?? '').toString().split(',').map((part) => part.trim()).filter(Boolean);
+    const forwarded = (req.headers['x-forwarded-for'] ?? '')
+      .toString()
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     return normalizeIp(forwarded.at(-1) ?? peer);
   }
 }

@@ -30,7 +30,11 @@ function isRequestError(error: GraphQLError): boolean {
  */
 export function maskError(error: unknown): GraphQLError {
   const outer = isGraphQLErrorLike(error) ? error : undefined;
-  for (let current: unknown = error; current; current = (current as { originalError?: unknown }).originalError) {
+  for (
+    let current: unknown = error;
+    current;
+    current = (current as { originalError?: unknown }).originalError
+  ) {
     if (current instanceof AppError) return toGraphQLError(current, outer);
     if (isGraphQLErrorLike(current) && isErrorCode(current.extensions.code)) return current;
     if (!(current instanceof Error)) break;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql';
+import { type DocumentNode, getOperationAST, GraphQLError, type ExecutionResult } from 'graphql';
 import { type Plugin } from 'graphql-yoga';
 import { toGraphQLError } from '../common/errors.js';
 import { type RequestContext } from '../common/request-context.js';
@@ -28,7 +28,10 @@ export function useRequestGuards(rateLimits: RateLimitService): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as RequestContext;
-      const operation = getOperationAST(args.document, args.operationName);
+      const operation = getOperationAST(
+        args.document as DocumentNode,
+        args.operationName as string | null | undefined,
+      );
       const kind = operation?.operation ?? 'query';
       if (kind !== 'query') {
         if (context.req.method !== 'POST') {

@@ -15,7 +15,14 @@ export function uniqueSuffix(): string {
 /** A system-independent invite row (created by `createdById`, or a system invite when null). */
 export async function makeInvite(
   db: PrismaClient,
-  overrides: Partial<{ code: string; createdById: string | null; maxUses: number; usesCount: number; expiresAt: Date | null; revokedAt: Date | null }> = {},
+  overrides: Partial<{
+    code: string;
+    createdById: string | null;
+    maxUses: number;
+    usesCount: number;
+    expiresAt: Date | null;
+    revokedAt: Date | null;
+  }> = {},
 ) {
   return db.invite.create({
     data: {
@@ -72,5 +79,11 @@ export async function signUpUser(
   const { id } = response.data.signUp.user;
   // A system invite makes an admin; set the role the test asked for.
   await db.user.update({ where: { id }, data: { role: options.role ?? 'USER' } });
-  return { id, handle: input.handle, email: input.email, password: input.password, cookie: sessionCookieFrom(response)! };
+  return {
+    id,
+    handle: input.handle,
+    email: input.email,
+    password: input.password,
+    cookie: sessionCookieFrom(response)!,
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, type Session, type User, type UserRole } from '@tributary/db';
+import { type Session, type User, type UserRole } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
@@ -88,7 +88,7 @@ export class AuthRepository {
   }
 
   findUserForLogin(login: { email: string } | { handleLower: string }): Promise<User | null> {
-    return this.prisma.client.user.findUnique({ where: login as Prisma.UserWhereUniqueInput });
+    return this.prisma.client.user.findUnique({ where: login });
   }
 
   findUserById(id: string): Promise<User | null> {
@@ -106,7 +106,9 @@ export class AuthRepository {
   findSessionByTokenHash(tokenHash: string): Promise<SessionWithUser | null> {
     return this.prisma.client.session.findUnique({
       where: { tokenHash },
-      include: { user: { select: { id: true, handle: true, role: true, suspendedAt: true, passwordChangedAt: true } } },
+      include: {
+        user: { select: { id: true, handle: true, role: true, suspendedAt: true, passwordChangedAt: true } },
+      },
     });
   }
 
@@ -140,7 +142,9 @@ export class AuthRepository {
   }
 
   async deleteOtherSessions(userId: string, keepSessionId: string): Promise<number> {
-    const { count } = await this.prisma.client.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+    const { count } = await this.prisma.client.session.deleteMany({
+      where: { userId, id: { not: keepSessionId } },
+    });
     return count;
   }
 

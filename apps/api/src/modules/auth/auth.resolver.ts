@@ -16,7 +16,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account with an invite code and signs it in (sets the session cookie).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account with an invite code and signs it in (sets the session cookie).',
+  })
   async signUp(@Args('input') input: SignUpInput, @Context() context: RequestContext): Promise<AuthPayload> {
     const { user, session } = await this.auth.signUp(input, this.clientOf(context));
     this.sessionService.writeCookie(context.res, session);
@@ -24,7 +26,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in with email or handle; a new session replaces this browser’s old one.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in with email or handle; a new session replaces this browser’s old one.',
+  })
   async logIn(@Args('input') input: LogInInput, @Context() context: RequestContext): Promise<AuthPayload> {
     const { user, session } = await this.auth.logIn(input, this.clientOf(context));
     this.sessionService.writeCookie(context.res, session);
@@ -32,8 +36,13 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends this session and clears the cookie. Harmless when signed out.' })
-  async logOut(@OptionalViewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Ends this session and clears the cookie. Harmless when signed out.',
+  })
+  async logOut(
+    @OptionalViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
     await this.auth.logOut(viewer, this.sessionService.tokenFrom(context.req));
     this.sessionService.clearCookie(context.res);
     return true;
@@ -59,7 +68,10 @@ export class AuthResolver {
 
   @Member()
   @Mutation(() => Boolean, { description: 'Signs one of the viewer’s sessions out, at once.' })
-  async revokeSession(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async revokeSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     await this.auth.revokeSession(viewer, id);
     return true;
   }

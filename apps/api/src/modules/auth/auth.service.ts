@@ -5,7 +5,13 @@ import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { boundedString, parseInput } from '../../common/validation.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
-import { displayNameSchema, emailSchema, handleSchema, newPasswordSchema, PASSWORD_MAX } from './account-rules.util.js';
+import {
+  displayNameSchema,
+  emailSchema,
+  handleSchema,
+  newPasswordSchema,
+  PASSWORD_MAX,
+} from './account-rules.util.js';
 import { AuthErrors } from './auth.errors.js';
 import { AuthRepository } from './auth.repository.js';
 import { type ChangePasswordInput, type LogInInput, type SignUpInput } from './dto/auth.inputs.js';
@@ -104,12 +110,15 @@ export class AuthService implements OnApplicationBootstrap {
     const input = parseInput(logInSchema, raw);
     const login = input.login.toLowerCase();
     await this.rateLimits.consume('loginAccount', `login:${login}`);
-    const user = await this.repository.findUserForLogin(login.includes('@') ? { email: login } : { handleLower: login });
+    const user = await this.repository.findUserForLogin(
+      login.includes('@') ? { email: login } : { handleLower: login },
+    );
     if (!user) {
       await this.passwords.verifyNothing(input.password);
       throw AuthErrors.wrongCredentials();
     }
-    if (!(await this.passwords.verify(user.passwordHash, input.password))) throw AuthErrors.wrongCredentials();
+    if (!(await this.passwords.verify(user.passwordHash, input.password)))
+      throw AuthErrors.wrongCredentials();
     if (user.suspendedAt) throw AuthErrors.suspended();
     if (this.passwords.needsRehash(user.passwordHash)) {
       await this.repository.updatePasswordHash(user.id, await this.passwords.hash(input.password));
@@ -132,7 +141,8 @@ export class AuthService implements OnApplicationBootstrap {
     const input = parseInput(changePasswordSchema, raw);
     const user = await this.repository.findUserById(viewer.id);
     if (!user) throw AuthErrors.wrongCredentials();
-    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) throw AuthErrors.wrongCurrentPassword();
+    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword)))
+      throw AuthErrors.wrongCurrentPassword();
     const passwordHash = await this.passwords.hash(input.newPassword);
     const { issued, row } = this.sessions.newSession(client.ip, client.userAgent);
     await this.repository.changePassword(viewer.id, passwordHash, row);

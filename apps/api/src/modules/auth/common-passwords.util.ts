@@ -5,7 +5,9 @@ import { dictionary } from '@zxcvbn-ts/language-common';
  * only those long enough to pass the length rule matter. ASVS 6.2.4 asks for at least the top 3 000.
  */
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-  dictionary['passwords-common'].filter((password) => password.length >= 8).map((password) => password.toLowerCase()),
+  dictionary['passwords-common']
+    .filter((password) => password.length >= 8)
+    .map((password) => password.toLowerCase()),
 );
 
 /** Whether `password` (compared case-insensitively) is in the common-password list. */

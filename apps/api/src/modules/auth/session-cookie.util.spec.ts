@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildClearedSessionCookie, buildSessionCookie, readCookie, sessionCookieName } from './session-cookie.util.js';
+import {
+  buildClearedSessionCookie,
+  buildSessionCookie,
+  readCookie,
+  sessionCookieName,
+} from './session-cookie.util.js';
 
 describe('session cookie', () => {
   it('is __Host- prefixed and Secure over https', () => {
     const cookie = buildSessionCookie('https://tributary.example', 'tok', 86_400);
-    expect(cookie).toBe('__Host-tributary_session=tok; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure');
+    expect(cookie).toBe(
+      '__Host-tributary_session=tok; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax; Secure',
+    );
     expect(cookie).not.toMatch(/Domain=/i);
   });
 
@@ -15,7 +22,9 @@ describe('session cookie', () => {
   });
 
   it('clears with Max-Age=0', () => {
-    expect(buildClearedSessionCookie('http://localhost:3000')).toMatch(/^tributary_session=; Path=\/; Max-Age=0;/);
+    expect(buildClearedSessionCookie('http://localhost:3000')).toMatch(
+      /^tributary_session=; Path=\/; Max-Age=0;/,
+    );
   });
 
   it('reads one cookie out of a header', () => {

@@ -4,7 +4,12 @@ import { type Request, type Response } from 'express';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AuthRepository, type NewSession } from './auth.repository.js';
-import { buildClearedSessionCookie, buildSessionCookie, readCookie, sessionCookieName } from './session-cookie.util.js';
+import {
+  buildClearedSessionCookie,
+  buildSessionCookie,
+  readCookie,
+  sessionCookieName,
+} from './session-cookie.util.js';
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +44,12 @@ export class SessionService {
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_DAYS * DAY_MS);
     return {
       issued: { token, expiresAt },
-      row: { tokenHash: hashSessionToken(token), expiresAt, ip: ip || null, userAgent: userAgent?.slice(0, 512) ?? null },
+      row: {
+        tokenHash: hashSessionToken(token),
+        expiresAt,
+        ip: ip || null,
+        userAgent: userAgent?.slice(0, 512) ?? null,
+      },
     };
   }
 
@@ -64,7 +74,8 @@ export class SessionService {
     const isExpired = session.expiresAt <= now || session.lastSeenAt <= this.idleSince(now);
     const isStale = user.passwordChangedAt !== null && session.createdAt < user.passwordChangedAt;
     if (isExpired || isStale || user.suspendedAt) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await this.repository.touchSession(session.id, now);
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
+      await this.repository.touchSession(session.id, now);
     return { id: user.id, handle: user.handle, role: user.role, sessionId: session.id };
   }
 

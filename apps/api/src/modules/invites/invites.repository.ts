@@ -34,7 +34,10 @@ export class InvitesRepository {
   }
 
   findUserQuota(userId: string): Promise<Pick<User, 'role' | 'inviteQuota'> | null> {
-    return this.prisma.client.user.findUnique({ where: { id: userId }, select: { role: true, inviteQuota: true } });
+    return this.prisma.client.user.findUnique({
+      where: { id: userId },
+      select: { role: true, inviteQuota: true },
+    });
   }
 
   listByCreator(createdById: string): Promise<InviteWithUsers[]> {
@@ -52,7 +55,10 @@ export class InvitesRepository {
 
   /** Sets revokedAt unless already set; answers the invite as it is now. */
   async revoke(id: string): Promise<InviteWithUsers> {
-    await this.prisma.client.invite.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await this.prisma.client.invite.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     return this.prisma.client.invite.findUniqueOrThrow({ where: { id }, include: WITH_USERS });
   }
 }

@@ -10,13 +10,17 @@ export class InvitesResolver {
   constructor(private readonly invites: InvitesService) {}
 
   @Member()
-  @Query(() => [InviteObject], { description: 'Invites the viewer created, newest first, with who used them.' })
+  @Query(() => [InviteObject], {
+    description: 'Invites the viewer created, newest first, with who used them.',
+  })
   myInvites(@CurrentViewer() viewer: Viewer): Promise<InviteObject[]> {
     return this.invites.listMine(viewer);
   }
 
   @Member()
-  @Mutation(() => InviteObject, { description: 'Creates an invite code (members: single-use, within their quota).' })
+  @Mutation(() => InviteObject, {
+    description: 'Creates an invite code (members: single-use, within their quota).',
+  })
   createInvite(
     @CurrentViewer() viewer: Viewer,
     @Args('input', { type: () => CreateInviteInput, nullable: true }) input: CreateInviteInput | null,
@@ -26,7 +30,10 @@ export class InvitesResolver {
 
   @Member()
   @Mutation(() => InviteObject, { description: 'Revokes one of the viewer’s invites.' })
-  revokeInvite(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InviteObject> {
+  revokeInvite(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<InviteObject> {
     return this.invites.revoke(viewer, id);
   }
 

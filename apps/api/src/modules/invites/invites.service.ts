@@ -20,7 +20,10 @@ export function generateInviteCode(): string {
   return randomBytes(15).toString('base64url');
 }
 
-export function inviteStatus(invite: Pick<InviteWithUsers, 'revokedAt' | 'usesCount' | 'maxUses' | 'expiresAt'>, now = new Date()): InviteStatus {
+export function inviteStatus(
+  invite: Pick<InviteWithUsers, 'revokedAt' | 'usesCount' | 'maxUses' | 'expiresAt'>,
+  now = new Date(),
+): InviteStatus {
   if (invite.revokedAt) return InviteStatus.REVOKED;
   if (invite.usesCount >= invite.maxUses) return InviteStatus.USED_UP;
   if (invite.expiresAt && invite.expiresAt <= now) return InviteStatus.EXPIRED;

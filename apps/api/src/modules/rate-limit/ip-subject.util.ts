@@ -20,7 +20,8 @@ export function expandIPv6(address: string): string[] {
   const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (embedded?.[1]) {
     const [a, b, c, d] = embedded[1].split('.').map(Number) as [number, number, number, number];
-    text = text.slice(0, -embedded[1].length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    text =
+      text.slice(0, -embedded[1].length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
   const [head = '', tail] = text.split('::');
   const headGroups = head ? head.split(':') : [];

@@ -56,10 +56,12 @@ export class RateLimitService {
     const { limit, windowSeconds } = this.rule(name);
     const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
     await this.untilConnected();
-    const [count, ttlMs] = (await this.redis.client.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [
-      number,
-      number,
-    ];
+    const [count, ttlMs] = (await this.redis.client.eval(
+      HIT_SCRIPT,
+      1,
+      key,
+      String(windowSeconds * 1000),
+    )) as [number, number];
     return {
       isAllowed: count <= limit,
       limit,

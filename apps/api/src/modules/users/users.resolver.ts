@@ -24,7 +24,10 @@ export class UsersResolver {
 
   @Member()
   @Mutation(() => UserObject, { description: 'Updates the viewer’s display name, bio or avatar URL.' })
-  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<UserObject> {
+  updateProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<UserObject> {
     return this.users.updateProfile(viewer, input);
   }
 
@@ -33,14 +36,20 @@ export class UsersResolver {
   adminUsers(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('query', { type: () => String, nullable: true, description: 'Handle prefix.' }) query: string | null,
+    @Args('query', { type: () => String, nullable: true, description: 'Handle prefix.' })
+    query: string | null,
   ): Promise<UserConnection> {
     return this.users.list({ first, after, query });
   }
 
   @Admin()
-  @Mutation(() => UserObject, { description: 'Suspends an account and signs it out everywhere (administrators).' })
-  suspendUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UserObject> {
+  @Mutation(() => UserObject, {
+    description: 'Suspends an account and signs it out everywhere (administrators).',
+  })
+  suspendUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<UserObject> {
     return this.users.suspend(viewer, id);
   }
 
@@ -55,8 +64,14 @@ export class UsersResolver {
     return this.users.byId(user.invitedById);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Visible to the person and administrators only.' })
-  email(@Parent() user: UserObject & { email: string }, @OptionalViewer() viewer: Viewer | null): string | null {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Visible to the person and administrators only.',
+  })
+  email(
+    @Parent() user: UserObject & { email: string },
+    @OptionalViewer() viewer: Viewer | null,
+  ): string | null {
     return this.users.canSeePrivateFields(user, viewer) ? user.email : null;
   }
 

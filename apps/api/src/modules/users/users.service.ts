@@ -16,7 +16,11 @@ const updateProfileSchema = z.object({
 });
 
 const pageSchema = z.object({
-  first: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100'),
+  first: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100'),
   after: boundedString(200).nullish(),
   query: boundedString(30).trim().nullish(),
 });
@@ -68,10 +72,17 @@ export class UsersService {
     const input = parseInput(pageSchema, raw);
     const afterId = input.after ? decodeCursor(input.after) : null;
     if (input.after && !afterId) throw UsersErrors.badCursor();
-    const rows = await this.repository.listPage(input.first, afterId, input.query ? normalizeHandle(input.query) : null);
+    const rows = await this.repository.listPage(
+      input.first,
+      afterId,
+      input.query ? normalizeHandle(input.query) : null,
+    );
     const page = rows.slice(0, input.first);
     const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > input.first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > input.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   async suspend(viewer: Viewer, id: string): Promise<User> {

@@ -47,12 +47,18 @@ export class InviteObject {
 
 @InputType()
 export class CreateInviteInput {
-  @Field(() => Int, { nullable: true, description: 'Default 1; more than 1 is for administrators (at most 1000).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Default 1; more than 1 is for administrators (at most 1000).',
+  })
   maxUses?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Default INVITE_TTL_DAYS; at most 365.' })
   expiresInDays?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A private note (who it is for), up to 200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A private note (who it is for), up to 200 characters.',
+  })
   note?: string | null;
 }
