@@ -26,6 +26,10 @@ import { SocialModule } from './modules/social/social.module.js';
 import { SourcesModule } from './modules/sources/sources.module.js';
 import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
 import { TimelineModule } from './modules/timeline/timeline.module.js';
+import { OpmlModule } from './modules/opml/opml.module.js';
+import { DataExportModule } from './modules/data-export/data-export.module.js';
+import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module.js';
+import { PublishedFeedsModule } from './modules/published-feeds/published-feeds.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +62,10 @@ export class AppModule {
         LiveModule,
         ClaimsModule,
         CreatorsModule,
+        OpmlModule,
+        DataExportModule,
+        AccountDeletionModule,
+        PublishedFeedsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

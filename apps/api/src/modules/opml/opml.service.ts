@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { ParseError, parseOpml, serializeOpml } from '@tributary/bridges';
+import { type ImportItem, type OpmlImport } from '@tributary/db';
+import { AppError } from '../../common/errors.js';
+import { pageSize } from '../../graphql/cursor.util.js';
+import {
+  type ImportItemConnection,
+  type ImportItemObject,
+  type ImportItemStatus,
+  type OpmlImportObject,
+  type OpmlImportStatus,
+} from './dto/opml-import.object.js';
+import { UserDataJobs } from './opml-jobs.service.js';
+import { OpmlRepository } from './opml.repository.js';
+
+/** Largest OPML accepted (characters); a 10,000-feed export is about 2 MB. Requests are also capped by GRAPHQL_MAX_BODY_BYTES. */
+export const OPML_MAX_CHARS = 5_000_000;
+/** Most distinct feeds one import may hold. */
+export const OPML_MAX_FEEDS = 10_000;
+
+@Injectable()
+export class OpmlService {
+  constructor(
+    private readonly repository: OpmlRepository,
+    private readonly jobs: UserDataJobs,
+  ) {}
+
+  /**
+   * Reads the file at once (a broken one is refused with BAD_USER_INPUT and nothing is written), stores
+   * one line per distinct feed and hands the import to the worker, which resolves and subscribes.
+   */
+  async importOpml(userId: string, text: string, fileName: string | null): Promise<OpmlImportObject> {
+    if (text.length > OPML_MAX_CHARS) {
+      throw new AppError('BAD_USER_INPUT', `opml: the file is larger than ${OPML_MAX_CHARS / 1_000_000} MB.`, { field: 'opml' });
+    }
+    let parsed;
+    try {
+      parsed = parseOpml(text);
+    } catch (error) {
+      if (error instanceof ParseError) throw new AppError('BAD_USER_INPUT', `opml: ${error.message}`, { field: 'opml' });
+      throw error;
+    }
+    if (parsed.feeds.length === 0) {
+      const why = parsed.skipped.some((skip) => /not followed/.test(skip.reason)) ? ' (links to other OPML files are not followed)' : '';
+      throw new AppError('BAD_USER_INPUT', `opml: the file lists no feeds${why}.`, { field: 'opml' });
+    }
+    if (parsed.feeds.length > OPML_MAX_FEEDS) {
+      throw new AppError('BAD_USER_INPUT', `opml: the file lists ${parsed.feeds.length} feeds; at most ${OPML_MAX_FEEDS} can be imported at once.`, { field: 'opml' });
+    }
+    const created = await this.repository.createImport(userId, parsed, fileName?.slice(0, 255) ?? null);
+    try {
+      await this.jobs.enqueue({ task: 'import-opml', importId: created.id });
+    } catch (error) {
+      await this.repository.deleteImport(created.id);
+      throw error;
+    }
+    return this.toObject(created);
+  }
+
+  async find(userId: string, id: string): Promise<OpmlImportObject> {
+    const found = await this.repository.findImport(userId, id);
+    if (!found) throw new AppError('NOT_FOUND', 'Import not found.');
+    return this.toObject(found);
+  }
+
+  async items(importId: string, first: number, after: string | null | undefined): Promise<ImportItemConnection> {
+    const size = pageSize(first, 500);
+    const afterPosition = decodePosition(after);
+    const rows = await this.repository.items(importId, afterPosition, size + 1);
+    const kept = rows.slice(0, size);
+    const edges = kept.map((row) => ({ cursor: encodePosition(row.position), node: toItem(row) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** OPML 2.0 of the person's subscriptions, one outline per folder; importing it gives the same list back. */
+  async exportOpml(userId: string, handle: string): Promise<string> {
+    const subscriptions = await this.repository.subscriptionsForExport(userId);
+    const inFolders = subscriptions
+      .filter((subscription) => subscription.folder)
+      .sort((a, b) => a.folderPosition! - b.folderPosition! || a.folder!.localeCompare(b.folder!));
+    return serializeOpml({
+      title: `Tributary subscriptions of @${handle}`,
+      ownerName: `@${handle}`,
+      feeds: [...inFolders, ...subscriptions.filter((subscription) => !subscription.folder)].map((subscription) => ({
+        xmlUrl: subscription.fetchUrl,
+        htmlUrl: subscription.siteUrl,
+        title: subscription.title,
+        folder: subscription.folder,
+      })),
+    });
+  }
+
+  private async toObject(row: OpmlImport): Promise<OpmlImportObject> {
+    const counts = await this.repository.counts(row.id);
+    const skipped = Array.isArray(row.skipped) ? (row.skipped as { text?: string | null; reason?: string }[]) : [];
+    return {
+      id: row.id,
+      status: row.status as OpmlImportStatus,
+      total: row.totalCount,
+      done: counts.subscribed + counts.alreadySubscribed + counts.failed,
+      ...counts,
+      duplicates: row.duplicatesCount,
+      skipped: skipped.map((skip) => (skip.text ? `${skip.text}: ${skip.reason ?? ''}` : (skip.reason ?? ''))),
+      error: row.error,
+      createdAt: row.createdAt,
+      finishedAt: row.finishedAt,
+    };
+  }
+}
+
+function toItem(row: ImportItem): ImportItemObject {
+  return {
+    id: row.id,
+    position: row.position,
+    url: row.xmlUrl,
+    htmlUrl: row.htmlUrl,
+    title: row.title,
+    folder: row.folderName,
+    status: row.status as ImportItemStatus,
+    error: row.error,
+    sourceId: row.sourceId,
+  };
+}
+
+function encodePosition(position: number): string {
+  return Buffer.from(`p:${position}`).toString('base64url');
+}
+
+function decodePosition(cursor: string | null | undefined): number {
+  if (!cursor) return -1;
+  const match = /^p:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new AppError('BAD_USER_INPUT', 'after: is not a cursor this list gave out', { field: 'after' });
+  return Number(match[1]);
+}
