@@ -86,6 +86,8 @@ async function main(): Promise<void> {
         cwd: os.tmpdir(),
         env: {
           PATH: process.env.PATH ?? '',
+          // e.g. BENCH_WORKER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker.
+          NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '',
           NODE_ENV: 'production',
           LOG_LEVEL: 'warn',
           DATABASE_URL: database.url,
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
   } catch {
     log('newsboat not installed (apt-get install -y newsboat): skipped');
   }
-  if (newsboat) {
+  if (newsboat && !process.env.BENCH_SKIP_NEWSBOAT) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-newsboat-'));
     try {
       writeFileSync(path.join(dir, 'urls'), `${urls.join('\n')}\n`);
