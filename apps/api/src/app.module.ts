@@ -26,6 +26,9 @@ import { SocialModule } from './modules/social/social.module.js';
 import { SourcesModule } from './modules/sources/sources.module.js';
 import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
 import { TimelineModule } from './modules/timeline/timeline.module.js';
+import { SearchModule } from './modules/search/search.module.js';
+import { TrendingModule } from './modules/trending/trending.module.js';
+import { DiscoverModule } from './modules/discover/discover.module.js';
 import { OpmlModule } from './modules/opml/opml.module.js';
 import { DataExportModule } from './modules/data-export/data-export.module.js';
 import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module.js';
@@ -66,6 +69,9 @@ export class AppModule {
         DataExportModule,
         AccountDeletionModule,
         PublishedFeedsModule,
+        SearchModule,
+        TrendingModule,
+        DiscoverModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

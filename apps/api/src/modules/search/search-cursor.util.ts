@@ -1,0 +1,27 @@
+import { isUuid } from '@tributary/db';
+import { AppError } from '../../common/errors.js';
+
+/** A search result's position: (score, sortAt, id), the order results come in. */
+export interface SearchKeyset {
+  score: number;
+  at: Date;
+  id: string;
+}
+
+export function encodeSearchCursor(key: SearchKeyset): string {
+  return Buffer.from(JSON.stringify(['s', key.score, key.at.toISOString(), key.id])).toString('base64url');
+}
+
+export function decodeSearchCursor(cursor: string | null | undefined): SearchKeyset | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const [tag, score, at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const date = new Date(String(at));
+    if (tag === 's' && typeof score === 'number' && Number.isFinite(score) && typeof at === 'string' && !Number.isNaN(date.getTime()) && typeof id === 'string' && isUuid(id)) {
+      return { score, at: date, id };
+    }
+  } catch {
+    // falls through
+  }
+  throw new AppError('BAD_USER_INPUT', 'after: is not a cursor this search gave out', { field: 'after' });
+}
