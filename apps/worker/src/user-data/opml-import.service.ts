@@ -38,6 +38,7 @@ export class OpmlImportService {
     const job = await this.repository.startImport(importId);
     if (!job) return { status: 'skipped', reason: 'import is finished or gone' };
     try {
+      await this.repository.ensureFolders(job.userId, importId);
       for (;;) {
         const batch = await this.repository.pendingItems(importId, BATCH_SIZE);
         if (batch.length === 0) break;

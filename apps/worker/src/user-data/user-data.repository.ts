@@ -57,6 +57,20 @@ export class UserDataRepository {
     });
   }
 
+  /**
+   * Creates the import's folders up front, in the order the file lists them, so parallel lines cannot
+   * shuffle them and an exported, re-imported list keeps its folder order.
+   */
+  async ensureFolders(userId: string, importId: string): Promise<void> {
+    const rows = await this.prisma.client.importItem.findMany({
+      where: { importId, status: 'PENDING', folderName: { not: null } },
+      select: { folderName: true },
+      orderBy: { position: 'asc' },
+    });
+    const names = [...new Set(rows.map((row) => row.folderName!))];
+    for (const name of names) await this.prisma.client.$transaction((tx) => this.folderIdFor(tx, userId, name));
+  }
+
   /** A source already known under exactly this address (no need to fetch it again). */
   findSourceByFetchUrl(fetchUrl: string) {
     return this.prisma.client.source.findFirst({ where: { fetchUrl }, select: { id: true, title: true }, orderBy: { createdAt: 'asc' } });

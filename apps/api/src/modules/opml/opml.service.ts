@@ -11,7 +11,7 @@ import {
   type OpmlImportStatus,
 } from './dto/opml-import.object.js';
 import { UserDataJobs } from './opml-jobs.service.js';
-import { OpmlRepository } from './opml.repository.js';
+import { type ExportedSubscription, OpmlRepository } from './opml.repository.js';
 
 /** Largest OPML accepted (characters); a 10,000-feed export is about 2 MB. Requests are also capped by GRAPHQL_MAX_BODY_BYTES. */
 export const OPML_MAX_CHARS = 5_000_000;
@@ -64,7 +64,7 @@ export class OpmlService {
   }
 
   async items(importId: string, first: number, after: string | null | undefined): Promise<ImportItemConnection> {
-    const size = pageSize(first, 500);
+    const size = pageSize(first, 100);
     const afterPosition = decodePosition(after);
     const rows = await this.repository.items(importId, afterPosition, size + 1);
     const kept = rows.slice(0, size);
@@ -75,13 +75,16 @@ export class OpmlService {
   /** OPML 2.0 of the person's subscriptions, one outline per folder; importing it gives the same list back. */
   async exportOpml(userId: string, handle: string): Promise<string> {
     const subscriptions = await this.repository.subscriptionsForExport(userId);
+    // Folders in their order, feeds by title: the same subscriptions always give the same file.
+    const byTitle = (a: ExportedSubscription, b: ExportedSubscription) =>
+      a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.fetchUrl.localeCompare(b.fetchUrl);
     const inFolders = subscriptions
       .filter((subscription) => subscription.folder)
-      .sort((a, b) => a.folderPosition! - b.folderPosition! || a.folder!.localeCompare(b.folder!));
+      .sort((a, b) => a.folderPosition! - b.folderPosition! || a.folder!.localeCompare(b.folder!) || byTitle(a, b));
     return serializeOpml({
       title: `Tributary subscriptions of @${handle}`,
       ownerName: `@${handle}`,
-      feeds: [...inFolders, ...subscriptions.filter((subscription) => !subscription.folder)].map((subscription) => ({
+      feeds: [...inFolders, ...subscriptions.filter((subscription) => !subscription.folder).sort(byTitle)].map((subscription) => ({
         xmlUrl: subscription.fetchUrl,
         htmlUrl: subscription.siteUrl,
         title: subscription.title,
