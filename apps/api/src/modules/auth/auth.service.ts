@@ -109,10 +109,11 @@ export class AuthService implements OnApplicationBootstrap {
     await this.rateLimits.consumeForIp('login', client.ip);
     const input = parseInput(logInSchema, raw);
     const login = input.login.toLowerCase();
-    await this.rateLimits.consume('loginAccount', `login:${login}`);
     const user = await this.repository.findUserForLogin(
       login.includes('@') ? { email: login } : { handleLower: login },
     );
+    // Per account whether it is named by handle or by email; unknown names are limited by name.
+    await this.rateLimits.consume('loginAccount', user ? `user:${user.id}` : `login:${login}`);
     if (!user) {
       await this.passwords.verifyNothing(input.password);
       throw AuthErrors.wrongCredentials();
