@@ -10,6 +10,10 @@ export class UsersRepository {
     return this.prisma.client.user.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return this.prisma.client.user.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   findByHandleLower(handleLower: string): Promise<User | null> {
     return this.prisma.client.user.findUnique({ where: { handleLower } });
   }

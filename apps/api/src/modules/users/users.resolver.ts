@@ -1,7 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Admin, Member, Public } from '../../common/auth/access.decorators.js';
 import { CurrentViewer, OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
 import { type Viewer } from '../../common/auth/viewer.js';
+import { type RequestContext } from '../../common/request-context.js';
+import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { UpdateProfileInput } from './dto/update-profile.input.js';
 import { UserConnection, UserObject } from './dto/user.object.js';
 import { UsersService } from './users.service.js';
@@ -60,8 +62,8 @@ export class UsersResolver {
   }
 
   @ResolveField(() => UserObject, { nullable: true, description: 'Who invited this person.' })
-  invitedBy(@Parent() user: UserObject): Promise<UserObject | null> {
-    return this.users.byId(user.invitedById);
+  invitedBy(@Parent() user: UserObject, @Context() context: RequestContext): Promise<UserObject | null> {
+    return this.users.byId(loadersOf(context), user.invitedById);
   }
 
   @ResolveField(() => String, {

@@ -3,6 +3,7 @@ import { isUuid, normalizeHandle, type User } from '@tributary/db';
 import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { boundedString, parseInput, webUrl } from '../../common/validation.js';
+import { byKey, type RequestLoaders } from '../../graphql/dataloader.plugin.js';
 import { displayNameSchema } from '../auth/account-rules.util.js';
 import { type UpdateProfileInput } from './dto/update-profile.input.js';
 import { type UserConnection } from './dto/user.object.js';
@@ -51,8 +52,14 @@ export class UsersService {
     return user;
   }
 
-  async byId(id: string | null): Promise<User | null> {
-    return id ? this.repository.findById(id) : null;
+  /** A user by id, batched per request (a page of N profiles costs one query for their inviters). */
+  async byId(loaders: RequestLoaders, id: string | null): Promise<User | null> {
+    if (!id) return null;
+    return loaders
+      .get<string, User | null>('users.byId', async (ids) =>
+        byKey(ids, await this.repository.findByIds(ids), (user) => user.id),
+      )
+      .load(id);
   }
 
   canSeePrivateFields(user: Pick<User, 'id'>, viewer: Viewer | null): boolean {
