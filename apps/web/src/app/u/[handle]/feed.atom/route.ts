@@ -1,0 +1,10 @@
+// GET /u/<handle>/feed.atom — see ../../published-feed-proxy.ts
+import { proxyPublishedFeed } from '../../published-feed-proxy';
+
+export async function GET(
+  request: Request,
+  context: { params: Promise<{ handle: string }> },
+): Promise<Response> {
+  const { handle } = await context.params;
+  return proxyPublishedFeed(request, 'u', handle, 'feed.atom');
+}
