@@ -64,7 +64,7 @@ async function startApi() {
   const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env, DATABASE_URL, API_PORT: String(PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20',
-      QUEUE_PREFIX: 'bench', GRAPHQL_MAX_COST: '20000', RATE_LIMIT_AUTHENTICATED: '10000000/60', RATE_LIMIT_ANONYMOUS: '10000000/60', PUBLIC_WEB_URL: 'http://localhost:3000',
+      QUEUE_PREFIX: 'bench', RATE_LIMIT_AUTHENTICATED: '10000000/60', RATE_LIMIT_ANONYMOUS: '10000000/60', PUBLIC_WEB_URL: 'http://localhost:3000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -111,7 +111,7 @@ export const apiConfigSchema = z.object({
   RATE_LIMIT_AUTHENTICATED: rateLimit('1500/300'),
   /** GraphQL request limits (GraphQL Armor); a request over any of them is refused before it runs. */
   GRAPHQL_MAX_DEPTH: positiveInt(8),
-  GRAPHQL_MAX_COST: positiveInt(5_000),
+  GRAPHQL_MAX_COST: positiveInt(25_000),
   GRAPHQL_MAX_ALIASES: positiveInt(15),
   GRAPHQL_MAX_TOKENS: positiveInt(2_000),
   GRAPHQL_MAX_DIRECTIVES: positiveInt(10),
