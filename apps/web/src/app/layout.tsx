@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/site-header';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import './globals.css';
 
@@ -28,15 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader theme={theme} />
-        <main id="main" className="site-main container" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="container site-footer__inner">
-            <p>Tributary — one timeline for everyone you read.</p>
-          </div>
-        </footer>
+        {children}
       </body>
     </html>
   );

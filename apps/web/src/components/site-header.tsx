@@ -4,9 +4,12 @@ import { LogoMark } from './logo';
 import { NavLink } from './nav-link';
 import { ThemeToggle } from './theme-toggle';
 
-/** Pages that exist. Issue 9 adds Timeline, Sources, People… here as they are built. */
-const NAV_ITEMS = [{ href: '/', label: 'Status' }] as const;
+const NAV_ITEMS = [
+  { href: '/', label: 'Status' },
+  { href: '/login', label: 'Sign in' },
+] as const;
 
+/** The header of visitor pages (the signed-in app has its own, in components/shell). */
 export function SiteHeader({ theme }: { theme: Theme }) {
   return (
     <header className="site-header">

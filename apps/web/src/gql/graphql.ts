@@ -128,6 +128,16 @@ export type CreateInviteInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A verified creator whose sources the viewer already reads; following them brings all their sources. */
+export type CreatorSuggestion = {
+  /** Why: "You read 2 of their sources". */
+  reason: Scalars['String']['output'];
+  reasonKind: SuggestionReasonKind;
+  /** Their verified sources the viewer subscribes to. */
+  sourcesYouRead: Array<Source>;
+  user: User;
+};
+
 /** A JSON archive of everything the viewer made or chose (docs/export-format.md). */
 export type DataExport = {
   /** The archive’s JSON once COMPLETED (owner only, like its parent). */
@@ -146,6 +156,13 @@ export type DataExport = {
 };
 
 export type DataExportStatus = 'COMPLETED' | 'FAILED' | 'PENDING' | 'RUNNING';
+
+/** Suggestions for the viewer; never something they already subscribe to or follow, nor anything they dismissed. */
+export type Discover = {
+  creators: Array<CreatorSuggestion>;
+  people: Array<PersonSuggestion>;
+  sources: Array<SourceSuggestion>;
+};
 
 /** A post or article of a source. */
 export type Entry = {
@@ -317,6 +334,8 @@ export type Mutation = {
   deleteFolder: Scalars['Boolean']['output'];
   /** Closes a report without removing the comment (administrators). */
   dismissReport: Report;
+  /** Hides a suggested source or person (give exactly one) from the viewer’s suggestions for good. */
+  dismissSuggestion: Scalars['Boolean']['output'];
   /** The author edits their comment (editedAt is set). */
   editComment: Comment;
   /** Everything the viewer made or chose as one JSON archive (docs/export-format.md). Answers the JSON itself (it starts with "{") when it is ready within seconds and under 1 MB; otherwise the download path (`/exports/<id>/archive.json` on the API origin) of an export still being produced — see `dataExport(id)`. */
@@ -370,6 +389,8 @@ export type Mutation = {
   /** Suspends an account and signs it out everywhere (administrators). */
   suspendUser: User;
   unblock: User;
+  /** Lets a dismissed source or person be suggested again. */
+  undismissSuggestion: Scalars['Boolean']['output'];
   unfollow: User;
   unshare: Scalars['Boolean']['output'];
   unstar: Entry;
@@ -424,6 +445,11 @@ export type MutationDeleteFolderArgs = {
 
 export type MutationDismissReportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationDismissSuggestionArgs = {
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type MutationEditCommentArgs = {
@@ -523,6 +549,11 @@ export type MutationSuspendUserArgs = {
 
 export type MutationUnblockArgs = {
   handle: Scalars['String']['input'];
+};
+
+export type MutationUndismissSuggestionArgs = {
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type MutationUnfollowArgs = {
@@ -627,6 +658,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A person to follow, and why. */
+export type PersonSuggestion = {
+  /** People the viewer follows who follow them. */
+  followedByCount: Scalars['Int']['output'];
+  /** Why, in a sentence for people: "Followed by 2 people you follow". */
+  reason: Scalars['String']['output'];
+  reasonKind: SuggestionReasonKind;
+  /** Up to 3 of them, most recent first. */
+  sampleFollowers: Array<User>;
+  user: User;
+};
+
 export type Query = {
   /** Every account, newest first (administrators). */
   adminUsers: UserConnection;
@@ -638,6 +681,8 @@ export type Query = {
   creatorEntries: EntryConnection;
   /** One of the viewer’s exports (NOT_FOUND for anyone else’s). */
   dataExport: DataExport;
+  /** Suggestions from the viewer’s graph: sources and people followed by people they follow (ranked so that what their circle reads beats what everyone reads), and verified creators of sources they read. Each says why. Never something they already subscribe to or follow, nor a dismissed one. */
+  discover: Discover;
   /** An entry by id (NOT_FOUND when there is none). */
   entry: Entry;
   /** The viewer’s subscriptions as OPML 2.0, with folders, titles and site links. */
@@ -664,6 +709,8 @@ export type Query = {
   opmlImport: OpmlImport;
   /** Reported comments, oldest first (administrators). */
   reports: ReportConnection;
+  /** Full-text search over entries every member may read: those of sources someone on the instance subscribes to (including the viewer’s own) or a creator verified. Words in titles, summaries and content, in any language Tributary stems (and Chinese/Japanese by substring); websearch syntax: "a phrase", or, -word. Title matches first, then by relevance, then newer first. `highlight` marks the matches. */
+  search: SearchConnection;
   /** The viewer’s signed-in sessions, most recently used first. */
   sessions: Array<Session>;
   /** A source by id (NOT_FOUND when there is none). */
@@ -674,6 +721,8 @@ export type Query = {
   subscriptions: Array<SourceSubscription>;
   /** Entries of the viewer’s subscriptions and of creators they follow, plus shares by people they follow (`sharedBy` set), newest first. Keyset-paginated: pages stay exact while new entries arrive. */
   timeline: EntryConnection;
+  /** Entries and sources ranked by recent shares, comments and new subscribers, with exponential time decay. One person counts once per item; suspended members and people the viewer blocks do not count. */
+  trending: Trending;
   unreadNotificationsCount: Scalars['Int']['output'];
   /** A public profile by handle (case-insensitive). */
   user?: Maybe<User>;
@@ -697,6 +746,10 @@ export type QueryCreatorEntriesArgs = {
 
 export type QueryDataExportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryDiscoverArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type QueryEntryArgs = {
@@ -730,6 +783,13 @@ export type QueryReportsArgs = {
   status?: InputMaybe<ReportStatus>;
 };
 
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -743,6 +803,11 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TimelineFilter>;
   first?: Scalars['Int']['input'];
+};
+
+export type QueryTrendingArgs = {
+  first?: Scalars['Int']['input'];
+  window?: TrendingWindow;
 };
 
 export type QueryUserArgs = {
@@ -772,6 +837,42 @@ export type ReportEdge = {
 
 /** OPEN, RESOLVED (the comment was removed) or DISMISSED. */
 export type ReportStatus = 'DISMISSED' | 'OPEN' | 'RESOLVED';
+
+/** Search results, most relevant first (title matches before the rest, then newer first). */
+export type SearchConnection = {
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SearchEdge = {
+  cursor: Scalars['String']['output'];
+  highlight: SearchHighlight;
+  node: Entry;
+  /** Relevance: 1 + rank when every searched word is in the title, else rank (0 ≤ rank < 1). Results come in descending order. */
+  score: Scalars['Float']['output'];
+};
+
+/** Narrows a search. Every field is optional; they combine with AND. */
+export type SearchFilter = {
+  /** Only entries whose author contains this text (case-insensitive). */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries that sort at or after this instant (Entry.sortAt). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries of this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries that sort before this instant (Entry.sortAt). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Kinds of entries, as in the timeline. */
+  view?: InputMaybe<TimelineView>;
+};
+
+/** Why an entry matched, as HTML that contains only text and <mark>…</mark> around the matched words (everything else is escaped). Render it as HTML. */
+export type SearchHighlight = {
+  /** Up to two fragments of the summary/content around the matches, joined by " … "; empty when only the title matched. */
+  snippet: Scalars['String']['output'];
+  /** The whole title with matches marked. */
+  title: Scalars['String']['output'];
+};
 
 /** A signed-in browser or app of the viewer. */
 export type Session = {
@@ -895,6 +996,18 @@ export type SourceSubscription = {
   title: Scalars['String']['output'];
 };
 
+/** A source to subscribe to, and why. */
+export type SourceSuggestion = {
+  /** People the viewer follows who subscribe to it. */
+  followedByCount: Scalars['Int']['output'];
+  /** Why, in a sentence for people: "Followed by 3 people you follow". */
+  reason: Scalars['String']['output'];
+  reasonKind: SuggestionReasonKind;
+  /** Up to 3 of them, most recent subscribers first. */
+  sampleFollowers: Array<User>;
+  source: Source;
+};
+
 export type SubscribeInput = {
   /** Folder name; created when missing. */
   folder?: InputMaybe<Scalars['String']['input']>;
@@ -912,6 +1025,10 @@ export type Subscription = {
   /** New entries of the viewer’s subscriptions and followed creators, live (SSE: POST /graphql with Accept: text/event-stream). */
   timelineUpdates: TimelineUpdate;
 };
+
+/** FOLLOWED_BY_PEOPLE_YOU_FOLLOW: people the viewer follows subscribe to / follow it (see sampleFollowers). POPULAR: many members read it (shown when the graph has too little to say). CREATOR_OF_SOURCES_YOU_READ: this person verified sources the viewer subscribes to. */
+export type SuggestionReasonKind =
+  'CREATOR_OF_SOURCES_YOU_READ' | 'FOLLOWED_BY_PEOPLE_YOU_FOLLOW' | 'POPULAR';
 
 export type TimelineFilter = {
   /** Only sources in this folder (its name or id); shares are left out. */
@@ -931,6 +1048,39 @@ export type TimelineUpdate = {
 
 /** ALL; ARTICLES (entries of kind ARTICLE); SOCIAL (kind POST); PICTURES, VIDEOS, AUDIO (entries with an image, video or audio file). */
 export type TimelineView = 'ALL' | 'ARTICLES' | 'AUDIO' | 'PICTURES' | 'SOCIAL' | 'VIDEOS';
+
+/** What members are sharing, discussing and subscribing to now. The same for every member (only public sources). */
+export type Trending = {
+  entries: Array<TrendingEntry>;
+  halfLifeHours: Scalars['Float']['output'];
+  sources: Array<TrendingSource>;
+  window: TrendingWindow;
+};
+
+export type TrendingEntry = {
+  /** Of them, people who commented on it. */
+  commentsCount: Scalars['Int']['output'];
+  entry: Entry;
+  /** Distinct people who shared or commented in the window. */
+  peopleCount: Scalars['Int']['output'];
+  /** Sum over people of their strongest action (share 3, comment 2), halved every half-life since it happened. */
+  score: Scalars['Float']['output'];
+  /** Of them, people who shared it. */
+  sharesCount: Scalars['Int']['output'];
+};
+
+export type TrendingSource = {
+  /** People who subscribed in the window (and still are). */
+  newSubscribersCount: Scalars['Int']['output'];
+  /** Distinct people active around it in the window. */
+  peopleCount: Scalars['Int']['output'];
+  /** Sum over people of their strongest action (subscribe 2, share 3, comment 2 on its entries), with the same decay. */
+  score: Scalars['Float']['output'];
+  source: Source;
+};
+
+/** DAY: activity of the last 24 hours, half-life 6 hours. WEEK: the last 7 days, half-life 36 hours. */
+export type TrendingWindow = 'DAY' | 'WEEK';
 
 export type UpdateProfileInput = {
   /** An http(s) URL, or empty to remove the avatar. */
@@ -993,9 +1143,483 @@ export type UserEdge = {
 /** USER or ADMIN. */
 export type UserRole = 'ADMIN' | 'USER';
 
+export type MarkAllReadMutationVariables = Exact<{
+  filter?: InputMaybe<TimelineFilter>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+export type MarkAllReadMutation = { markAllRead: number };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HealthQuery = { health: { ok: boolean; database: boolean; redis: boolean; version: string } };
+
+export type EntryCardFieldsFragment = {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  summary: string;
+  url?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  sortAt: string;
+  isPreview: boolean;
+  isVerified: boolean;
+  viewerHasRead: boolean;
+  viewerHasStarred: boolean;
+  viewerHasShared: boolean;
+  commentsCount: number;
+  sharesCount: number;
+  media: Array<{
+    url: string;
+    type: string;
+    width?: number | null;
+    height?: number | null;
+    durationSeconds?: number | null;
+  }>;
+  source: {
+    id: string;
+    kind: SourceKind;
+    title: string;
+    imageUrl?: string | null;
+    siteUrl?: string | null;
+    isVerified: boolean;
+  };
+  sharedBy?: {
+    id: string;
+    note: string;
+    sharedAt: string;
+    user: { id: string; handle: string; displayName: string; avatarUrl?: string | null };
+  } | null;
+} & { ' $fragmentName'?: 'EntryCardFieldsFragment' };
+
+export type EntryReaderFieldsFragment = ({
+  contentHtml: string;
+  editedAt?: string | null;
+  source: {
+    description: string;
+    url: string;
+    claimedBy?: { id: string; handle: string; displayName: string } | null;
+  };
+} & { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } }) & {
+  ' $fragmentName'?: 'EntryReaderFieldsFragment';
+};
+
+export type CommentFieldsFragment = {
+  id: string;
+  entryId: string;
+  parentId?: string | null;
+  body: string;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt?: string | null;
+  isTombstone: boolean;
+  authorIsSourceOwner: boolean;
+  repliesCount: number;
+  author?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
+} & { ' $fragmentName'?: 'CommentFieldsFragment' };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  unreadNotificationsCount: number;
+  me?: { id: string; handle: string; displayName: string; avatarUrl?: string | null; role: UserRole } | null;
+};
+
+export type ShellQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShellQuery = {
+  unreadNotificationsCount: number;
+  me?: { id: string; handle: string; displayName: string; avatarUrl?: string | null; role: UserRole } | null;
+  folders: Array<{ id: string; name: string; position: number }>;
+  subscriptions: Array<{
+    id: string;
+    title: string;
+    folder?: { id: string; name: string } | null;
+    source: {
+      id: string;
+      kind: SourceKind;
+      imageUrl?: string | null;
+      isVerified: boolean;
+      health: { status: SourceStatus; lastError?: string | null };
+    };
+  }>;
+};
+
+export type TimelineQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineFilter>;
+}>;
+
+export type TimelineQuery = {
+  timeline: {
+    edges: Array<{
+      cursor: string;
+      node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type StarredQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StarredQuery = {
+  starred: {
+    edges: Array<{
+      cursor: string;
+      node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type TimelineUpdatesSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type TimelineUpdatesSubscription = { timelineUpdates: { entries: Array<{ id: string }> } };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string; type: NotificationType } };
+
+export type EntryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EntryQuery = {
+  entry: {
+    comments: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  } & { ' $fragmentRefs'?: { EntryReaderFieldsFragment: EntryReaderFieldsFragment } };
+};
+
+export type MoreCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MoreCommentsQuery = {
+  entry: {
+    id: string;
+    comments: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type RepliesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RepliesQuery = {
+  comment: {
+    id: string;
+    replies: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type MarkReadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type MarkReadMutation = { markRead: Array<{ id: string; viewerHasRead: boolean }> };
+
+export type MarkUnreadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type MarkUnreadMutation = { markUnread: Array<{ id: string; viewerHasRead: boolean }> };
+
+export type StarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StarMutation = { star: { id: string; viewerHasStarred: boolean } };
+
+export type UnstarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnstarMutation = { unstar: { id: string; viewerHasStarred: boolean } };
+
+export type ShareEntryMutationVariables = Exact<{
+  input: ShareInput;
+}>;
+
+export type ShareEntryMutation = { share: { id: string; note: string } };
+
+export type UnshareEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnshareEntryMutation = { unshare: boolean };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type AddCommentMutation = {
+  addComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type EditCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+export type EditCommentMutation = {
+  editComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteCommentMutation = {
+  deleteComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type ReportCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ReportCommentMutation = { reportComment: { id: string } };
+
+export type BlockUserMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type BlockUserMutation = { block: { id: string; viewerHasBlocked: boolean } };
+
+export type UnblockUserMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type UnblockUserMutation = { unblock: { id: string; viewerHasBlocked: boolean } };
+
+export type FollowMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type FollowMutation = { follow: { id: string; viewerIsFollowing: boolean; followersCount: number } };
+
+export type UnfollowMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type UnfollowMutation = {
+  unfollow: { id: string; viewerIsFollowing: boolean; followersCount: number };
+};
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+export type LogInMutation = { logIn: { user: { id: string; handle: string } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+export type SignUpMutation = { signUp: { user: { id: string; handle: string } } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogOutMutation = { logOut: boolean };
+
+export type PreviewSourceMutationVariables = Exact<{
+  input: Scalars['String']['input'];
+  kind?: InputMaybe<SourceKind>;
+}>;
+
+export type PreviewSourceMutation = {
+  previewSource: {
+    kind: SourceKind;
+    title?: string | null;
+    description?: string | null;
+    imageUrl?: string | null;
+    siteUrl?: string | null;
+    url: string;
+    source?: {
+      id: string;
+      viewerIsSubscribed: boolean;
+      subscribersCount: number;
+      isVerified: boolean;
+    } | null;
+    recentItems: Array<{
+      title?: string | null;
+      summary: string;
+      url?: string | null;
+      imageUrl?: string | null;
+      publishedAt?: string | null;
+    }>;
+  };
+};
+
+export type SubscribeMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+export type SubscribeMutation = {
+  subscribe: {
+    id: string;
+    title: string;
+    folder?: { id: string; name: string } | null;
+    source: { id: string; kind: SourceKind; title: string };
+  };
+};
+
+export type FoldersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FoldersQuery = { folders: Array<{ id: string; name: string }> };
+
+export type NotificationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type NotificationsQuery = {
+  unreadNotificationsCount: number;
+  notifications: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        type: NotificationType;
+        isRead: boolean;
+        createdAt: string;
+        actor?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
+        entry?: { id: string; title: string } | null;
+        comment?: { id: string; body: string; entryId: string } | null;
+        source?: { id: string; title: string } | null;
+        claim?: { id: string; failureReason?: string | null; source: { id: string; title: string } } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type ProfileQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type ProfileQuery = {
+  user?: {
+    id: string;
+    handle: string;
+    displayName: string;
+    avatarUrl?: string | null;
+    bio: string;
+    createdAt: string;
+    isVerifiedCreator: boolean;
+    followersCount: number;
+    followingCount: number;
+    followsViewer: boolean;
+    viewerIsFollowing: boolean;
+    viewerHasBlocked: boolean;
+    feeds: Array<{ href: string; type: string; title: string }>;
+    verifiedSources: Array<{
+      id: string;
+      kind: SourceKind;
+      title: string;
+      imageUrl?: string | null;
+      siteUrl?: string | null;
+      url: string;
+    }>;
+  } | null;
+};
+
+export type FollowersQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type FollowersQuery = {
+  followers: {
+    edges: Array<{
+      node: {
+        id: string;
+        handle: string;
+        displayName: string;
+        avatarUrl?: string | null;
+        bio: string;
+        viewerIsFollowing: boolean;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type FollowingQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type FollowingQuery = {
+  following: {
+    edges: Array<{
+      node: {
+        id: string;
+        handle: string;
+        displayName: string;
+        avatarUrl?: string | null;
+        bio: string;
+        viewerIsFollowing: boolean;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type CreatorEntriesQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type CreatorEntriesQuery = {
+  creatorEntries: {
+    edges: Array<{ node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } } }>;
+  };
+};
+
+export type WelcomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WelcomeQuery = {
+  me?: {
+    id: string;
+    displayName: string;
+    invitedBy?: {
+      id: string;
+      handle: string;
+      displayName: string;
+      avatarUrl?: string | null;
+      bio: string;
+      viewerIsFollowing: boolean;
+    } | null;
+  } | null;
+  subscriptions: Array<{
+    id: string;
+    title: string;
+    source: { id: string; kind: SourceKind; imageUrl?: string | null };
+  }>;
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1015,7 +1639,143 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}
+    `,
+  { fragmentName: 'EntryCardFields' },
+) as unknown as TypedDocumentString<EntryCardFieldsFragment, unknown>;
+export const EntryReaderFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EntryReaderFields on Entry {
+  ...EntryCardFields
+  contentHtml
+  editedAt
+  source {
+    description
+    url
+    claimedBy {
+      id
+      handle
+      displayName
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`,
+  { fragmentName: 'EntryReaderFields' },
+) as unknown as TypedDocumentString<EntryReaderFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}
+    `,
+  { fragmentName: 'CommentFields' },
+) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const MarkAllReadDocument = new TypedDocumentString(`
+    mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
+  markAllRead(filter: $filter, before: $before)
+}
+    `) as unknown as TypedDocumentString<MarkAllReadMutation, MarkAllReadMutationVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {
@@ -1026,3 +1786,785 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    id
+    handle
+    displayName
+    avatarUrl
+    role
+  }
+  unreadNotificationsCount
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ShellDocument = new TypedDocumentString(`
+    query Shell {
+  me {
+    id
+    handle
+    displayName
+    avatarUrl
+    role
+  }
+  unreadNotificationsCount
+  folders {
+    id
+    name
+    position
+  }
+  subscriptions {
+    id
+    title
+    folder {
+      id
+      name
+    }
+    source {
+      id
+      kind
+      imageUrl
+      isVerified
+      health {
+        status
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {
+  timeline(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        ...EntryCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const StarredDocument = new TypedDocumentString(`
+    query Starred($first: Int!, $after: String) {
+  starred(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...EntryCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<StarredQuery, StarredQueryVariables>;
+export const TimelineUpdatesDocument = new TypedDocumentString(`
+    subscription TimelineUpdates {
+  timelineUpdates {
+    entries {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineUpdatesSubscription, TimelineUpdatesSubscriptionVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    id
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<
+  NotificationAddedSubscription,
+  NotificationAddedSubscriptionVariables
+>;
+export const EntryDocument = new TypedDocumentString(`
+    query Entry($id: ID!) {
+  entry(id: $id) {
+    ...EntryReaderFields
+    comments(first: 50) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}
+fragment EntryReaderFields on Entry {
+  ...EntryCardFields
+  contentHtml
+  editedAt
+  source {
+    description
+    url
+    claimedBy {
+      id
+      handle
+      displayName
+    }
+  }
+}
+fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<EntryQuery, EntryQueryVariables>;
+export const MoreCommentsDocument = new TypedDocumentString(`
+    query MoreComments($id: ID!, $after: String) {
+  entry(id: $id) {
+    id
+    comments(first: 50, after: $after) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<MoreCommentsQuery, MoreCommentsQueryVariables>;
+export const RepliesDocument = new TypedDocumentString(`
+    query Replies($id: ID!, $after: String) {
+  comment(id: $id) {
+    id
+    replies(first: 50, after: $after) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<RepliesQuery, RepliesQueryVariables>;
+export const MarkReadDocument = new TypedDocumentString(`
+    mutation MarkRead($ids: [ID!]!) {
+  markRead(entryIds: $ids) {
+    id
+    viewerHasRead
+  }
+}
+    `) as unknown as TypedDocumentString<MarkReadMutation, MarkReadMutationVariables>;
+export const MarkUnreadDocument = new TypedDocumentString(`
+    mutation MarkUnread($ids: [ID!]!) {
+  markUnread(entryIds: $ids) {
+    id
+    viewerHasRead
+  }
+}
+    `) as unknown as TypedDocumentString<MarkUnreadMutation, MarkUnreadMutationVariables>;
+export const StarDocument = new TypedDocumentString(`
+    mutation Star($id: ID!) {
+  star(entryId: $id) {
+    id
+    viewerHasStarred
+  }
+}
+    `) as unknown as TypedDocumentString<StarMutation, StarMutationVariables>;
+export const UnstarDocument = new TypedDocumentString(`
+    mutation Unstar($id: ID!) {
+  unstar(entryId: $id) {
+    id
+    viewerHasStarred
+  }
+}
+    `) as unknown as TypedDocumentString<UnstarMutation, UnstarMutationVariables>;
+export const ShareEntryDocument = new TypedDocumentString(`
+    mutation ShareEntry($input: ShareInput!) {
+  share(input: $input) {
+    id
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ShareEntryMutation, ShareEntryMutationVariables>;
+export const UnshareEntryDocument = new TypedDocumentString(`
+    mutation UnshareEntry($id: ID!) {
+  unshare(entryId: $id)
+}
+    `) as unknown as TypedDocumentString<UnshareEntryMutation, UnshareEntryMutationVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($id: ID!, $body: String!) {
+  editComment(id: $id, body: $body) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const ReportCommentDocument = new TypedDocumentString(`
+    mutation ReportComment($id: ID!, $reason: String!) {
+  reportComment(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCommentMutation, ReportCommentMutationVariables>;
+export const BlockUserDocument = new TypedDocumentString(`
+    mutation BlockUser($handle: String!) {
+  block(handle: $handle) {
+    id
+    viewerHasBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<BlockUserMutation, BlockUserMutationVariables>;
+export const UnblockUserDocument = new TypedDocumentString(`
+    mutation UnblockUser($handle: String!) {
+  unblock(handle: $handle) {
+    id
+    viewerHasBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<UnblockUserMutation, UnblockUserMutationVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($handle: String!) {
+  follow(handle: $handle) {
+    id
+    viewerIsFollowing
+    followersCount
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($handle: String!) {
+  unfollow(handle: $handle) {
+    id
+    viewerIsFollowing
+    followersCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const PreviewSourceDocument = new TypedDocumentString(`
+    mutation PreviewSource($input: String!, $kind: SourceKind) {
+  previewSource(input: $input, kind: $kind) {
+    kind
+    title
+    description
+    imageUrl
+    siteUrl
+    url
+    source {
+      id
+      viewerIsSubscribed
+      subscribersCount
+      isVerified
+    }
+    recentItems {
+      title
+      summary
+      url
+      imageUrl
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSourceMutation, PreviewSourceMutationVariables>;
+export const SubscribeDocument = new TypedDocumentString(`
+    mutation Subscribe($input: SubscribeInput!) {
+  subscribe(input: $input) {
+    id
+    title
+    folder {
+      id
+      name
+    }
+    source {
+      id
+      kind
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeMutation, SubscribeMutationVariables>;
+export const FoldersDocument = new TypedDocumentString(`
+    query Folders {
+  folders {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FoldersQuery, FoldersQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        type
+        isRead
+        createdAt
+        actor {
+          id
+          handle
+          displayName
+          avatarUrl
+        }
+        entry {
+          id
+          title
+        }
+        comment {
+          id
+          body
+          entryId
+        }
+        source {
+          id
+          title
+        }
+        claim {
+          id
+          failureReason
+          source {
+            id
+            title
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  unreadNotificationsCount
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+  markNotificationsRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile($handle: String!) {
+  user(handle: $handle) {
+    id
+    handle
+    displayName
+    avatarUrl
+    bio
+    createdAt
+    isVerifiedCreator
+    followersCount
+    followingCount
+    followsViewer
+    viewerIsFollowing
+    viewerHasBlocked
+    feeds {
+      href
+      type
+      title
+    }
+    verifiedSources {
+      id
+      kind
+      title
+      imageUrl
+      siteUrl
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const FollowersDocument = new TypedDocumentString(`
+    query Followers($handle: String!, $after: String) {
+  followers(handle: $handle, first: 30, after: $after) {
+    edges {
+      node {
+        id
+        handle
+        displayName
+        avatarUrl
+        bio
+        viewerIsFollowing
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowersQuery, FollowersQueryVariables>;
+export const FollowingDocument = new TypedDocumentString(`
+    query Following($handle: String!, $after: String) {
+  following(handle: $handle, first: 30, after: $after) {
+    edges {
+      node {
+        id
+        handle
+        displayName
+        avatarUrl
+        bio
+        viewerIsFollowing
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowingQuery, FollowingQueryVariables>;
+export const CreatorEntriesDocument = new TypedDocumentString(`
+    query CreatorEntries($handle: String!) {
+  creatorEntries(handle: $handle, first: 10) {
+    edges {
+      node {
+        ...EntryCardFields
+      }
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<CreatorEntriesQuery, CreatorEntriesQueryVariables>;
+export const WelcomeDocument = new TypedDocumentString(`
+    query Welcome {
+  me {
+    id
+    displayName
+    invitedBy {
+      id
+      handle
+      displayName
+      avatarUrl
+      bio
+      viewerIsFollowing
+    }
+  }
+  subscriptions {
+    id
+    title
+    source {
+      id
+      kind
+      imageUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WelcomeQuery, WelcomeQueryVariables>;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, createNonce } from './security';
+import { buildContentSecurityPolicy, createNonce, FRAME_HOSTS } from './security';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -23,6 +24,20 @@ describe('content security policy', () => {
     expect(policy.get('img-src')).toEqual(["'self'", 'https:', 'data:']);
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
     expect([...policy.values()].flat()).not.toContain("'unsafe-inline'");
+  });
+
+  it('allows frames from exactly the hosts whose iframes the sanitizer keeps', () => {
+    const policy = directives(buildContentSecurityPolicy({ nonce: 'n', isDev: false }));
+    const sanitizer = readFileSync(
+      new URL('../../../../packages/bridges/src/sanitize.ts', import.meta.url),
+      'utf8',
+    );
+    const list = /ALLOWED_IFRAME_HOSTS = \[([^\]]*)\]/.exec(sanitizer)?.[1] ?? '';
+    const hosts = [...list.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+
+    expect(hosts.length).toBeGreaterThan(0);
+    expect([...FRAME_HOSTS].sort()).toEqual([...hosts].sort());
+    expect(policy.get('frame-src')).toEqual(FRAME_HOSTS.map((host) => `https://${host}`));
   });
 
   it("allows eval only in development, where Next's tooling needs it", () => {

@@ -6,6 +6,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/**
+ * Hosts whose iframes entry HTML may contain: exactly the sanitizer's ALLOWED_IFRAME_HOSTS
+ * (packages/bridges/src/sanitize.ts; security.spec.ts checks the two lists agree).
+ */
+export const FRAME_HOSTS: readonly string[] = [
+  'www.youtube.com',
+  'youtube.com',
+  'www.youtube-nocookie.com',
+  'youtube-nocookie.com',
+  'player.vimeo.com',
+];
+
 export interface CspOptions {
   nonce: string;
   /** Next's dev mode needs eval (React's server error stacks) and inline styles (the dev overlay). */
@@ -27,7 +39,8 @@ export function buildContentSecurityPolicy({ nonce, isDev }: CspOptions): string
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
-    'frame-src': ["'none'"],
+    // Only the video players the sanitizer keeps in entry HTML (packages/bridges ALLOWED_IFRAME_HOSTS).
+    'frame-src': FRAME_HOSTS.map((host) => `https://${host}`),
     'worker-src': ["'self'"],
     'manifest-src': ["'self'"],
   };

@@ -1,11 +1,24 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { StatusPanel } from '@/components/status-panel';
 import { fetchHealthReport } from '@/lib/health';
+import { queryServer } from '@/lib/graphql/server';
+import { ViewerQuery } from '@/lib/queries';
+
+async function isSignedIn(): Promise<boolean> {
+  try {
+    return !!(await queryServer(ViewerQuery, { timeoutMs: 3_000 })).me;
+  } catch {
+    return false;
+  }
+}
 
 export default async function HomePage() {
   // Rendered per request: the health is live and every response carries a fresh CSP nonce.
   await connection();
-  const report = await fetchHealthReport();
+  const [report, signedIn] = await Promise.all([fetchHealthReport(), isSignedIn()]);
+  if (signedIn) redirect('/timeline');
 
   return (
     <div className="home">
@@ -24,6 +37,12 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <p className="hero__actions">
+          <Link href="/login" className="button">
+            Sign in
+          </Link>
+          <span className="muted">Tributary grows by invitation: ask a member for a link.</span>
+        </p>
       </section>
       <StatusPanel report={report} />
     </div>

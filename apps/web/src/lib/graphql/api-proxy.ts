@@ -82,6 +82,11 @@ export async function forwardToApi(
     if (value !== null) responseHeaders.set(name, value);
   }
   for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+  if (responseHeaders.get('content-type')?.includes('text/event-stream')) {
+    // Live updates: nothing between here and the browser may compress or buffer the stream.
+    responseHeaders.set('cache-control', 'no-cache, no-transform');
+    responseHeaders.set('x-accel-buffering', 'no');
+  }
 
   return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
 }

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EntryReaderView } from '@/components/entry/entry-reader';
+import { isGraphQLRequestError } from '@/lib/graphql/errors';
+import { queryServer } from '@/lib/graphql/server';
+import { EntryQuery, unmaskComment, unmaskEntryReader } from '@/lib/queries';
+
+type Params = Promise<{ id: string }>;
+
+async function load(id: string) {
+  try {
+    return await queryServer(EntryQuery, { variables: { id } });
+  } catch (error) {
+    if (isGraphQLRequestError(error) && (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT'))
+      notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const data = await load(id);
+  const entry = unmaskEntryReader(data.entry);
+  return { title: entry.title || entry.source.title };
+}
+
+export default async function EntryPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const data = await load(id);
+  const connection = data.entry.comments;
+  return (
+    <div className="page page--reader">
+      <EntryReaderView
+        entry={unmaskEntryReader(data.entry)}
+        comments={{
+          items: connection.edges.map((edge) => unmaskComment(edge.node)),
+          hasNextPage: connection.pageInfo.hasNextPage,
+          endCursor: connection.pageInfo.endCursor ?? null,
+        }}
+      />
+    </div>
+  );
+}

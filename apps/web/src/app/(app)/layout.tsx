@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { AppFrame } from '@/components/shell/app-frame';
+
+/** Every page of the signed-in app shares the shell (header, sidebar, toasts). */
+export default function SignedInLayout({ children }: { children: ReactNode }) {
+  return <AppFrame>{children}</AppFrame>;
+}

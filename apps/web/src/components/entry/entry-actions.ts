@@ -1,0 +1,31 @@
+'use client';
+
+// Read / star / share mutations, shared by the timeline and the reader (optimistic callers revert on error).
+import { queryBrowser } from '@/lib/graphql/browser';
+import {
+  MarkReadMutation,
+  MarkUnreadMutation,
+  ShareMutation,
+  StarMutation,
+  UnshareMutation,
+  UnstarMutation,
+} from '@/lib/queries';
+
+export async function setStarred(id: string, starred: boolean): Promise<void> {
+  if (starred) await queryBrowser(StarMutation, { variables: { id } });
+  else await queryBrowser(UnstarMutation, { variables: { id } });
+}
+
+export async function setRead(ids: string[], read: boolean): Promise<void> {
+  if (ids.length === 0) return;
+  if (read) await queryBrowser(MarkReadMutation, { variables: { ids } });
+  else await queryBrowser(MarkUnreadMutation, { variables: { ids } });
+}
+
+export async function shareEntry(id: string, note: string): Promise<void> {
+  await queryBrowser(ShareMutation, { variables: { input: { entryId: id, note } } });
+}
+
+export async function unshareEntry(id: string): Promise<void> {
+  await queryBrowser(UnshareMutation, { variables: { id } });
+}
