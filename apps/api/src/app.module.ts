@@ -33,6 +33,7 @@ import { OpmlModule } from './modules/opml/opml.module.js';
 import { DataExportModule } from './modules/data-export/data-export.module.js';
 import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module.js';
 import { PublishedFeedsModule } from './modules/published-feeds/published-feeds.module.js';
+import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module.js';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         }),
         // Feature modules, one line each:
         HealthModule,
+        QueueDashboardModule,
         AuthModule,
         UsersModule,
         InvitesModule,

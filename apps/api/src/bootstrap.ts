@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { type ApiConfig } from './common/config.js';
 import { AppModule } from './app.module.js';
 import { createHttpGuard } from './graphql/http-guard.middleware.js';
+import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './modules/queue-dashboard/queue-dashboard.service.js';
 
 const LOG_LEVELS: Record<ApiConfig['LOG_LEVEL'], LogLevel[]> = {
   debug: ['debug', 'log', 'warn', 'error', 'fatal'],
@@ -21,6 +22,7 @@ export async function createApiApp(config: ApiConfig): Promise<INestApplication>
     abortOnError: false,
   });
   app.use(createHttpGuard({ path: '/graphql', maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES }));
+  app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboard).handler());
   app.enableShutdownHooks();
   return app;
 }

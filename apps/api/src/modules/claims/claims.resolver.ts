@@ -4,6 +4,7 @@ import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { AppError } from '../../common/errors.js';
 import { type RequestContext } from '../../common/request-context.js';
+import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { SourceObject } from '../sources/dto/source.object.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -77,7 +78,7 @@ export class ClaimsResolver {
     const source = await this.sources.load(context, claim.sourceId);
     if (!source) return [];
     const handle =
-      claim.userId === viewer.id ? viewer.handle : ((await this.users.byId(claim.userId))?.handle ?? '');
+      claim.userId === viewer.id ? viewer.handle : ((await this.users.byId(loadersOf(context), claim.userId))?.handle ?? '');
     return this.claims.instructions(claim, source, handle);
   }
 }
