@@ -12,7 +12,15 @@ export { sanitizeHtml, ALLOWED_IFRAME_HOSTS, type SanitizeOptions } from './sani
 // Feeds (also used by the API for previews and by bench/parse)
 export { parseFeed, parseFeedText, looksLikeHtml, type ParseFeedInput } from './feed/parse.js';
 export { type ParsedFeed, type ParsedItem } from './feed/model.js';
-export { normalizeItems, normalizeItem, sourceMetaOf, guidOf } from './feed/normalize.js';
+export {
+  normalizeItems,
+  normalizeFeedItems,
+  normalizeItem,
+  fingerprintOf,
+  sourceMetaOf,
+  guidOf,
+  type NormalizedFeedItems,
+} from './feed/normalize.js';
 export { decodeBytes, type DecodedText } from './feed/encoding.js';
 export { discoverFeeds, type DiscoveredFeed, type PageInfo } from './feed/discover.js';
 export { TRIBUTARY_NAMESPACE, parseXml, type XmlDocument, type XmlElement } from './feed/xml.js';

@@ -56,6 +56,21 @@ export interface NormalizedItem {
   poll?: { question: string; options: PollOption[]; voters?: number };
   linkPreview?: { url: string; siteName?: string; title?: string; description?: string; imageUrl?: string };
   metrics?: { likes?: number; reposts?: number; replies?: number; quotes?: number; impressions?: number };
+  /**
+   * Fingerprint of the item as it came from the source, before sanitizing (feed bridges only). Equal
+   * fingerprints mean equal normalized items; pass stored ones back in `ctx.knownItems` to skip them.
+   */
+  fingerprint?: string;
+}
+
+/**
+ * An item whose fingerprint was in `ctx.knownItems`: it was not sanitized or normalized again, and
+ * nothing of it needs storing. Enough is kept to estimate the source's posting rate.
+ */
+export interface UnchangedItem {
+  guid: string;
+  fingerprint: string;
+  publishedAt: Date | null;
 }
 
 export interface SourceMeta {
@@ -88,6 +103,11 @@ export interface FetchResult {
   source: SourceMeta;
   /** Newest first where the platform tells order; empty when `notModified`. */
   items: NormalizedItem[];
+  /**
+   * Items skipped because `ctx.knownItems` held their fingerprint (they are not in `items`). Absent
+   * when nothing was skipped or the bridge does not fingerprint (Telegram, X, Substack's API pages).
+   */
+  unchanged?: UnchangedItem[];
   state: FetchState;
   notModified: boolean;
   /** Token for `fetch(ref, state, ctx, { page })` to get older items; null when there are none. */
@@ -140,6 +160,12 @@ export interface BridgeOptions {
 export interface BridgeContext extends BridgeOptions {
   http: HttpClient;
   signal?: AbortSignal;
+  /**
+   * Fingerprints (`NormalizedItem.fingerprint`) of items the caller already stores unchanged. Feed
+   * bridges fingerprint each raw item first and return known ones in `FetchResult.unchanged` without
+   * sanitizing them. Only a hint: an unknown fingerprint just means the item is normalized as usual.
+   */
+  knownItems?: ReadonlySet<string>;
 }
 
 export interface Bridge {

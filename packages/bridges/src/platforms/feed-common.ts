@@ -1,6 +1,6 @@
 /** Fetching and verifying feed documents: shared by the RSS, Substack and Nitter (X) paths. */
 import { ParseError } from '../errors.js';
-import { type normalizeItems as NormalizeItems, normalizeItems, sourceMetaOf } from '../feed/normalize.js';
+import { normalizeFeedItems, type NormalizeOptions, sourceMetaOf } from '../feed/normalize.js';
 import { type ParsedFeed } from '../feed/model.js';
 import { parseFeed } from '../feed/parse.js';
 import { charsetOf, httpGet, type HttpResponse } from '../http.js';
@@ -61,16 +61,22 @@ export function feedFetchResult(
   loaded: LoadedFeed & { feed: ParsedFeed },
   state: FetchState | null,
   ctx: BridgeContext,
-  normalize: Parameters<typeof NormalizeItems>[1] = {},
+  normalize: Omit<NormalizeOptions, 'knownItems'> = {},
 ): FetchResult {
   const { feed, response } = loaded;
   const hints: FetchHints = {};
   const ttl = Math.max(feed.ttlSeconds ?? 0, maxAgeOf(response.headers) ?? 0);
   if (ttl > 0) hints.ttlSeconds = ttl;
   if (feed.hubUrl) hints.hubUrl = feed.hubUrl;
+  const { items, unchanged } = normalizeFeedItems(feed, {
+    maxItems: optionsOf(ctx).maxItems,
+    ...normalize,
+    knownItems: ctx.knownItems,
+  });
   return {
     source: sourceMetaOf(feed),
-    items: normalizeItems(feed, { maxItems: optionsOf(ctx).maxItems, ...normalize }),
+    items,
+    ...(unchanged.length > 0 && { unchanged }),
     state: stateFrom(response, state),
     notModified: false,
     nextPage: feed.nextUrl,
