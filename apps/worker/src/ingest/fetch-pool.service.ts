@@ -73,16 +73,30 @@ export class FetchPool implements OnModuleDestroy {
     return this.pool !== null;
   }
 
-  async fetch(ref: SourceRef, state: FetchState | null, signal?: AbortSignal): Promise<FetchResult> {
+  /**
+   * `knownItems`: fingerprints of the source's stored entries; items carrying one of them come back in
+   * `result.unchanged` without being sanitized.
+   */
+  async fetch(
+    ref: SourceRef,
+    state: FetchState | null,
+    signal?: AbortSignal,
+    knownItems?: readonly string[],
+  ): Promise<FetchResult> {
     const context = this.runtime.context(signal);
-    if (!this.pool) return bridgeFor(ref.kind).fetch(ref, state, context);
+    if (!this.pool) {
+      return bridgeFor(ref.kind).fetch(ref, state, {
+        ...context,
+        ...(knownItems?.length && { knownItems: new Set(knownItems) }),
+      });
+    }
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (message: PortRequest) => {
       void serve(port1, context.http, message);
     });
     try {
       const outcome = await this.pool.run(
-        { ref, state, port: port2 },
+        { ref, state, port: port2, ...(knownItems?.length && { knownItems }) },
         { transferList: [port2], ...(signal && { signal }) },
       );
       if (outcome.ok) return outcome.result;

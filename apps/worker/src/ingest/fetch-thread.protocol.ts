@@ -29,6 +29,8 @@ export interface FetchTask {
   state: FetchState | null;
   /** The thread's end of the channel its HTTP requests go through. */
   port: MessagePort;
+  /** Fingerprints of the source's stored entries (BridgeContext.knownItems). */
+  knownItems?: readonly string[];
 }
 
 export type FetchTaskOutcome = { ok: true; result: FetchResult } | { ok: false; error: SerializedError };

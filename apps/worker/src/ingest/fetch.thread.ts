@@ -42,7 +42,11 @@ function portHttpClient(port: MessagePort): HttpClient {
 export default async function fetchInThread(task: FetchTask): Promise<FetchTaskOutcome> {
   const http = portHttpClient(task.port);
   try {
-    const result = await bridgeFor(task.ref.kind).fetch(task.ref, task.state, { ...options, http });
+    const result = await bridgeFor(task.ref.kind).fetch(task.ref, task.state, {
+      ...options,
+      http,
+      ...(task.knownItems && { knownItems: new Set(task.knownItems) }),
+    });
     return { ok: true, result };
   } catch (error) {
     return { ok: false, error: serializeError(error) };

@@ -6,8 +6,8 @@ import {
   resolveSource,
   type SourceKind,
   type SourceRef,
+  type UnchangedItem,
 } from '@tributary/bridges';
-import { type Source } from '@tributary/db';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
@@ -16,7 +16,7 @@ import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
 import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
-import { SourcesRepository } from './sources.repository.js';
+import { type FetchableSource, SourcesRepository } from './sources.repository.js';
 
 export type FetchOutcome =
   | { status: 'skipped'; reason: string }
@@ -75,13 +75,14 @@ export class IngestService {
    * the job retries.
    */
   async fetchSource(sourceId: string, signal?: AbortSignal): Promise<FetchOutcome> {
-    const source = await this.sources.findById(sourceId);
+    const source = await this.sources.loadForFetch(sourceId);
     if (!source) return { status: 'skipped', reason: 'source no longer exists' };
     if (source.status === 'GONE') return { status: 'skipped', reason: 'source is gone' };
     const ref = toRef(source);
     const state = { etag: source.etag, lastModified: source.lastModified, cursor: source.cursor };
     try {
-      const result = await this.pool.fetch(ref, state, signal);
+      // Items whose raw fingerprint is stored come back in `unchanged`, neither sanitized nor written.
+      const result = await this.pool.fetch(ref, state, signal, source.knownItems);
       const intervalSeconds = nextIntervalSeconds({
         postsPerDay: source.postsPerDay,
         ttlSeconds: result.hints.ttlSeconds,
@@ -92,7 +93,7 @@ export class IngestService {
         await this.sources.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds);
         return { status: 'not-modified' };
       }
-      return await this.store(source, result.items, {
+      return await this.store(source, result.items, result.unchanged ?? [], {
         meta: result.source,
         state: result.state,
         ttlSeconds: result.hints.ttlSeconds,
@@ -136,7 +137,11 @@ export class IngestService {
         const source = await this.sources.upsertResolved(ref, result.source);
         sourceId = source.id;
         if (source.status === 'PENDING') {
-          await this.store(source, result.items, { meta: result.source, state: result.state, ttlSeconds: result.hints.ttlSeconds });
+          await this.store(source, result.items, result.unchanged ?? [], {
+            meta: result.source,
+            state: result.state,
+            ttlSeconds: result.hints.ttlSeconds,
+          });
         }
       }
       return {
@@ -158,9 +163,16 @@ export class IngestService {
     }
   }
 
-  private async store(source: Source, items: NormalizedItem[], fetched: FetchedPage): Promise<FetchOutcome> {
-    const { inserted, updated } = await this.entries.upsertItems(source.id, items);
-    const dates = items.map((item) => item.publishedAt).filter((date): date is Date => date !== null);
+  /** One write: new and changed items upserted, the success recorded on the source (one statement). */
+  private async store(
+    source: Pick<FetchableSource, 'id' | 'postsPerDay'>,
+    items: readonly NormalizedItem[],
+    unchanged: readonly UnchangedItem[],
+    fetched: FetchedPage,
+  ): Promise<FetchOutcome> {
+    // The posting rate is estimated from every item of the page, unchanged ones included.
+    const dates: Date[] = [];
+    for (const item of [...items, ...unchanged]) if (item.publishedAt) dates.push(item.publishedAt);
     const postsPerDay = estimatePostsPerDay(dates, source.postsPerDay);
     const intervalSeconds = nextIntervalSeconds({
       postsPerDay,
@@ -169,7 +181,7 @@ export class IngestService {
       maxSeconds: this.config.FETCH_MAX_INTERVAL,
     });
     const newest = dates.reduce<Date | null>((max, date) => (!max || date > max ? date : max), null);
-    await this.sources.recordSuccess(source.id, {
+    const { inserted, updated } = await this.entries.storeFetch(source.id, items, {
       meta: fetched.meta,
       state: fetched.state,
       nextFetchAt: secondsFromNow(intervalSeconds),
@@ -191,7 +203,7 @@ function findHostBusy(error: unknown): HostBusyError | undefined {
   return undefined;
 }
 
-function toRef(source: Source): SourceRef {
+function toRef(source: FetchableSource): SourceRef {
   return { kind: source.kind, key: source.key, fetchUrl: source.fetchUrl, siteUrl: source.siteUrl };
 }
 

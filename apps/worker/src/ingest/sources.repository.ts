@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type FetchState, type SourceMeta, type SourceRef } from '@tributary/bridges';
+import { type FetchState, type SourceKind, type SourceMeta, type SourceRef } from '@tributary/bridges';
 import { type Source } from '@tributary/db';
 import { PrismaService } from '../common/prisma.service.js';
 
@@ -20,7 +20,48 @@ export interface FailureUpdate {
   httpStatus: number | null;
 }
 
-const META_LIMITS = { title: 500, description: 5_000 };
+export const META_LIMITS = { title: 500, description: 5_000 };
+
+/** How many of a source's newest entries' fingerprints a fetch loads to skip unchanged items. */
+export const KNOWN_ITEMS_LIMIT = 1_000;
+
+/** What a fetch needs of its source, plus the fingerprints of its newest stored entries. */
+export interface FetchableSource {
+  id: string;
+  kind: SourceKind;
+  key: string;
+  fetchUrl: string;
+  siteUrl: string | null;
+  status: Source['status'];
+  etag: string | null;
+  lastModified: string | null;
+  cursor: string | null;
+  postsPerDay: number | null;
+  consecutiveFailures: number;
+  /** `Entry.contentHash` of the newest entries (at most {@link KNOWN_ITEMS_LIMIT}). */
+  knownItems: string[];
+}
+
+// One statement, one round trip: the source row and its newest fingerprints (index on
+// (sourceId, sortAt DESC, id DESC)). Raw SQL: Prisma's query compiler cost more CPU than the query.
+const LOAD_FOR_FETCH = `
+  SELECT s.id::text AS id, s.kind::text AS kind, s.key, s."fetchUrl", s."siteUrl", s.status::text AS status,
+    s.etag, s."lastModified", s.cursor, s."postsPerDay", s."consecutiveFailures",
+    ARRAY(
+      SELECT e."contentHash" FROM "Entry" e
+      WHERE e."sourceId" = s.id AND e."contentHash" IS NOT NULL
+      ORDER BY e."sortAt" DESC, e.id DESC
+      LIMIT $2
+    ) AS "knownItems"
+  FROM "Source" s
+  WHERE s.id = $1::uuid`;
+
+const RECORD_NOT_MODIFIED = `
+  UPDATE "Source" SET
+    "nextFetchAt" = $2::timestamptz, "fetchIntervalSeconds" = $3::int,
+    "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = 304, status = 'OK',
+    "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
+  WHERE id = $1::uuid`;
 
 @Injectable()
 export class SourcesRepository {
@@ -28,6 +69,12 @@ export class SourcesRepository {
 
   findById(id: string): Promise<Source | null> {
     return this.prisma.client.source.findUnique({ where: { id } });
+  }
+
+  /** The source as a fetch needs it, with the fingerprints of its newest entries; null when gone. */
+  async loadForFetch(id: string, knownLimit = KNOWN_ITEMS_LIMIT): Promise<FetchableSource | null> {
+    const rows = await this.prisma.client.$queryRawUnsafe<FetchableSource[]>(LOAD_FOR_FETCH, id, knownLimit);
+    return rows[0] ?? null;
   }
 
   /** Creates the source of a resolved reference, or returns the one that exists (race-safe upsert). */
@@ -47,23 +94,10 @@ export class SourcesRepository {
   }
 
   async recordNotModified(id: string, nextFetchAt: Date, intervalSeconds: number): Promise<void> {
-    const now = new Date();
-    await this.prisma.client.source.update({
-      where: { id },
-      data: {
-        nextFetchAt,
-        fetchIntervalSeconds: intervalSeconds,
-        lastFetchedAt: now,
-        lastSuccessAt: now,
-        lastHttpStatus: 304,
-        status: 'OK',
-        failingSince: null,
-        consecutiveFailures: 0,
-        lastError: null,
-      },
-    });
+    await this.prisma.client.$executeRawUnsafe(RECORD_NOT_MODIFIED, id, nextFetchAt, intervalSeconds);
   }
 
+  /** Prisma form of the success update; the fetch path folds it into EntriesRepository.storeFetch. */
   async recordSuccess(id: string, update: SuccessUpdate): Promise<void> {
     const now = new Date();
     await this.prisma.client.source.update({
@@ -110,6 +144,7 @@ export class SourcesRepository {
 
   /** The host was busy: try again then, without counting a failure. */
   async recordDeferred(id: string, nextFetchAt: Date): Promise<void> {
-    await this.prisma.client.source.update({ where: { id }, data: { nextFetchAt } });
+    await this.prisma.client.$executeRaw`
+      UPDATE "Source" SET "nextFetchAt" = ${nextFetchAt}, "updatedAt" = now() WHERE id = ${id}::uuid`;
   }
 }
