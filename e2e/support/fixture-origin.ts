@@ -17,15 +17,46 @@ const TYPES: Record<string, string> = {
   '.opml': 'text/x-opml; charset=utf-8',
 };
 
+/** A literal answer instead of a fixture file. */
+export interface InlineBody {
+  body: string;
+  type: string;
+}
+
+/**
+ * Platform stand-ins the stack is configured with (TELEGRAM_BASE_URL=<origin>/telegram,
+ * SUBSTACK_URL_TEMPLATE=<origin>/substack/{name}): any channel or publication name answers with a
+ * recorded page, so a browser test can paste `t.me/<anything>` or `<anything>.substack.com`.
+ */
+export const PLATFORM_ROUTES: [RegExp, string | InlineBody][] = [
+  [/^\/telegram\/s\/[A-Za-z0-9_]+$/, 'telegram/any2feed/full.html'],
+  [/^\/substack\/corbinheist\/feed$/, 'substack/corbinheist.substack.com_feed.xml'],
+  [/^\/substack\/[A-Za-z0-9-]+\/feed$/, 'substack/obodugo.substack.com_feed.xml'],
+  // The archive (older posts, paid flags): an empty list is a valid answer.
+  [/^\/substack\/[A-Za-z0-9-]+\/api\/v1\/archive$/, { body: '[]', type: 'application/json; charset=utf-8' }],
+];
+
+function platformRoute(pathname: string): string | InlineBody | undefined {
+  return PLATFORM_ROUTES.find(([pattern]) => pattern.test(pathname))?.[1];
+}
+
 /**
  * A local origin replaying ../shared/fixtures, standing in for the internet in browser tests:
- * `/files/<path under fixtures>` serves a fixture byte for byte; routes added by tests serve the rest.
+ * `/files/<path under fixtures>` serves a fixture byte for byte; the platform routes above and routes
+ * added by tests serve the rest.
  */
-export async function startFixtureOrigin(routes: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startFixtureOrigin(
+  routes: Record<string, string | InlineBody> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://origin').pathname);
-      const mapped = routes[pathname] ?? (pathname.startsWith('/files/') ? pathname.slice('/files/'.length) : undefined);
+      const route = routes[pathname] ?? platformRoute(pathname);
+      if (route && typeof route === 'object') {
+        response.writeHead(200, { 'content-type': route.type }).end(route.body);
+        return;
+      }
+      const mapped = route ?? (pathname.startsWith('/files/') ? pathname.slice('/files/'.length) : undefined);
       const file = mapped ? path.resolve(FIXTURES, mapped) : undefined;
       if (!file || !file.startsWith(FIXTURES)) {
         response.writeHead(404).end('not a fixture');

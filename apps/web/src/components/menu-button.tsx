@@ -71,11 +71,11 @@ export function MenuButton({
         aria-haspopup="menu"
         aria-expanded={isOpen}
         aria-controls={isOpen ? id : undefined}
-        aria-label={label}
         title={label}
         onClick={() => setOpen((open) => !open)}
       >
         {children}
+        <span className="visually-hidden">{label}</span>
       </button>
       {isOpen ? (
         <ul
