@@ -91,7 +91,7 @@ async function main(): Promise<void> {
           NODE_ENV: 'production',
           LOG_LEVEL: 'warn',
           DATABASE_URL: database.url,
-          DATABASE_POOL_SIZE: '16',
+          DATABASE_POOL_SIZE: process.env.BENCH_DB_POOL ?? '16',
           REDIS_URL,
           QUEUE_PREFIX: prefix,
           FETCH_ALLOW_PRIVATE_HOSTS: allow,
@@ -112,8 +112,10 @@ async function main(): Promise<void> {
       if (Date.now() > bootDeadline) throw new Error('the worker did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    let lastRoundStart = new Date();
     const pipelineRound = async (): Promise<number> => {
       const started = new Date();
+      lastRoundStart = started;
       const t0 = performance.now();
       await prisma.source.updateMany({ data: { nextFetchAt: new Date() } });
       for (;;) {
@@ -125,6 +127,21 @@ async function main(): Promise<void> {
     };
     results.pipeline = { round1: await pipelineRound(), round2: await pipelineRound() };
     log(`pipeline: ${JSON.stringify(results.pipeline)}`);
+    // When each kind of feed finished in round 2 (seconds after the round started: p50 / p90 / max).
+    const finished = await prisma.source.findMany({ select: { fetchUrl: true, lastFetchedAt: true } });
+    const byKind = new Map<string, number[]>();
+    for (const { fetchUrl, lastFetchedAt } of finished) {
+      const kind = kindOf(Number(/\/feed\/(\d+)\.xml$/.exec(fetchUrl)![1]));
+      const list = byKind.get(kind) ?? [];
+      list.push((lastFetchedAt!.getTime() - lastRoundStart.getTime()) / 1000);
+      byKind.set(kind, list);
+    }
+    const at = (list: number[], q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!.toFixed(2);
+    log(
+      `round 2 finish times by kind (p50/p90/max s): ${[...byKind]
+        .map(([kind, list]) => (list.sort((a, b) => a - b), `${kind} ${at(list, 0.5)}/${at(list, 0.9)}/${at(list, 1)}`))
+        .join(', ')}`,
+    );
     const states = await prisma.source.groupBy({ by: ['lastHttpStatus'], _count: true });
     log(`pipeline last statuses: ${JSON.stringify(states.map((s) => [s.lastHttpStatus, s._count]))}`);
     const entries = await prisma.entry.count();
