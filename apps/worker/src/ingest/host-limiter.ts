@@ -97,7 +97,9 @@ export class HostLimiter {
     try {
       return await task();
     } finally {
-      await this.redis.zrem(slots, token).catch(() => undefined);
+      // Not awaited: the slot stays taken until Redis runs this (never early), and the caller does not
+      // wait a round trip for it. Should it fail, the slot's lease expires on its own.
+      void this.redis.zrem(slots, token).catch(() => undefined);
     }
   }
 
