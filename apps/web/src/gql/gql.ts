@@ -13,6 +13,46 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AdminGate {\n    me {\n      id\n      role\n    }\n  }\n': typeof types.AdminGateDocument;
+  '\n  query AdminUsers($query: String, $after: String) {\n    adminUsers(first: 50, after: $after, query: $query) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          email\n          avatarUrl\n          role\n          createdAt\n          suspendedAt\n          isVerifiedCreator\n          followersCount\n          invitedBy {\n            id\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminUsersDocument;
+  '\n  mutation SuspendUser($id: ID!) {\n    suspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n': typeof types.SuspendUserDocument;
+  '\n  mutation UnsuspendUser($id: ID!) {\n    unsuspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n': typeof types.UnsuspendUserDocument;
+  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n': typeof types.InviteFieldsFragmentDoc;
+  '\n  query MyInvites {\n    myInvites {\n      ...InviteFields\n    }\n    me {\n      id\n      role\n    }\n  }\n': typeof types.MyInvitesDocument;
+  '\n  mutation CreateInvite($input: CreateInviteInput) {\n    createInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n': typeof types.CreateInviteDocument;
+  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n': typeof types.RevokeInviteDocument;
+  '\n  mutation AdminRevokeInvite($id: ID!) {\n    adminRevokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n': typeof types.AdminRevokeInviteDocument;
+  '\n  query Reports($status: ReportStatus, $after: String) {\n    reports(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reason\n          status\n          createdAt\n          resolvedAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          comment {\n            id\n            body\n            createdAt\n            removedAt\n            isTombstone\n            entryId\n            entry {\n              id\n              title\n            }\n            author {\n              id\n              handle\n              displayName\n              avatarUrl\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ReportsDocument;
+  '\n  mutation RemoveComment($id: ID!) {\n    removeComment(id: $id) {\n      id\n      removedAt\n    }\n  }\n': typeof types.RemoveCommentDocument;
+  '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.DismissReportDocument;
+  '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
+  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n': typeof types.AdminRefreshSourceDocument;
+  '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n': typeof types.ClaimFieldsFragmentDoc;
+  '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n': typeof types.ClaimSourceDocument;
+  '\n  mutation StartClaim($sourceId: ID!) {\n    startClaim(sourceId: $sourceId) {\n      ...ClaimFields\n    }\n  }\n': typeof types.StartClaimDocument;
+  '\n  mutation CheckClaim($claimId: ID!) {\n    checkClaim(claimId: $claimId) {\n      ...ClaimFields\n    }\n  }\n': typeof types.CheckClaimDocument;
+  '\n  query MyClaims {\n    myClaims {\n      ...ClaimFields\n    }\n  }\n': typeof types.MyClaimsDocument;
+  '\n  query Creator($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      isVerifiedCreator\n      followersCount\n      viewerIsFollowing\n      feeds {\n        href\n        rel\n        type\n        title\n      }\n      verifiedSources {\n        id\n        kind\n        title\n        description\n        imageUrl\n        siteUrl\n        url\n        subscribersCount\n        viewerIsSubscribed\n      }\n    }\n    me {\n      id\n    }\n  }\n': typeof types.CreatorDocument;
+  '\n  query CreatorFeed($handle: String!, $after: String) {\n    creatorEntries(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CreatorFeedDocument;
+  '\n  query Discover($window: TrendingWindow!) {\n    discover(first: 12) {\n      sources {\n        reason\n        reasonKind\n        followedByCount\n        sampleFollowers {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n        source {\n          id\n          kind\n          title\n          description\n          imageUrl\n          url\n          siteUrl\n          isVerified\n          subscribersCount\n        }\n      }\n      people {\n        reason\n        reasonKind\n        followedByCount\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n      }\n      creators {\n        reason\n        reasonKind\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n        sourcesYouRead {\n          id\n          kind\n          title\n        }\n      }\n    }\n    trending(first: 10, window: $window) {\n      entries {\n        score\n        peopleCount\n        sharesCount\n        commentsCount\n        entry {\n          id\n          title\n          summary\n          publishedAt\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      sources {\n        score\n        peopleCount\n        newSubscribersCount\n        source {\n          id\n          kind\n          title\n          imageUrl\n          url\n          isVerified\n          subscribersCount\n          viewerIsSubscribed\n        }\n      }\n    }\n  }\n': typeof types.DiscoverDocument;
+  '\n  mutation DiscoverSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      id\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n      }\n    }\n  }\n': typeof types.DiscoverSubscribeDocument;
+  '\n  mutation DiscoverUnsubscribe($sourceId: ID!) {\n    unsubscribe(sourceId: $sourceId)\n  }\n': typeof types.DiscoverUnsubscribeDocument;
+  '\n  mutation DismissSuggestion($sourceId: ID, $userId: ID) {\n    dismissSuggestion(sourceId: $sourceId, userId: $userId)\n  }\n': typeof types.DismissSuggestionDocument;
+  '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchDocument;
+  '\n  query SettingsProfile {\n    me {\n      id\n      handle\n      email\n      displayName\n      bio\n      avatarUrl\n      role\n    }\n  }\n': typeof types.SettingsProfileDocument;
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      avatarUrl\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      lastSeenAt\n      ip\n      userAgent\n      isCurrent\n    }\n  }\n': typeof types.SessionsDocument;
+  '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  mutation LogOutOtherSessions {\n    logOutOtherSessions\n  }\n': typeof types.LogOutOtherSessionsDocument;
+  '\n  mutation ImportOpml($opml: String!, $fileName: String) {\n    importOpml(opml: $opml, fileName: $fileName) {\n      id\n    }\n  }\n': typeof types.ImportOpmlDocument;
+  '\n  query OpmlImport($id: ID!, $after: String) {\n    opmlImport(id: $id) {\n      id\n      status\n      total\n      done\n      subscribed\n      alreadySubscribed\n      failed\n      duplicates\n      skipped\n      error\n      createdAt\n      finishedAt\n      items(first: 200, after: $after) {\n        edges {\n          node {\n            id\n            position\n            title\n            url\n            folder\n            status\n            error\n            sourceId\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.OpmlImportDocument;
+  '\n  query ExportOpml {\n    exportOpml\n  }\n': typeof types.ExportOpmlDocument;
+  '\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    expiresAt\n    sizeBytes\n    downloadUrl\n    error\n  }\n': typeof types.DataExportFieldsFragmentDoc;
+  '\n  query MyDataExports {\n    myDataExports {\n      ...DataExportFields\n    }\n  }\n': typeof types.MyDataExportsDocument;
+  '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n': typeof types.DataExportDocument;
+  '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n': typeof types.RequestDataExportDocument;
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n': typeof types.DeleteAccountDocument;
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n': typeof types.MarkAllReadDocument;
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n': typeof types.HealthDocument;
   '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EntryCardFieldsFragmentDoc;
@@ -56,6 +96,81 @@ type Documents = {
   '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        id\n        handle\n        displayName\n        avatarUrl\n        bio\n        viewerIsFollowing\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n': typeof types.WelcomeDocument;
 };
 const documents: Documents = {
+  '\n  query AdminGate {\n    me {\n      id\n      role\n    }\n  }\n': types.AdminGateDocument,
+  '\n  query AdminUsers($query: String, $after: String) {\n    adminUsers(first: 50, after: $after, query: $query) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          email\n          avatarUrl\n          role\n          createdAt\n          suspendedAt\n          isVerifiedCreator\n          followersCount\n          invitedBy {\n            id\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminUsersDocument,
+  '\n  mutation SuspendUser($id: ID!) {\n    suspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n':
+    types.SuspendUserDocument,
+  '\n  mutation UnsuspendUser($id: ID!) {\n    unsuspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n':
+    types.UnsuspendUserDocument,
+  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n':
+    types.InviteFieldsFragmentDoc,
+  '\n  query MyInvites {\n    myInvites {\n      ...InviteFields\n    }\n    me {\n      id\n      role\n    }\n  }\n':
+    types.MyInvitesDocument,
+  '\n  mutation CreateInvite($input: CreateInviteInput) {\n    createInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n':
+    types.CreateInviteDocument,
+  '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n':
+    types.RevokeInviteDocument,
+  '\n  mutation AdminRevokeInvite($id: ID!) {\n    adminRevokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n':
+    types.AdminRevokeInviteDocument,
+  '\n  query Reports($status: ReportStatus, $after: String) {\n    reports(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reason\n          status\n          createdAt\n          resolvedAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          comment {\n            id\n            body\n            createdAt\n            removedAt\n            isTombstone\n            entryId\n            entry {\n              id\n              title\n            }\n            author {\n              id\n              handle\n              displayName\n              avatarUrl\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ReportsDocument,
+  '\n  mutation RemoveComment($id: ID!) {\n    removeComment(id: $id) {\n      id\n      removedAt\n    }\n  }\n':
+    types.RemoveCommentDocument,
+  '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.DismissReportDocument,
+  '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n':
+    types.SourceHealthDocument,
+  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n':
+    types.AdminRefreshSourceDocument,
+  '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n':
+    types.ClaimFieldsFragmentDoc,
+  '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n':
+    types.ClaimSourceDocument,
+  '\n  mutation StartClaim($sourceId: ID!) {\n    startClaim(sourceId: $sourceId) {\n      ...ClaimFields\n    }\n  }\n':
+    types.StartClaimDocument,
+  '\n  mutation CheckClaim($claimId: ID!) {\n    checkClaim(claimId: $claimId) {\n      ...ClaimFields\n    }\n  }\n':
+    types.CheckClaimDocument,
+  '\n  query MyClaims {\n    myClaims {\n      ...ClaimFields\n    }\n  }\n': types.MyClaimsDocument,
+  '\n  query Creator($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      isVerifiedCreator\n      followersCount\n      viewerIsFollowing\n      feeds {\n        href\n        rel\n        type\n        title\n      }\n      verifiedSources {\n        id\n        kind\n        title\n        description\n        imageUrl\n        siteUrl\n        url\n        subscribersCount\n        viewerIsSubscribed\n      }\n    }\n    me {\n      id\n    }\n  }\n':
+    types.CreatorDocument,
+  '\n  query CreatorFeed($handle: String!, $after: String) {\n    creatorEntries(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CreatorFeedDocument,
+  '\n  query Discover($window: TrendingWindow!) {\n    discover(first: 12) {\n      sources {\n        reason\n        reasonKind\n        followedByCount\n        sampleFollowers {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n        source {\n          id\n          kind\n          title\n          description\n          imageUrl\n          url\n          siteUrl\n          isVerified\n          subscribersCount\n        }\n      }\n      people {\n        reason\n        reasonKind\n        followedByCount\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n      }\n      creators {\n        reason\n        reasonKind\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n        sourcesYouRead {\n          id\n          kind\n          title\n        }\n      }\n    }\n    trending(first: 10, window: $window) {\n      entries {\n        score\n        peopleCount\n        sharesCount\n        commentsCount\n        entry {\n          id\n          title\n          summary\n          publishedAt\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      sources {\n        score\n        peopleCount\n        newSubscribersCount\n        source {\n          id\n          kind\n          title\n          imageUrl\n          url\n          isVerified\n          subscribersCount\n          viewerIsSubscribed\n        }\n      }\n    }\n  }\n':
+    types.DiscoverDocument,
+  '\n  mutation DiscoverSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      id\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n      }\n    }\n  }\n':
+    types.DiscoverSubscribeDocument,
+  '\n  mutation DiscoverUnsubscribe($sourceId: ID!) {\n    unsubscribe(sourceId: $sourceId)\n  }\n':
+    types.DiscoverUnsubscribeDocument,
+  '\n  mutation DismissSuggestion($sourceId: ID, $userId: ID) {\n    dismissSuggestion(sourceId: $sourceId, userId: $userId)\n  }\n':
+    types.DismissSuggestionDocument,
+  '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SearchDocument,
+  '\n  query SettingsProfile {\n    me {\n      id\n      handle\n      email\n      displayName\n      bio\n      avatarUrl\n      role\n    }\n  }\n':
+    types.SettingsProfileDocument,
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      avatarUrl\n    }\n  }\n':
+    types.UpdateProfileDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      lastSeenAt\n      ip\n      userAgent\n      isCurrent\n    }\n  }\n':
+    types.SessionsDocument,
+  '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n': types.RevokeSessionDocument,
+  '\n  mutation LogOutOtherSessions {\n    logOutOtherSessions\n  }\n': types.LogOutOtherSessionsDocument,
+  '\n  mutation ImportOpml($opml: String!, $fileName: String) {\n    importOpml(opml: $opml, fileName: $fileName) {\n      id\n    }\n  }\n':
+    types.ImportOpmlDocument,
+  '\n  query OpmlImport($id: ID!, $after: String) {\n    opmlImport(id: $id) {\n      id\n      status\n      total\n      done\n      subscribed\n      alreadySubscribed\n      failed\n      duplicates\n      skipped\n      error\n      createdAt\n      finishedAt\n      items(first: 200, after: $after) {\n        edges {\n          node {\n            id\n            position\n            title\n            url\n            folder\n            status\n            error\n            sourceId\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.OpmlImportDocument,
+  '\n  query ExportOpml {\n    exportOpml\n  }\n': types.ExportOpmlDocument,
+  '\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    expiresAt\n    sizeBytes\n    downloadUrl\n    error\n  }\n':
+    types.DataExportFieldsFragmentDoc,
+  '\n  query MyDataExports {\n    myDataExports {\n      ...DataExportFields\n    }\n  }\n':
+    types.MyDataExportsDocument,
+  '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n':
+    types.DataExportDocument,
+  '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n':
+    types.RequestDataExportDocument,
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n':
+    types.DeleteAccountDocument,
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n':
     types.MarkAllReadDocument,
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n':
@@ -137,6 +252,246 @@ const documents: Documents = {
     types.WelcomeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminGate {\n    me {\n      id\n      role\n    }\n  }\n',
+): typeof import('./graphql').AdminGateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminUsers($query: String, $after: String) {\n    adminUsers(first: 50, after: $after, query: $query) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          email\n          avatarUrl\n          role\n          createdAt\n          suspendedAt\n          isVerifiedCreator\n          followersCount\n          invitedBy {\n            id\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendUser($id: ID!) {\n    suspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n',
+): typeof import('./graphql').SuspendUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnsuspendUser($id: ID!) {\n    unsuspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n',
+): typeof import('./graphql').UnsuspendUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n',
+): typeof import('./graphql').InviteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyInvites {\n    myInvites {\n      ...InviteFields\n    }\n    me {\n      id\n      role\n    }\n  }\n',
+): typeof import('./graphql').MyInvitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateInvite($input: CreateInviteInput) {\n    createInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n',
+): typeof import('./graphql').CreateInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n',
+): typeof import('./graphql').RevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminRevokeInvite($id: ID!) {\n    adminRevokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n',
+): typeof import('./graphql').AdminRevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Reports($status: ReportStatus, $after: String) {\n    reports(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reason\n          status\n          createdAt\n          resolvedAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          comment {\n            id\n            body\n            createdAt\n            removedAt\n            isTombstone\n            entryId\n            entry {\n              id\n              title\n            }\n            author {\n              id\n              handle\n              displayName\n              avatarUrl\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').ReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveComment($id: ID!) {\n    removeComment(id: $id) {\n      id\n      removedAt\n    }\n  }\n',
+): typeof import('./graphql').RemoveCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').DismissReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SourceHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminRefreshSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n',
+): typeof import('./graphql').ClaimFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n',
+): typeof import('./graphql').ClaimSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartClaim($sourceId: ID!) {\n    startClaim(sourceId: $sourceId) {\n      ...ClaimFields\n    }\n  }\n',
+): typeof import('./graphql').StartClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckClaim($claimId: ID!) {\n    checkClaim(claimId: $claimId) {\n      ...ClaimFields\n    }\n  }\n',
+): typeof import('./graphql').CheckClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyClaims {\n    myClaims {\n      ...ClaimFields\n    }\n  }\n',
+): typeof import('./graphql').MyClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Creator($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      isVerifiedCreator\n      followersCount\n      viewerIsFollowing\n      feeds {\n        href\n        rel\n        type\n        title\n      }\n      verifiedSources {\n        id\n        kind\n        title\n        description\n        imageUrl\n        siteUrl\n        url\n        subscribersCount\n        viewerIsSubscribed\n      }\n    }\n    me {\n      id\n    }\n  }\n',
+): typeof import('./graphql').CreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CreatorFeed($handle: String!, $after: String) {\n    creatorEntries(handle: $handle, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').CreatorFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Discover($window: TrendingWindow!) {\n    discover(first: 12) {\n      sources {\n        reason\n        reasonKind\n        followedByCount\n        sampleFollowers {\n          id\n          handle\n          displayName\n          avatarUrl\n        }\n        source {\n          id\n          kind\n          title\n          description\n          imageUrl\n          url\n          siteUrl\n          isVerified\n          subscribersCount\n        }\n      }\n      people {\n        reason\n        reasonKind\n        followedByCount\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n      }\n      creators {\n        reason\n        reasonKind\n        user {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          isVerifiedCreator\n        }\n        sourcesYouRead {\n          id\n          kind\n          title\n        }\n      }\n    }\n    trending(first: 10, window: $window) {\n      entries {\n        score\n        peopleCount\n        sharesCount\n        commentsCount\n        entry {\n          id\n          title\n          summary\n          publishedAt\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      sources {\n        score\n        peopleCount\n        newSubscribersCount\n        source {\n          id\n          kind\n          title\n          imageUrl\n          url\n          isVerified\n          subscribersCount\n          viewerIsSubscribed\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').DiscoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscoverSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      id\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n      }\n    }\n  }\n',
+): typeof import('./graphql').DiscoverSubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscoverUnsubscribe($sourceId: ID!) {\n    unsubscribe(sourceId: $sourceId)\n  }\n',
+): typeof import('./graphql').DiscoverUnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissSuggestion($sourceId: ID, $userId: ID) {\n    dismissSuggestion(sourceId: $sourceId, userId: $userId)\n  }\n',
+): typeof import('./graphql').DismissSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsProfile {\n    me {\n      id\n      handle\n      email\n      displayName\n      bio\n      avatarUrl\n      role\n    }\n  }\n',
+): typeof import('./graphql').SettingsProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      avatarUrl\n    }\n  }\n',
+): typeof import('./graphql').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      expiresAt\n      lastSeenAt\n      ip\n      userAgent\n      isCurrent\n    }\n  }\n',
+): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n',
+): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogOutOtherSessions {\n    logOutOtherSessions\n  }\n',
+): typeof import('./graphql').LogOutOtherSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportOpml($opml: String!, $fileName: String) {\n    importOpml(opml: $opml, fileName: $fileName) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ImportOpmlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OpmlImport($id: ID!, $after: String) {\n    opmlImport(id: $id) {\n      id\n      status\n      total\n      done\n      subscribed\n      alreadySubscribed\n      failed\n      duplicates\n      skipped\n      error\n      createdAt\n      finishedAt\n      items(first: 200, after: $after) {\n        edges {\n          node {\n            id\n            position\n            title\n            url\n            folder\n            status\n            error\n            sourceId\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').OpmlImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ExportOpml {\n    exportOpml\n  }\n',
+): typeof import('./graphql').ExportOpmlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DataExportFields on DataExport {\n    id\n    status\n    createdAt\n    finishedAt\n    expiresAt\n    sizeBytes\n    downloadUrl\n    error\n  }\n',
+): typeof import('./graphql').DataExportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDataExports {\n    myDataExports {\n      ...DataExportFields\n    }\n  }\n',
+): typeof import('./graphql').MyDataExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n',
+): typeof import('./graphql').DataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n',
+): typeof import('./graphql').RequestDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n',
+): typeof import('./graphql').DeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1143,6 +1143,567 @@ export type UserEdge = {
 /** USER or ADMIN. */
 export type UserRole = 'ADMIN' | 'USER';
 
+export type AdminGateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminGateQuery = { me?: { id: string; role: UserRole } | null };
+
+export type AdminUsersQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AdminUsersQuery = {
+  adminUsers: {
+    edges: Array<{
+      node: {
+        id: string;
+        handle: string;
+        displayName: string;
+        email?: string | null;
+        avatarUrl?: string | null;
+        role: UserRole;
+        createdAt: string;
+        suspendedAt?: string | null;
+        isVerifiedCreator: boolean;
+        followersCount: number;
+        invitedBy?: { id: string; handle: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type SuspendUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SuspendUserMutation = { suspendUser: { id: string; suspendedAt?: string | null } };
+
+export type UnsuspendUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnsuspendUserMutation = { unsuspendUser: { id: string; suspendedAt?: string | null } };
+
+export type InviteFieldsFragment = {
+  id: string;
+  code: string;
+  url: string;
+  note?: string | null;
+  status: InviteStatus;
+  maxUses: number;
+  usesCount: number;
+  createdAt: string;
+  expiresAt?: string | null;
+  revokedAt?: string | null;
+  usedBy: Array<{ id: string; handle: string; displayName: string; avatarUrl?: string | null }>;
+} & { ' $fragmentName'?: 'InviteFieldsFragment' };
+
+export type MyInvitesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyInvitesQuery = {
+  myInvites: Array<{ ' $fragmentRefs'?: { InviteFieldsFragment: InviteFieldsFragment } }>;
+  me?: { id: string; role: UserRole } | null;
+};
+
+export type CreateInviteMutationVariables = Exact<{
+  input?: InputMaybe<CreateInviteInput>;
+}>;
+
+export type CreateInviteMutation = {
+  createInvite: { ' $fragmentRefs'?: { InviteFieldsFragment: InviteFieldsFragment } };
+};
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeInviteMutation = {
+  revokeInvite: { ' $fragmentRefs'?: { InviteFieldsFragment: InviteFieldsFragment } };
+};
+
+export type AdminRevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AdminRevokeInviteMutation = {
+  adminRevokeInvite: { ' $fragmentRefs'?: { InviteFieldsFragment: InviteFieldsFragment } };
+};
+
+export type ReportsQueryVariables = Exact<{
+  status?: InputMaybe<ReportStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ReportsQuery = {
+  reports: {
+    edges: Array<{
+      node: {
+        id: string;
+        reason: string;
+        status: ReportStatus;
+        createdAt: string;
+        resolvedAt?: string | null;
+        reporter?: { id: string; handle: string; displayName: string } | null;
+        comment?: {
+          id: string;
+          body: string;
+          createdAt: string;
+          removedAt?: string | null;
+          isTombstone: boolean;
+          entryId: string;
+          entry: { id: string; title: string };
+          author?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type RemoveCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RemoveCommentMutation = { removeComment: { id: string; removedAt?: string | null } };
+
+export type DismissReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DismissReportMutation = { dismissReport: { id: string; status: ReportStatus } };
+
+export type SourceHealthQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SourceHealthQuery = {
+  subscriptions: Array<{
+    id: string;
+    source: {
+      id: string;
+      kind: SourceKind;
+      title: string;
+      url: string;
+      imageUrl?: string | null;
+      subscribersCount: number;
+      lastEntryAt?: string | null;
+      health: {
+        status: SourceStatus;
+        lastError?: string | null;
+        lastFetchedAt?: string | null;
+        lastSuccessAt?: string | null;
+        failingSince?: string | null;
+        nextFetchAt: string;
+      };
+    };
+  }>;
+};
+
+export type AdminRefreshSourceMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+}>;
+
+export type AdminRefreshSourceMutation = {
+  refreshSource: {
+    id: string;
+    health: {
+      status: SourceStatus;
+      lastError?: string | null;
+      lastFetchedAt?: string | null;
+      lastSuccessAt?: string | null;
+      failingSince?: string | null;
+      nextFetchAt: string;
+    };
+  };
+};
+
+export type ClaimFieldsFragment = {
+  id: string;
+  code: string;
+  status: ClaimStatus;
+  method?: ClaimMethod | null;
+  failureReason?: string | null;
+  createdAt: string;
+  checkedAt?: string | null;
+  verifiedAt?: string | null;
+  expiresAt: string;
+  revokedAt?: string | null;
+  instructions: Array<{ method: ClaimMethod; title: string; text: string; hint: string }>;
+  source: {
+    id: string;
+    kind: SourceKind;
+    title: string;
+    url: string;
+    siteUrl?: string | null;
+    imageUrl?: string | null;
+    isVerified: boolean;
+  };
+} & { ' $fragmentName'?: 'ClaimFieldsFragment' };
+
+export type ClaimSourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ClaimSourceQuery = {
+  source: {
+    id: string;
+    kind: SourceKind;
+    title: string;
+    url: string;
+    siteUrl?: string | null;
+    imageUrl?: string | null;
+    description: string;
+    isVerified: boolean;
+    claimedBy?: { id: string; handle: string; displayName: string } | null;
+  };
+  me?: { id: string; handle: string } | null;
+};
+
+export type StartClaimMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+}>;
+
+export type StartClaimMutation = {
+  startClaim: { ' $fragmentRefs'?: { ClaimFieldsFragment: ClaimFieldsFragment } };
+};
+
+export type CheckClaimMutationVariables = Exact<{
+  claimId: Scalars['ID']['input'];
+}>;
+
+export type CheckClaimMutation = {
+  checkClaim: { ' $fragmentRefs'?: { ClaimFieldsFragment: ClaimFieldsFragment } };
+};
+
+export type MyClaimsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyClaimsQuery = {
+  myClaims: Array<{ ' $fragmentRefs'?: { ClaimFieldsFragment: ClaimFieldsFragment } }>;
+};
+
+export type CreatorQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type CreatorQuery = {
+  user?: {
+    id: string;
+    handle: string;
+    displayName: string;
+    avatarUrl?: string | null;
+    bio: string;
+    isVerifiedCreator: boolean;
+    followersCount: number;
+    viewerIsFollowing: boolean;
+    feeds: Array<{ href: string; rel: string; type: string; title: string }>;
+    verifiedSources: Array<{
+      id: string;
+      kind: SourceKind;
+      title: string;
+      description: string;
+      imageUrl?: string | null;
+      siteUrl?: string | null;
+      url: string;
+      subscribersCount: number;
+      viewerIsSubscribed: boolean;
+    }>;
+  } | null;
+  me?: { id: string } | null;
+};
+
+export type CreatorFeedQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CreatorFeedQuery = {
+  creatorEntries: {
+    edges: Array<{
+      cursor: string;
+      node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type DiscoverQueryVariables = Exact<{
+  window: TrendingWindow;
+}>;
+
+export type DiscoverQuery = {
+  discover: {
+    sources: Array<{
+      reason: string;
+      reasonKind: SuggestionReasonKind;
+      followedByCount: number;
+      sampleFollowers: Array<{ id: string; handle: string; displayName: string; avatarUrl?: string | null }>;
+      source: {
+        id: string;
+        kind: SourceKind;
+        title: string;
+        description: string;
+        imageUrl?: string | null;
+        url: string;
+        siteUrl?: string | null;
+        isVerified: boolean;
+        subscribersCount: number;
+      };
+    }>;
+    people: Array<{
+      reason: string;
+      reasonKind: SuggestionReasonKind;
+      followedByCount: number;
+      user: {
+        id: string;
+        handle: string;
+        displayName: string;
+        avatarUrl?: string | null;
+        bio: string;
+        isVerifiedCreator: boolean;
+      };
+    }>;
+    creators: Array<{
+      reason: string;
+      reasonKind: SuggestionReasonKind;
+      user: {
+        id: string;
+        handle: string;
+        displayName: string;
+        avatarUrl?: string | null;
+        bio: string;
+        isVerifiedCreator: boolean;
+      };
+      sourcesYouRead: Array<{ id: string; kind: SourceKind; title: string }>;
+    }>;
+  };
+  trending: {
+    entries: Array<{
+      score: number;
+      peopleCount: number;
+      sharesCount: number;
+      commentsCount: number;
+      entry: {
+        id: string;
+        title: string;
+        summary: string;
+        publishedAt?: string | null;
+        isVerified: boolean;
+        source: {
+          id: string;
+          kind: SourceKind;
+          title: string;
+          imageUrl?: string | null;
+          isVerified: boolean;
+        };
+      };
+    }>;
+    sources: Array<{
+      score: number;
+      peopleCount: number;
+      newSubscribersCount: number;
+      source: {
+        id: string;
+        kind: SourceKind;
+        title: string;
+        imageUrl?: string | null;
+        url: string;
+        isVerified: boolean;
+        subscribersCount: number;
+        viewerIsSubscribed: boolean;
+      };
+    }>;
+  };
+};
+
+export type DiscoverSubscribeMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+export type DiscoverSubscribeMutation = {
+  subscribe: { id: string; source: { id: string; viewerIsSubscribed: boolean; subscribersCount: number } };
+};
+
+export type DiscoverUnsubscribeMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+}>;
+
+export type DiscoverUnsubscribeMutation = { unsubscribe: boolean };
+
+export type DismissSuggestionMutationVariables = Exact<{
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type DismissSuggestionMutation = { dismissSuggestion: boolean };
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+}>;
+
+export type SearchQuery = {
+  search: {
+    edges: Array<{
+      cursor: string;
+      score: number;
+      highlight: { title: string; snippet: string };
+      node: {
+        id: string;
+        title: string;
+        url?: string | null;
+        publishedAt?: string | null;
+        author?: string | null;
+        isVerified: boolean;
+        source: {
+          id: string;
+          kind: SourceKind;
+          title: string;
+          imageUrl?: string | null;
+          isVerified: boolean;
+        };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type SettingsProfileQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SettingsProfileQuery = {
+  me?: {
+    id: string;
+    handle: string;
+    email?: string | null;
+    displayName: string;
+    bio: string;
+    avatarUrl?: string | null;
+    role: UserRole;
+  } | null;
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: { id: string; displayName: string; bio: string; avatarUrl?: string | null };
+};
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsQuery = {
+  sessions: Array<{
+    id: string;
+    createdAt: string;
+    expiresAt: string;
+    lastSeenAt: string;
+    ip?: string | null;
+    userAgent?: string | null;
+    isCurrent: boolean;
+  }>;
+};
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type LogOutOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogOutOtherSessionsMutation = { logOutOtherSessions: number };
+
+export type ImportOpmlMutationVariables = Exact<{
+  opml: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ImportOpmlMutation = { importOpml: { id: string } };
+
+export type OpmlImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OpmlImportQuery = {
+  opmlImport: {
+    id: string;
+    status: OpmlImportStatus;
+    total: number;
+    done: number;
+    subscribed: number;
+    alreadySubscribed: number;
+    failed: number;
+    duplicates: number;
+    skipped: Array<string>;
+    error?: string | null;
+    createdAt: string;
+    finishedAt?: string | null;
+    items: {
+      edges: Array<{
+        node: {
+          id: string;
+          position: number;
+          title?: string | null;
+          url: string;
+          folder?: string | null;
+          status: ImportItemStatus;
+          error?: string | null;
+          sourceId?: string | null;
+        };
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type ExportOpmlQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ExportOpmlQuery = { exportOpml: string };
+
+export type DataExportFieldsFragment = {
+  id: string;
+  status: DataExportStatus;
+  createdAt: string;
+  finishedAt?: string | null;
+  expiresAt?: string | null;
+  sizeBytes?: number | null;
+  downloadUrl?: string | null;
+  error?: string | null;
+} & { ' $fragmentName'?: 'DataExportFieldsFragment' };
+
+export type MyDataExportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDataExportsQuery = {
+  myDataExports: Array<{ ' $fragmentRefs'?: { DataExportFieldsFragment: DataExportFieldsFragment } }>;
+};
+
+export type DataExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DataExportQuery = {
+  dataExport: { ' $fragmentRefs'?: { DataExportFieldsFragment: DataExportFieldsFragment } };
+};
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestDataExportMutation = {
+  requestDataExport: { ' $fragmentRefs'?: { DataExportFieldsFragment: DataExportFieldsFragment } };
+};
+
+export type DeleteAccountMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
 export type MarkAllReadMutationVariables = Exact<{
   filter?: InputMaybe<TimelineFilter>;
   before?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1639,6 +2200,76 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InviteFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}
+    `,
+  { fragmentName: 'InviteFields' },
+) as unknown as TypedDocumentString<InviteFieldsFragment, unknown>;
+export const ClaimFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ClaimFields on Claim {
+  id
+  code
+  status
+  method
+  failureReason
+  createdAt
+  checkedAt
+  verifiedAt
+  expiresAt
+  revokedAt
+  instructions {
+    method
+    title
+    text
+    hint
+  }
+  source {
+    id
+    kind
+    title
+    url
+    siteUrl
+    imageUrl
+    isVerified
+  }
+}
+    `,
+  { fragmentName: 'ClaimFields' },
+) as unknown as TypedDocumentString<ClaimFieldsFragment, unknown>;
+export const DataExportFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}
+    `,
+  { fragmentName: 'DataExportFields' },
+) as unknown as TypedDocumentString<DataExportFieldsFragment, unknown>;
 export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment EntryCardFields on Entry {
@@ -1771,6 +2402,771 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CommentFields' },
 ) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const AdminGateDocument = new TypedDocumentString(`
+    query AdminGate {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGateQuery, AdminGateQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($query: String, $after: String) {
+  adminUsers(first: 50, after: $after, query: $query) {
+    edges {
+      node {
+        id
+        handle
+        displayName
+        email
+        avatarUrl
+        role
+        createdAt
+        suspendedAt
+        isVerifiedCreator
+        followersCount
+        invitedBy {
+          id
+          handle
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const SuspendUserDocument = new TypedDocumentString(`
+    mutation SuspendUser($id: ID!) {
+  suspendUser(id: $id) {
+    id
+    suspendedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendUserMutation, SuspendUserMutationVariables>;
+export const UnsuspendUserDocument = new TypedDocumentString(`
+    mutation UnsuspendUser($id: ID!) {
+  unsuspendUser(id: $id) {
+    id
+    suspendedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnsuspendUserMutation, UnsuspendUserMutationVariables>;
+export const MyInvitesDocument = new TypedDocumentString(`
+    query MyInvites {
+  myInvites {
+    ...InviteFields
+  }
+  me {
+    id
+    role
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<MyInvitesQuery, MyInvitesQueryVariables>;
+export const CreateInviteDocument = new TypedDocumentString(`
+    mutation CreateInvite($input: CreateInviteInput) {
+  createInvite(input: $input) {
+    ...InviteFields
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<CreateInviteMutation, CreateInviteMutationVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    ...InviteFields
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
+export const AdminRevokeInviteDocument = new TypedDocumentString(`
+    mutation AdminRevokeInvite($id: ID!) {
+  adminRevokeInvite(id: $id) {
+    ...InviteFields
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<AdminRevokeInviteMutation, AdminRevokeInviteMutationVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports($status: ReportStatus, $after: String) {
+  reports(first: 50, after: $after, status: $status) {
+    edges {
+      node {
+        id
+        reason
+        status
+        createdAt
+        resolvedAt
+        reporter {
+          id
+          handle
+          displayName
+        }
+        comment {
+          id
+          body
+          createdAt
+          removedAt
+          isTombstone
+          entryId
+          entry {
+            id
+            title
+          }
+          author {
+            id
+            handle
+            displayName
+            avatarUrl
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
+export const RemoveCommentDocument = new TypedDocumentString(`
+    mutation RemoveComment($id: ID!) {
+  removeComment(id: $id) {
+    id
+    removedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCommentMutation, RemoveCommentMutationVariables>;
+export const DismissReportDocument = new TypedDocumentString(`
+    mutation DismissReport($id: ID!) {
+  dismissReport(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DismissReportMutation, DismissReportMutationVariables>;
+export const SourceHealthDocument = new TypedDocumentString(`
+    query SourceHealth {
+  subscriptions {
+    id
+    source {
+      id
+      kind
+      title
+      url
+      imageUrl
+      subscribersCount
+      lastEntryAt
+      health {
+        status
+        lastError
+        lastFetchedAt
+        lastSuccessAt
+        failingSince
+        nextFetchAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceHealthQuery, SourceHealthQueryVariables>;
+export const AdminRefreshSourceDocument = new TypedDocumentString(`
+    mutation AdminRefreshSource($sourceId: ID!) {
+  refreshSource(sourceId: $sourceId) {
+    id
+    health {
+      status
+      lastError
+      lastFetchedAt
+      lastSuccessAt
+      failingSince
+      nextFetchAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRefreshSourceMutation, AdminRefreshSourceMutationVariables>;
+export const ClaimSourceDocument = new TypedDocumentString(`
+    query ClaimSource($id: ID!) {
+  source(id: $id) {
+    id
+    kind
+    title
+    url
+    siteUrl
+    imageUrl
+    description
+    isVerified
+    claimedBy {
+      id
+      handle
+      displayName
+    }
+  }
+  me {
+    id
+    handle
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimSourceQuery, ClaimSourceQueryVariables>;
+export const StartClaimDocument = new TypedDocumentString(`
+    mutation StartClaim($sourceId: ID!) {
+  startClaim(sourceId: $sourceId) {
+    ...ClaimFields
+  }
+}
+    fragment ClaimFields on Claim {
+  id
+  code
+  status
+  method
+  failureReason
+  createdAt
+  checkedAt
+  verifiedAt
+  expiresAt
+  revokedAt
+  instructions {
+    method
+    title
+    text
+    hint
+  }
+  source {
+    id
+    kind
+    title
+    url
+    siteUrl
+    imageUrl
+    isVerified
+  }
+}`) as unknown as TypedDocumentString<StartClaimMutation, StartClaimMutationVariables>;
+export const CheckClaimDocument = new TypedDocumentString(`
+    mutation CheckClaim($claimId: ID!) {
+  checkClaim(claimId: $claimId) {
+    ...ClaimFields
+  }
+}
+    fragment ClaimFields on Claim {
+  id
+  code
+  status
+  method
+  failureReason
+  createdAt
+  checkedAt
+  verifiedAt
+  expiresAt
+  revokedAt
+  instructions {
+    method
+    title
+    text
+    hint
+  }
+  source {
+    id
+    kind
+    title
+    url
+    siteUrl
+    imageUrl
+    isVerified
+  }
+}`) as unknown as TypedDocumentString<CheckClaimMutation, CheckClaimMutationVariables>;
+export const MyClaimsDocument = new TypedDocumentString(`
+    query MyClaims {
+  myClaims {
+    ...ClaimFields
+  }
+}
+    fragment ClaimFields on Claim {
+  id
+  code
+  status
+  method
+  failureReason
+  createdAt
+  checkedAt
+  verifiedAt
+  expiresAt
+  revokedAt
+  instructions {
+    method
+    title
+    text
+    hint
+  }
+  source {
+    id
+    kind
+    title
+    url
+    siteUrl
+    imageUrl
+    isVerified
+  }
+}`) as unknown as TypedDocumentString<MyClaimsQuery, MyClaimsQueryVariables>;
+export const CreatorDocument = new TypedDocumentString(`
+    query Creator($handle: String!) {
+  user(handle: $handle) {
+    id
+    handle
+    displayName
+    avatarUrl
+    bio
+    isVerifiedCreator
+    followersCount
+    viewerIsFollowing
+    feeds {
+      href
+      rel
+      type
+      title
+    }
+    verifiedSources {
+      id
+      kind
+      title
+      description
+      imageUrl
+      siteUrl
+      url
+      subscribersCount
+      viewerIsSubscribed
+    }
+  }
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatorQuery, CreatorQueryVariables>;
+export const CreatorFeedDocument = new TypedDocumentString(`
+    query CreatorFeed($handle: String!, $after: String) {
+  creatorEntries(handle: $handle, first: 20, after: $after) {
+    edges {
+      cursor
+      node {
+        ...EntryCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<CreatorFeedQuery, CreatorFeedQueryVariables>;
+export const DiscoverDocument = new TypedDocumentString(`
+    query Discover($window: TrendingWindow!) {
+  discover(first: 12) {
+    sources {
+      reason
+      reasonKind
+      followedByCount
+      sampleFollowers {
+        id
+        handle
+        displayName
+        avatarUrl
+      }
+      source {
+        id
+        kind
+        title
+        description
+        imageUrl
+        url
+        siteUrl
+        isVerified
+        subscribersCount
+      }
+    }
+    people {
+      reason
+      reasonKind
+      followedByCount
+      user {
+        id
+        handle
+        displayName
+        avatarUrl
+        bio
+        isVerifiedCreator
+      }
+    }
+    creators {
+      reason
+      reasonKind
+      user {
+        id
+        handle
+        displayName
+        avatarUrl
+        bio
+        isVerifiedCreator
+      }
+      sourcesYouRead {
+        id
+        kind
+        title
+      }
+    }
+  }
+  trending(first: 10, window: $window) {
+    entries {
+      score
+      peopleCount
+      sharesCount
+      commentsCount
+      entry {
+        id
+        title
+        summary
+        publishedAt
+        isVerified
+        source {
+          id
+          kind
+          title
+          imageUrl
+          isVerified
+        }
+      }
+    }
+    sources {
+      score
+      peopleCount
+      newSubscribersCount
+      source {
+        id
+        kind
+        title
+        imageUrl
+        url
+        isVerified
+        subscribersCount
+        viewerIsSubscribed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoverQuery, DiscoverQueryVariables>;
+export const DiscoverSubscribeDocument = new TypedDocumentString(`
+    mutation DiscoverSubscribe($input: SubscribeInput!) {
+  subscribe(input: $input) {
+    id
+    source {
+      id
+      viewerIsSubscribed
+      subscribersCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscoverSubscribeMutation, DiscoverSubscribeMutationVariables>;
+export const DiscoverUnsubscribeDocument = new TypedDocumentString(`
+    mutation DiscoverUnsubscribe($sourceId: ID!) {
+  unsubscribe(sourceId: $sourceId)
+}
+    `) as unknown as TypedDocumentString<DiscoverUnsubscribeMutation, DiscoverUnsubscribeMutationVariables>;
+export const DismissSuggestionDocument = new TypedDocumentString(`
+    mutation DismissSuggestion($sourceId: ID, $userId: ID) {
+  dismissSuggestion(sourceId: $sourceId, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<DismissSuggestionMutation, DismissSuggestionMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $after: String, $filter: SearchFilter) {
+  search(query: $query, first: 20, after: $after, filter: $filter) {
+    edges {
+      cursor
+      score
+      highlight {
+        title
+        snippet
+      }
+      node {
+        id
+        title
+        url
+        publishedAt
+        author
+        isVerified
+        source {
+          id
+          kind
+          title
+          imageUrl
+          isVerified
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SettingsProfileDocument = new TypedDocumentString(`
+    query SettingsProfile {
+  me {
+    id
+    handle
+    email
+    displayName
+    bio
+    avatarUrl
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsProfileQuery, SettingsProfileQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    displayName
+    bio
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    createdAt
+    expiresAt
+    lastSeenAt
+    ip
+    userAgent
+    isCurrent
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const LogOutOtherSessionsDocument = new TypedDocumentString(`
+    mutation LogOutOtherSessions {
+  logOutOtherSessions
+}
+    `) as unknown as TypedDocumentString<LogOutOtherSessionsMutation, LogOutOtherSessionsMutationVariables>;
+export const ImportOpmlDocument = new TypedDocumentString(`
+    mutation ImportOpml($opml: String!, $fileName: String) {
+  importOpml(opml: $opml, fileName: $fileName) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOpmlMutation, ImportOpmlMutationVariables>;
+export const OpmlImportDocument = new TypedDocumentString(`
+    query OpmlImport($id: ID!, $after: String) {
+  opmlImport(id: $id) {
+    id
+    status
+    total
+    done
+    subscribed
+    alreadySubscribed
+    failed
+    duplicates
+    skipped
+    error
+    createdAt
+    finishedAt
+    items(first: 200, after: $after) {
+      edges {
+        node {
+          id
+          position
+          title
+          url
+          folder
+          status
+          error
+          sourceId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpmlImportQuery, OpmlImportQueryVariables>;
+export const ExportOpmlDocument = new TypedDocumentString(`
+    query ExportOpml {
+  exportOpml
+}
+    `) as unknown as TypedDocumentString<ExportOpmlQuery, ExportOpmlQueryVariables>;
+export const MyDataExportsDocument = new TypedDocumentString(`
+    query MyDataExports {
+  myDataExports {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<MyDataExportsQuery, MyDataExportsQueryVariables>;
+export const DataExportDocument = new TypedDocumentString(`
+    query DataExport($id: ID!) {
+  dataExport(id: $id) {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<DataExportQuery, DataExportQueryVariables>;
+export const RequestDataExportDocument = new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const MarkAllReadDocument = new TypedDocumentString(`
     mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
   markAllRead(filter: $filter, before: $before)

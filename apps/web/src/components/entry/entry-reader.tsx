@@ -127,6 +127,15 @@ export function EntryReaderView({
                 {timeAgo(when)}
               </time>
               {entry.editedAt ? <> · edited</> : null}
+              {owner ? null : (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Link href={`/settings/claims/new?source=${entry.source.id}`} className="reader__claim">
+                    Is this yours?<span className="visually-hidden"> Claim {entry.source.title}</span>
+                  </Link>
+                </>
+              )}
             </p>
           </div>
         </div>

@@ -11,6 +11,7 @@ import { Icon } from '../icons';
 import { LogoMark } from '../logo';
 import { MenuButton } from '../menu-button';
 import { ThemeToggle } from '../theme-toggle';
+import { HeaderSearch } from '../discover/header-search';
 import { useViewer } from '../viewer';
 import { NotificationBell } from './notification-bell';
 
@@ -106,6 +107,11 @@ export function AppShell({
           <span className="wordmark__text">Tributary</span>
         </Link>
         <div className="app-header__spacer" />
+        <HeaderSearch />
+        <Link href="/search" className="icon-button header-search-link">
+          <Icon name="search" />
+          <span className="visually-hidden">Search</span>
+        </Link>
         <Link href="/add" className="button button--small app-header__add">
           <Icon name="plus" size={18} />
           <span className="app-header__add-label">Add</span>
@@ -122,7 +128,9 @@ export function AppShell({
             items={[
               { label: 'Your profile', onSelect: () => router.push(`/u/${viewer.handle}`) },
               { label: 'Notifications', onSelect: () => router.push('/notifications') },
+              { label: 'Invites', onSelect: () => router.push('/invites') },
               { label: 'Settings', onSelect: () => router.push('/settings') },
+              ...(viewer.role === 'ADMIN' ? [{ label: 'Admin', onSelect: () => router.push('/admin') }] : []),
               { label: 'Sign out', onSelect: () => void logOut() },
             ]}
           >

@@ -88,6 +88,16 @@ export function Sidebar({ data }: { data: SidebarData }) {
             <span className="side-link__label">Starred</span>
           </Link>
         </li>
+        <li>
+          <Link
+            href="/discover"
+            className="side-link"
+            aria-current={pathname === '/discover' ? 'page' : undefined}
+          >
+            <Icon name="search" size={18} />
+            <span className="side-link__label">Discover</span>
+          </Link>
+        </li>
       </ul>
 
       <h2 className="sidebar__heading">

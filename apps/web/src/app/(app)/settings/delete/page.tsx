@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { DeleteAccount } from '@/components/settings/delete-account';
+import { SettingsProfileQuery } from '@/components/settings/operations';
+import { queryServer } from '@/lib/graphql/server';
+
+export const metadata: Metadata = { title: 'Settings · Delete account' };
+
+export default async function DeleteSettingsPage() {
+  const { me } = await queryServer(SettingsProfileQuery);
+  if (!me) return null;
+  return <DeleteAccount handle={me.handle} />;
+}

@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { OpmlTools } from '@/components/settings/opml-tools';
+
+export const metadata: Metadata = { title: 'Settings · Import & export' };
+
+export default function OpmlSettingsPage() {
+  return <OpmlTools />;
+}

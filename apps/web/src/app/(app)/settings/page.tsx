@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { ProfileForm } from '@/components/settings/profile-form';
+import { SettingsProfileQuery } from '@/components/settings/operations';
+import { queryServer } from '@/lib/graphql/server';
+
+export const metadata: Metadata = { title: 'Settings · Profile' };
+
+export default async function ProfileSettingsPage() {
+  const { me } = await queryServer(SettingsProfileQuery);
+  if (!me) return null;
+  return (
+    <ProfileForm
+      initial={{
+        handle: me.handle,
+        email: me.email ?? null,
+        displayName: me.displayName,
+        bio: me.bio,
+        avatarUrl: me.avatarUrl ?? null,
+      }}
+    />
+  );
+}
