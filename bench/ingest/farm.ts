@@ -73,8 +73,14 @@ function handle(request: http.IncomingMessage, response: http.ServerResponse): v
   }
 }
 
+/**
+ * Consecutive blocks of feeds share a host, so every host serves the whole mix (changed, 304, slow,
+ * failing) as real hosts do. (`index % HOSTS` would put every slow feed on the few hosts whose residue
+ * lines up with the kinds' period, a pile-up no real farm has.)
+ */
 export function hostOf(index: number): string {
-  return `127.0.0.${2 + (index % HOSTS)}`;
+  const perHost = Math.ceil(FEEDS / HOSTS);
+  return `127.0.0.${2 + Math.floor(index / perHost)}`;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
