@@ -42,15 +42,37 @@ function platformRoute(pathname: string): string | InlineBody | undefined {
 
 /**
  * A local origin replaying ../shared/fixtures, standing in for the internet in browser tests:
- * `/files/<path under fixtures>` serves a fixture byte for byte; the platform routes above and routes
- * added by tests serve the rest.
+ * `/files/<path under fixtures>` serves a fixture byte for byte; the platform routes above, routes
+ * passed here and routes tests PUT under `/dynamic/` serve the rest.
  */
 export async function startFixtureOrigin(
   routes: Record<string, string | InlineBody> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  // Answers a test can change while the stack runs (PUT /dynamic/<name>, then GET it): a feed whose
+  // description later carries a claim code, for example. Tests run in other processes than this one.
+  const dynamic = new Map<string, InlineBody>();
   const server = http.createServer((request, response) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://origin').pathname);
+      if (pathname.startsWith('/dynamic/')) {
+        if (request.method === 'PUT') {
+          const chunks: Buffer[] = [];
+          for await (const chunk of request) chunks.push(chunk as Buffer);
+          dynamic.set(pathname, {
+            body: Buffer.concat(chunks).toString('utf8'),
+            type: request.headers['content-type'] ?? 'application/rss+xml; charset=utf-8',
+          });
+          response.writeHead(204).end();
+          return;
+        }
+        const stored = dynamic.get(pathname);
+        if (stored)
+          response
+            .writeHead(200, { 'content-type': stored.type, 'cache-control': 'no-store' })
+            .end(stored.body);
+        else response.writeHead(404).end('no such dynamic route');
+        return;
+      }
       const route = routes[pathname] ?? platformRoute(pathname);
       if (route && typeof route === 'object') {
         response.writeHead(200, { 'content-type': route.type }).end(route.body);
@@ -64,7 +86,9 @@ export async function startFixtureOrigin(
       }
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+        response
+          .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+          .end(body);
       } catch {
         response.writeHead(404).end('no such fixture');
       }
