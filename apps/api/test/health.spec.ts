@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApi, type ApiHarness } from './support/api-harness.js';
-import { createTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { createTcpProxy, type TcpProxy } from '@tributary/test-support';
 
 const HEALTH = '{ health { ok database redis version } }';
 type HealthData = { health: { ok: boolean; database: boolean; redis: boolean; version: string } };

@@ -6,7 +6,7 @@ import { type TestDatabase } from '@tributary/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Origin, rssFeed } from './support/origin.js';
 import { freshDatabase, PrivateRedis, spawnWorker, waitFor, type WorkerProcess } from './support/services.js';
-import { createTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { createTcpProxy, type TcpProxy } from '@tributary/test-support';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
 

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type INestApplicationContext } from '@nestjs/common';
 import { loadWorkerConfig, type WorkerConfig } from '@tributary/config';
 import { hashGuid, type PrismaClient, type SourceKind } from '@tributary/db';
+import { fixture } from '@tributary/test-support';
 import { inject } from 'vitest';
 import { startApi, type ApiHarness, type GraphQLResponse } from './api-harness.js';
 import { signUpUser, testDb, type TestUser } from './factories.js';
@@ -16,12 +15,8 @@ export const PUBLIC_WEB_URL = 'https://tributary.example';
 /** The namespace of `<tributary:verify>` (packages/bridges TRIBUTARY_NAMESPACE). */
 export const TRIBUTARY_NAMESPACE = 'https://tributary.dev/ns/verify';
 
-/** ../shared/fixtures beside the repository (TRIBUTARY_FIXTURES overrides). */
-const FIXTURES =
-  process.env.TRIBUTARY_FIXTURES ??
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures');
 export function fixtureText(relative: string): string {
-  return readFileSync(path.join(FIXTURES, relative), 'utf8');
+  return fixture(relative).toString('utf8');
 }
 
 export interface ClaimsWorld {

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { decodeBytes } from '@tributary/bridges';
 import { type PrismaClient } from '@tributary/db';
+import { fixture } from '@tributary/test-support';
 
-/** ../shared/fixtures beside the repository (TRIBUTARY_FIXTURES overrides). */
-export const FIXTURES =
-  process.env.TRIBUTARY_FIXTURES ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures');
+export { fixture as fixtureBytes } from '@tributary/test-support';
 
-export function fixtureBytes(relative: string): Buffer {
-  return readFileSync(path.join(FIXTURES, relative));
-}
-
+/** A fixture's text, decoded as the bridges decode feeds (BOM, prolog, charset sniffing). */
 export function fixtureText(relative: string): string {
-  return decodeBytes(fixtureBytes(relative)).text;
+  return decodeBytes(fixture(relative)).text;
 }
 
 export const IMPORT_FIELDS = 'id status total done subscribed alreadySubscribed failed duplicates skipped error';

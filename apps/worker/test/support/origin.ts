@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export interface OriginRequest {
   path: string;
@@ -11,14 +8,7 @@ export interface OriginRequest {
 
 export type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void | Promise<void>;
 
-/** ../shared/fixtures beside the repository (TRIBUTARY_FIXTURES overrides). */
-export const FIXTURES =
-  process.env.TRIBUTARY_FIXTURES ??
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures');
-
-export function fixture(relativePath: string): Buffer {
-  return readFileSync(path.join(FIXTURES, relativePath));
-}
+export { fixture } from '@tributary/test-support';
 
 /**
  * A local origin for fetch tests: routes are set per test, every request is logged, and a request
