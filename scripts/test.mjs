@@ -1,7 +1,7 @@
 // `npm test`: finds or starts PostgreSQL and Redis, then runs every check CI relies on — types, lint,
 // migrations in sync with the schema, committed generated files up to date — and the whole test suite
 // (unit, integration, browser), ending with one summary line.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadDotEnv } from './lib/env.mjs';
 import { ensureServices } from './lib/services.mjs';
@@ -26,7 +26,7 @@ async function step(name, command, args) {
   }
 }
 
-const workspaces = ['packages/config', 'packages/jobs', 'packages/db', 'packages/bridges', 'apps/api', 'apps/worker', 'apps/web', 'e2e'];
+const workspaces = listWorkspaces();
 for (const dir of workspaces) rmSync(path.join(root, dir, REPORT), { force: true });
 
 await step('build, typecheck and lint', 'turbo', ['run', 'build', 'typecheck', 'lint', '--continue', '--output-logs=errors-only']);
@@ -54,3 +54,15 @@ services.stop();
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length > 0 || failed > 0 || passed === 0 ? 1 : 0);
+
+/** Every workspace folder of the root package.json (`apps/*` style globs expanded one level). */
+function listWorkspaces() {
+  const { workspaces: patterns } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return patterns.flatMap((pattern) => {
+    if (!pattern.endsWith('/*')) return [pattern];
+    const parent = pattern.slice(0, -2);
+    return readdirSync(path.join(root, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${parent}/${entry.name}`);
+  });
+}
