@@ -4,12 +4,12 @@ import { proxyPublishedFeed } from './published-feed-proxy';
 describe('published feed proxy', () => {
   it('asks the API for the feed with the conditional headers and passes 200 and 304 back', async () => {
     const seen: { url: string; headers: Headers }[] = [];
-    const fetchImpl = (async (url: URL, init: RequestInit) => {
+    const fetchImpl = ((url: URL, init: RequestInit) => {
       seen.push({ url: url.href, headers: new Headers(init.headers) });
       const headers = new Headers(init.headers);
       if (headers.get('if-none-match') === '"v1"')
-        return new Response(null, { status: 304, headers: { etag: '"v1"' } });
-      return new Response('<rss/>', {
+        return Promise.resolve(new Response(null, { status: 304, headers: { etag: '"v1"' } }));
+      return Promise.resolve(new Response('<rss/>', {
         status: 200,
         headers: {
           'content-type': 'application/rss+xml',
@@ -17,7 +17,7 @@ describe('published feed proxy', () => {
           'cache-control': 'public, max-age=300',
           'set-cookie': 'x=y',
         },
-      });
+      }));
     }) as typeof fetch;
     const first = await proxyPublishedFeed(
       new Request('http://web/u/ada/feed.xml'),
