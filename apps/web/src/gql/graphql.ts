@@ -3088,7 +3088,7 @@ export const OpmlImportDocument = new TypedDocumentString(`
     error
     createdAt
     finishedAt
-    items(first: 200, after: $after) {
+    items(first: 100, after: $after) {
       edges {
         node {
           id

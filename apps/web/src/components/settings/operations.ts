@@ -81,7 +81,7 @@ export const OpmlImportQuery = graphql(`
       error
       createdAt
       finishedAt
-      items(first: 200, after: $after) {
+      items(first: 100, after: $after) {
         edges {
           node {
             id

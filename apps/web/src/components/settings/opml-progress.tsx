@@ -32,7 +32,7 @@ function isImportFinished(status: Import['status']): boolean {
   return status === 'COMPLETED' || status === 'FAILED';
 }
 
-/** Every item of an import (the API pages them 200 at a time). */
+/** Every item of an import (the API pages them 100 at a time). */
 async function loadAll(id: string): Promise<{ run: Import; items: Item[] }> {
   const first = (await queryBrowser(ImportQuery, { variables: { id, after: null } })).opmlImport;
   const items = first.items.edges.map((edge) => edge.node);
