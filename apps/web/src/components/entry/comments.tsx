@@ -18,7 +18,7 @@ import {
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { Dialog } from '../dialog';
-import { Icon } from '../icons';
+import { Icon, VerifiedBadge } from '../icons';
 import { MenuButton } from '../menu-button';
 import { useToast } from '../toast';
 import { useViewer } from '../viewer';
@@ -229,7 +229,12 @@ function CommentNode({ comment: initial, depth }: { comment: CommentItem; depth:
                   {author.displayName}
                 </Link>
                 <span className="comment__handle">@{author.handle}</span>
-                {comment.authorIsSourceOwner ? <span className="badge badge--accent">Author</span> : null}
+                {comment.authorIsSourceOwner ? (
+                  <>
+                    <VerifiedBadge label="Verified owner of this source" />
+                    <span className="badge badge--accent">Author</span>
+                  </>
+                ) : null}
               </>
             ) : (
               <span className="comment__author comment__author--gone">Deleted comment</span>
