@@ -102,7 +102,7 @@ export function AppShell({
           <Icon name={isDrawerOpen ? 'close' : 'menu'} />
           <span className="visually-hidden">Sidebar</span>
         </button>
-        <Link href="/timeline" className="wordmark">
+        <Link href="/timeline" className="wordmark" aria-label="Tributary, your timeline">
           <LogoMark />
           <span className="wordmark__text">Tributary</span>
         </Link>
