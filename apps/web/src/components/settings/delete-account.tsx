@@ -61,7 +61,12 @@ export function DeleteAccount({ handle }: { handle: string }) {
           Delete my account…
         </button>
       </div>
-      <Dialog open={isOpen} onClose={() => setOpen(false)} title="Delete your account for good?">
+      <Dialog
+        open={isOpen}
+        onClose={() => setOpen(false)}
+        title="Delete your account for good?"
+        className="delete-dialog"
+      >
         <form className="form" onSubmit={(event) => void submit(event)}>
           <p>
             Type your handle <strong>{handle}</strong> and your password to confirm.
