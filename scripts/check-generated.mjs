@@ -5,8 +5,8 @@ import { log, root, run } from './lib/util.mjs';
 
 const generated = ['apps/api/schema.graphql', 'apps/web/src/gql'];
 await run('turbo', ['run', 'build', '--filter=@tributary/api...', '--output-logs=errors-only']);
-await run('npm', ['run', 'schema', '-w', '@tributary/api', '--silent']);
-await run('npm', ['run', 'codegen', '-w', '@tributary/web', '--silent']);
+await run('npm', ['run', 'schema', '-w', '@tributary/api', '--silent'], { timeoutMs: 180_000 });
+await run('npm', ['run', 'codegen', '-w', '@tributary/web', '--silent'], { timeoutMs: 180_000 });
 const changed = execFileSync('git', ['status', '--porcelain', '--', ...generated], { cwd: root, encoding: 'utf8' }).trim();
 if (changed) {
   log('test', `generated files were stale and have been regenerated; commit them:\n${changed}`);

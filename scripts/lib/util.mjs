@@ -15,12 +15,22 @@ export function log(tag, message) {
   console.log(`${paint(tag, `[${tag}]`.padEnd(9))} ${message}`);
 }
 
-/** Runs a command to completion with inherited output; rejects with its exit code on failure. */
-export function run(command, args, options = {}) {
+/**
+ * Runs a command to completion with inherited output; rejects with its exit code on failure, or when it
+ * outlives `timeoutMs` (a process that does not exit is a bug worth failing on, not waiting for).
+ */
+export function run(command, args, { timeoutMs, ...options } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          console.error(`${command} ${args.join(' ')} did not finish within ${timeoutMs / 1000} s; stopping it`);
+          child.kill('SIGKILL');
+        }, timeoutMs)
+      : undefined;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) resolve();
       else reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`), { code }));
     });

@@ -90,6 +90,45 @@ describe('live updates over SSE', () => {
     expect(receivedAt - ingestStarted).toBeLessThan(2_000);
   });
 
+  it("delivers a followee's share, with who shared it and their note, within 2 seconds", async () => {
+    const [sharer, follower, stranger] = await Promise.all([world.member(), world.member(), world.member()]);
+    const subscribed = await world.as<{ subscribe: { source: { id: string } } }>(
+      sharer,
+      `mutation S($input: SubscribeInput!) { subscribe(input: $input) { source { id } } }`,
+      { input: { source: world.origin.url('/live.xml') } },
+    );
+    const page = await world.as<{ timeline: { edges: { node: { id: string } }[] } }>(sharer, `{ timeline(first: 1) { edges { node { id } } } }`);
+    const entryId = page.timeline.edges[0]!.node.id;
+    expect(subscribed.subscribe.source.id).toBeTruthy();
+    await world.as(follower, `mutation { follow(handle: "${sharer.handle}") { id } }`);
+
+    const query = `subscription { timelineUpdates { entries { id sharedBy { note user { handle } } } } }`;
+    const controller = new AbortController();
+    const [forFollower, forStranger] = await Promise.all([
+      subscribe(world, follower, query, controller.signal),
+      subscribe(world, stranger, query, controller.signal),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    type Update = { data?: { timelineUpdates?: { entries: { id: string; sharedBy: { note: string; user: { handle: string } } | null }[] } } };
+    let received: Update['data'] | undefined;
+    let receivedAt = 0;
+    let strangerGot = false;
+    const listening = readEvents(forFollower, (data) => ((received = (data as Update).data), (receivedAt = Date.now()), true), controller.signal);
+    void readEvents(forStranger, () => (strangerGot = true), controller.signal).catch(() => undefined);
+
+    const sharedAt = Date.now();
+    await world.as(sharer, `mutation S($input: ShareInput!) { share(input: $input) { id } }`, { input: { entryId, note: 'worth your time' } });
+    const timer = setTimeout(() => controller.abort(), 10_000);
+    await listening;
+    clearTimeout(timer);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    controller.abort();
+
+    expect(received?.timelineUpdates?.entries).toEqual([{ id: entryId, sharedBy: { note: 'worth your time', user: { handle: sharer.handle } } }]);
+    expect(receivedAt - sharedAt).toBeLessThan(2_000);
+    expect(strangerGot).toBe(false);
+  });
+
   it('pushes notifications to their recipient only', async () => {
     const controller = new AbortController();
     const response = await subscribe(world, reader, `subscription { notificationAdded { type actor { handle } } }`, controller.signal);

@@ -89,6 +89,7 @@ export function queuePrefix(prefix: string): string {
 export const CHANNEL = {
   sourceEntries: (prefix: string) => `${prefix}:live:source-entries`,
   notifications: (prefix: string) => `${prefix}:live:notifications`,
+  shares: (prefix: string) => `${prefix}:live:shares`,
 };
 
 /** Published on CHANNEL.sourceEntries after new entries are stored. */
@@ -97,6 +98,16 @@ export const sourceEntriesEvent = z.object({
   entryIds: z.array(id).max(1000),
 });
 export type SourceEntriesEvent = z.infer<typeof sourceEntriesEvent>;
+
+/** Published on CHANNEL.shares when someone shares an entry: their followers' timelines gain it live. */
+export const shareEvent = z.object({
+  shareId: id,
+  userId: id,
+  entryId: id,
+  note: z.string().max(10_000),
+  sharedAt: z.iso.datetime(),
+});
+export type ShareEvent = z.infer<typeof shareEvent>;
 
 /**
  * Checks that every queue has exactly one handler: a worker that boots without a processor for some

@@ -10,12 +10,13 @@ import { API_CONFIG, type ApiConfig } from './config.js';
 export class RedisService implements OnModuleDestroy {
   private readonly logger = new Logger(RedisService.name);
   readonly client: Redis;
+  private readonly connections: Redis[] = [];
 
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
     this.client = this.connect('commands');
   }
 
-  /** A new connection with the API's settings (subscribers need their own). */
+  /** A new connection with the API's settings (subscribers need their own); closed with the app. */
   connect(name: string): Redis {
     const client = new Redis(this.config.REDIS_URL, {
       connectionName: `tributary-api:${name}`,
@@ -33,10 +34,11 @@ export class RedisService implements OnModuleDestroy {
       if (wasDown) this.logger.log(`Redis (${name}) reconnected`);
       wasDown = false;
     });
+    this.connections.push(client);
     return client;
   }
 
   onModuleDestroy(): void {
-    this.client.disconnect();
+    for (const connection of this.connections) connection.disconnect();
   }
 }

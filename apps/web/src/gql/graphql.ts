@@ -1040,7 +1040,7 @@ export type TimelineFilter = {
   view?: InputMaybe<TimelineView>;
 };
 
-/** New entries of sources in the viewer’s timeline, as the worker stores them. */
+/** New items of the viewer’s timeline: entries of their sources as the worker stores them, and shares by people they follow (`sharedBy` set). */
 export type TimelineUpdate = {
   /** Newest first. */
   entries: Array<Entry>;

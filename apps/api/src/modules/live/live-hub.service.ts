@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { CHANNEL, type SourceEntriesEvent, sourceEntriesEvent } from '@tributary/jobs';
+import { CHANNEL, type ShareEvent, shareEvent, type SourceEntriesEvent, sourceEntriesEvent } from '@tributary/jobs';
 import { createPubSub } from 'graphql-yoga';
 import { type Redis } from 'ioredis';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ const notificationEvent = z.object({ userId: z.string(), notificationId: z.strin
 
 type LiveTopics = {
   sourceEntries: [SourceEntriesEvent];
+  share: [ShareEvent];
   notification: [userId: string, event: NotificationEvent];
 };
 
@@ -24,7 +25,7 @@ type LiveTopics = {
 export class LiveHub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveHub.name);
   private readonly pubSub = createPubSub<LiveTopics>();
-  private readonly channels: { entries: string; notifications: string };
+  private readonly channels: { entries: string; notifications: string; shares: string };
   private subscriber?: Redis;
 
   constructor(
@@ -34,6 +35,7 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
     this.channels = {
       entries: CHANNEL.sourceEntries(config.QUEUE_PREFIX),
       notifications: CHANNEL.notifications(config.QUEUE_PREFIX),
+      shares: CHANNEL.shares(config.QUEUE_PREFIX),
     };
   }
 
@@ -42,7 +44,7 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
     this.subscriber = subscriber;
     // Subscribe on every (re)connect: the connection fails fast while Redis is down.
     subscriber.on('ready', () => {
-      subscriber.subscribe(this.channels.entries, this.channels.notifications).catch((error: Error) => {
+      subscriber.subscribe(this.channels.entries, this.channels.notifications, this.channels.shares).catch((error: Error) => {
         this.logger.warn(`could not subscribe to live channels: ${error.message}`);
       });
     });
@@ -57,6 +59,19 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
     return this.pubSub.subscribe('notification', userId);
   }
 
+  shares() {
+    return this.pubSub.subscribe('share');
+  }
+
+  /** Tells every API process about a new share. Best effort: the share is stored either way. */
+  async publishShare(event: ShareEvent): Promise<void> {
+    try {
+      await this.redis.client.publish(this.channels.shares, JSON.stringify(event));
+    } catch (error) {
+      this.logger.warn(`could not publish share ${event.shareId}: ${(error as Error).message}`);
+    }
+  }
+
   private dispatch(channel: string, message: string): void {
     try {
       const data: unknown = JSON.parse(message);
@@ -65,6 +80,8 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
       } else if (channel === this.channels.notifications) {
         const event = notificationEvent.parse(data);
         this.pubSub.publish('notification', event.userId, event);
+      } else if (channel === this.channels.shares) {
+        this.pubSub.publish('share', shareEvent.parse(data));
       }
     } catch (error) {
       this.logger.warn(`ignored a malformed live event on ${channel}: ${(error as Error).message}`);

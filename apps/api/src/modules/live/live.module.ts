@@ -8,5 +8,6 @@ import { LiveResolver } from './live.resolver.js';
 @Module({
   imports: [TimelineModule, EntriesModule, NotificationsModule],
   providers: [LiveResolver, LiveHub],
+  exports: [LiveHub],
 })
 export class LiveModule {}

@@ -1,5 +1,5 @@
 import { Context, Field, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { filter, map, pipe } from 'graphql-yoga';
+import { filter, map, pipe, Repeater } from 'graphql-yoga';
 import { Member } from '../../common/auth/access.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { type Viewer } from '../../common/auth/viewer.js';
@@ -12,14 +12,28 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { TimelineService } from '../timeline/timeline.service.js';
 import { LiveHub } from './live-hub.service.js';
 
-@ObjectType({ description: 'New entries of sources in the viewer’s timeline, as the worker stores them.' })
+@ObjectType({
+  description:
+    'New items of the viewer’s timeline: entries of their sources as the worker stores them, and shares by people they follow (`sharedBy` set).',
+})
 export class TimelineUpdate {
   @Field(() => [EntryObject], { description: 'Newest first.' })
   entries!: EntryObject[];
 }
 
-/** How long a live timeline trusts its list of the viewer's sources before re-reading it. */
+/** How long a live timeline trusts its lists of the viewer's sources and followees before re-reading them. */
 const SOURCES_TTL_MS = 15_000;
+
+/** A set read at most once per SOURCES_TTL_MS. */
+function cachedSet(read: () => Promise<string[]>): () => Promise<Set<string>> {
+  let cached: { ids: Promise<Set<string>>; at: number } | undefined;
+  return () => {
+    if (!cached || Date.now() - cached.at > SOURCES_TTL_MS) {
+      cached = { ids: read().then((ids) => new Set(ids)), at: Date.now() };
+    }
+    return cached.ids;
+  };
+}
 
 @Resolver()
 export class LiveResolver {
@@ -36,24 +50,34 @@ export class LiveResolver {
     resolve: (payload: TimelineUpdate) => payload,
   })
   timelineUpdates(@CurrentViewer() viewer: Viewer, @Context() context: RequestContext) {
-    let sources: { ids: Promise<Set<string>>; at: number } | undefined;
-    const visible = () => {
-      if (!sources || Date.now() - sources.at > SOURCES_TTL_MS) {
-        sources = { ids: this.timeline.visibleSourceIds(viewer.id).then((ids) => new Set(ids)), at: Date.now() };
-      }
-      return sources.ids;
-    };
-    void visible();
-    return pipe(
+    const sources = cachedSet(() => this.timeline.visibleSourceIds(viewer.id));
+    const sharers = cachedSet(() => this.timeline.shareSourceUserIds(viewer.id));
+    void sources();
+    void sharers();
+    const entries = pipe(
       this.hub.sourceEntries(),
-      filter(async (event) => (await visible()).has(event.sourceId)),
+      filter(async (event) => (await sources()).has(event.sourceId)),
       map(async (event): Promise<TimelineUpdate> => {
         resetLoaders(context);
         const loaded = await Promise.all(event.entryIds.map((id) => this.entries.load(context, id)));
-        const entries = loaded.filter((entry): entry is EntryObject => entry !== null);
-        entries.sort((a, b) => b.sortAt.getTime() - a.sortAt.getTime() || (a.id < b.id ? 1 : -1));
-        return { entries };
+        const found = loaded.filter((entry): entry is EntryObject => entry !== null);
+        found.sort((a, b) => b.sortAt.getTime() - a.sortAt.getTime() || (a.id < b.id ? 1 : -1));
+        return { entries: found };
       }),
+    );
+    const shares = pipe(
+      this.hub.shares(),
+      filter(async (event) => (await sharers()).has(event.userId)),
+      map(async (event): Promise<TimelineUpdate> => {
+        resetLoaders(context);
+        const entry = await this.entries.load(context, event.entryId);
+        if (!entry) return { entries: [] };
+        const sharedBy = { id: event.shareId, userId: event.userId, note: event.note, sharedAt: new Date(event.sharedAt) };
+        return { entries: [{ ...entry, sharedBy }] };
+      }),
+    );
+    return pipe(
+      Repeater.merge([entries, shares]),
       filter((update) => update.entries.length > 0),
     );
   }

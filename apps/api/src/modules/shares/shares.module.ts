@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module.js';
 import { EntriesModule } from '../entries/entries.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SocialModule } from '../social/social.module.js';
@@ -7,7 +8,7 @@ import { SharesRepository } from './shares.repository.js';
 import { SharesService } from './shares.service.js';
 
 @Module({
-  imports: [EntriesModule, SocialModule, NotificationsModule],
+  imports: [EntriesModule, SocialModule, NotificationsModule, LiveModule],
   providers: [SharesResolver, EntrySharesResolver, SharesService, SharesRepository],
 })
 export class SharesModule {}

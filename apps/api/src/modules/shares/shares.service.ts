@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { EntriesService } from '../entries/entries.service.js';
+import { LiveHub } from '../live/live-hub.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { type ShareInput, type ShareObject } from './dto/share.object.js';
 import { SharesRepository } from './shares.repository.js';
@@ -14,6 +15,7 @@ export class SharesService {
     private readonly shares: SharesRepository,
     private readonly entries: EntriesService,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveHub,
   ) {}
 
   /** Shares an entry with the viewer's followers; people who commented on it hear about it once. */
@@ -26,6 +28,13 @@ export class SharesService {
     const { share, isNew } = await this.shares.upsert(viewerId, entry.id, note);
     this.entries.forget(context, entry.id);
     if (isNew) {
+      await this.live.publishShare({
+        shareId: share.id,
+        userId: viewerId,
+        entryId: entry.id,
+        note: share.note,
+        sharedAt: share.createdAt.toISOString(),
+      });
       const commenters = await this.shares.commenterIds(entry.id);
       await this.notifications.notify(
         commenters.map((userId) => ({ userId, type: 'SHARE' as const, actorId: viewerId, entryId: entry.id, dedupeKey: `share:${viewerId}:${entry.id}` })),

@@ -83,9 +83,7 @@ export class TimelineRepository {
       : Prisma.empty;
     return this.prisma.client.$queryRaw<TimelineRow[]>`
       WITH visible AS (${this.visibleSources(query)}),
-      followees AS (
-        SELECT f."followeeId" AS id FROM "Follow" f WHERE f."followerId" = ${viewerId}::uuid
-          AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = ${viewerId}::uuid AND b."blockedId" = f."followeeId")),
+      followees AS (${this.followees(viewerId)}),
       heads AS (${heads}),
       bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1), '-infinity'::timestamptz) AS lo),
       items AS (${entryItems} ${shareItems}),
@@ -124,6 +122,18 @@ export class TimelineRepository {
   async visibleSourceIds(viewerId: string): Promise<string[]> {
     const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`${this.visibleSources({ viewerId, sourceId: null, folderId: null })}`;
     return rows.map((row) => row.id);
+  }
+
+  /** People whose shares reach the viewer's timeline: those they follow and have not blocked. */
+  async shareSourceUserIds(viewerId: string): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`${this.followees(viewerId)}`;
+    return rows.map((row) => row.id);
+  }
+
+  private followees(viewerId: string): Prisma.Sql {
+    return Prisma.sql`
+      SELECT f."followeeId" AS id FROM "Follow" f WHERE f."followerId" = ${viewerId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = ${viewerId}::uuid AND b."blockedId" = f."followeeId")`;
   }
 
   async findFolderId(viewerId: string, folder: string): Promise<string | null> {

@@ -55,6 +55,10 @@ export class TimelineService {
     return this.timeline.visibleSourceIds(viewerId);
   }
 
+  shareSourceUserIds(viewerId: string): Promise<string[]> {
+    return this.timeline.shareSourceUserIds(viewerId);
+  }
+
   /** The filter as query parameters; null when it can match nothing (an id that is not a UUID). */
   private async scope(viewerId: string, filter: TimelineFilter | null) {
     let folderId: string | null = null;
