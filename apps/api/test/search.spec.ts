@@ -38,6 +38,8 @@ describe('search', () => {
           { guid: 'title', title: 'Quokkaphants build dams', date: day(2), body: 'They are busy animals.' },
           { guid: 'none', title: 'Dams everywhere', date: day(6), body: 'Beavers, not the other animal.' },
           { guid: 'xss', title: 'Fish &amp;amp; chips &amp;gt; quokkaphants', date: day(1), body: 'x' },
+          // One per search window (search.repository.ts, searchWindows): this week, weeks ago, last year.
+          ...[1, 24 * 7 * 3, 24 * 7 * 40].map((hours) => ({ guid: `age-${hours}`, title: `Aged ${hours} h`, date: new Date(Date.now() - hours * 3_600_000), body: 'a wombatross' })),
           ...Array.from({ length: 7 }, (_, index) => ({ guid: `page-${index}`, title: `Paging note ${index}`, date: day(10 + index), body: `zebracorn sighting number ${index}` })),
         ]),
       )
@@ -81,6 +83,12 @@ describe('search', () => {
     for (const edge of result.edges) {
       expect(`${edge.highlight.title} ${edge.highlight.snippet}`.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     }
+  });
+
+  it('finds matches of every age, whichever week window they fall in', async () => {
+    const result = await search(bob, 'wombatross');
+    expect(result.edges.map((edge) => edge.node.title)).toEqual(['Aged 1 h', 'Aged 504 h', 'Aged 6720 h']);
+    expect((await search(bob, '"a wombatross"')).edges).toHaveLength(3);
   });
 
   it('stems words and reads phrases and exclusions', async () => {

@@ -28,6 +28,36 @@ export function isPublicSource(sourceId: Prisma.Sql): Prisma.Sql {
     OR EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."sourceId" = ${sourceId} AND pc.status = 'VERIFIED'))`;
 }
 
+/** The ids of the sources whose entries every member may see (isPublicSource as a set, for a hashed semi-join). */
+function visibleSourceIds(): Prisma.Sql {
+  return Prisma.sql`SELECT pub."sourceId" FROM "Subscription" pub UNION SELECT pc."sourceId" FROM "Claim" pc WHERE pc.status = 'VERIFIED'`;
+}
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+export interface SearchWindow {
+  /** tsquery OR-ing the week lexemes of the window (tributary_search_week_tag); null: no tag condition. */
+  tags: string | null;
+  /** Only entries older than this (the last window: everything before the tagged ones). */
+  before: Date | null;
+}
+
+/**
+ * The week windows `candidates()` searches, newest first: this week and last (plus next, against
+ * clock skew between the API and the database), the 7 weeks before, the 44 before those (about a
+ * year in all), then everything older. Together they cover every sortAt exactly once.
+ */
+export function searchWindows(now: Date): SearchWindow[] {
+  const week = Math.floor(now.getTime() / WEEK_MS);
+  const tags = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, index) => `'~w${from + index}'`).join(' | ');
+  return [
+    { tags: tags(week - 1, week + 1), before: null },
+    { tags: tags(week - 8, week - 2), before: null },
+    { tags: null, before: new Date((week - 8) * WEEK_MS) },
+  ];
+}
+
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const HEADLINE_SNIPPET = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`;
 
@@ -44,28 +74,48 @@ export class SearchRepository {
   }
 
   /**
-   * One page of results. The newest `candidates` matching, visible entries are ranked (ts_rank_cd,
-   * title-only matches first), then ordered by (score, sortAt, id) from the cursor. Highlights are
-   * computed for the page's rows only.
+   * The newest `query.candidates` matching, visible entries (ids, newest first): docs/discovery.md,
+   * "Cost". Asked week window by week window, newest first, so the GIN index intersects the query
+   * with a few weeks' tags and only recent matches are read from the heap; an older window is
+   * searched only while fewer than `candidates` were found.
    */
-  page(query: SearchQuery): Promise<SearchRow[]> {
+  async candidates(query: SearchQuery, now = new Date()): Promise<string[]> {
+    const ids: string[] = [];
+    for (const window of searchWindows(now)) {
+      // MATERIALIZED: the GIN index finds the window's matches, then they are sorted. Without it the
+      // planner may walk the sortAt index newest-first testing every row, which never stops early
+      // when the words are rarer than its estimate (a whole-table scan for a word nobody used).
+      const rows = await this.prisma.client.$queryRaw<{ entryId: string }[]>`
+        WITH matches AS MATERIALIZED (
+          SELECT es."entryId", es."sortAt"
+          FROM "EntrySearch" es ${this.needsEntry(query) ? Prisma.sql`JOIN "Entry" e ON e.id = es."entryId"` : Prisma.empty}
+          WHERE es.document @@ ${window.tags === null ? Prisma.sql`${query.tsquery}::tsquery` : Prisma.sql`(${query.tsquery}::tsquery && ${window.tags}::tsquery)`}
+            ${window.before === null ? Prisma.empty : Prisma.sql`AND es."sortAt" < ${window.before}::timestamptz`}
+            AND es."sourceId" IN (${visibleSourceIds()}) ${this.filters(query)}
+        )
+        SELECT "entryId" FROM matches ORDER BY "sortAt" DESC LIMIT ${query.candidates - ids.length}`;
+      for (const row of rows) ids.push(row.entryId);
+      if (ids.length >= query.candidates) break;
+    }
+    return ids;
+  }
+
+  /**
+   * One page of results among `candidates` (from `candidates()`): ranked by title match, then
+   * ts_rank_cd, then newest, from the cursor. Highlights are computed for the page's rows only.
+   */
+  page(query: SearchQuery, candidates: string[]): Promise<SearchRow[]> {
+    if (candidates.length === 0) return Promise.resolve([]);
     const q = Prisma.sql`${query.tsquery}::tsquery`;
-    const filters = this.filters(query);
-    const needsEntry = query.author !== null || query.view !== TimelineView.ALL;
     const after = query.after
       ? Prisma.sql`WHERE (score, "sortAt", "entryId") < (${query.after.score}::float8, ${query.after.at}::timestamptz, ${query.after.id}::uuid)`
       : Prisma.empty;
     return this.prisma.client.$queryRaw<SearchRow[]>`
-      WITH candidates AS (
-        SELECT es."entryId", es."sortAt", es.document
-        FROM "EntrySearch" es ${needsEntry ? Prisma.sql`JOIN "Entry" e ON e.id = es."entryId"` : Prisma.empty}
-        WHERE es.document @@ ${q} AND ${isPublicSource(Prisma.sql`es."sourceId"`)} ${filters}
-        ORDER BY es."sortAt" DESC
-        LIMIT ${query.candidates}
-      ), scored AS (
-        SELECT "entryId", "sortAt",
-          ((document @@ ${query.titleTsquery}::tsquery)::int + ts_rank_cd(document, ${q}, 1 | 32))::float8 AS score
-        FROM candidates
+      WITH scored AS (
+        SELECT es."entryId", es."sortAt",
+          ((es.document @@ ${query.titleTsquery}::tsquery)::int + ts_rank_cd(es.document, ${q}, 1 | 32))::float8 AS score
+        FROM "EntrySearch" es
+        WHERE es."entryId" = ANY(${candidates}::uuid[])
       ), page AS (
         SELECT * FROM scored ${after}
         ORDER BY score DESC, "sortAt" DESC, "entryId" DESC
@@ -79,6 +129,10 @@ export class SearchRepository {
       JOIN "Source" s ON s.id = e."sourceId"
       CROSS JOIN LATERAL (SELECT tributary_search_config(COALESCE(e.language, s.language)) AS config) cfg
       ORDER BY page.score DESC, page."sortAt" DESC, page."entryId" DESC`;
+  }
+
+  private needsEntry(query: SearchQuery): boolean {
+    return query.author !== null || query.view !== TimelineView.ALL;
   }
 
   private filters(query: SearchQuery): Prisma.Sql {

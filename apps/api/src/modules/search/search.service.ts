@@ -14,7 +14,7 @@ import { SearchRepository } from './search.repository.js';
 export const SEARCH_MAX_PAGE = 50;
 export const SEARCH_MAX_QUERY = 200;
 /** The newest matches ranked per query: bounds the work for very common words (docs/discovery.md). */
-export const SEARCH_CANDIDATES = 2_000;
+export const SEARCH_CANDIDATES = 500;
 
 const EMPTY: SearchConnection = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
@@ -47,7 +47,7 @@ export class SearchService {
 
     const parsed = await this.search.parse(trimmed);
     if (!parsed) return EMPTY;
-    const rows = await this.search.page({
+    const query = {
       ...parsed,
       sourceId,
       author,
@@ -57,7 +57,8 @@ export class SearchService {
       after: cursor,
       limit: limit + 1,
       candidates: SEARCH_CANDIDATES,
-    });
+    };
+    const rows = await this.search.page(query, await this.search.candidates(query));
     const kept = rows.slice(0, limit);
     const nodes: EntryObject[] = kept.map(toEntryRow);
     this.entries.prime(context, nodes);
