@@ -32,14 +32,6 @@ export class ScheduleRepository {
     await this.prisma.client.source.updateMany({ where: { id: { in: [...ids] } }, data: { nextFetchAt: new Date() } });
   }
 
-  /** Makes a source due now (a user asked for a refresh). */
-  async makeDue(sourceId: string): Promise<void> {
-    await this.prisma.client.source.updateMany({
-      where: { id: sourceId, status: { not: 'GONE' } },
-      data: { nextFetchAt: new Date() },
-    });
-  }
-
   async purgeExpiredSessions(): Promise<number> {
     const { count } = await this.prisma.client.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
     return count;
