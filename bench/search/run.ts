@@ -22,13 +22,14 @@ const CANDIDATES = 500; // SEARCH_CANDIDATES in apps/api/src/modules/search/sear
 
 // The SQL of SearchRepository (apps/api/src/modules/search/search.repository.ts), view ALL, no filter:
 // parse, then candidates() window by window (searchWindows), then page() over the candidates.
-const PARSE_SQL = `SELECT q::text AS q, tributary_title_query(q)::text AS qa FROM (SELECT tributary_search_query($1) AS q) x`;
+const PARSE_SQL = `SELECT q::text AS q, tributary_title_query(q)::text AS qa, (SELECT max("sortAt") FROM "EntrySearch") AS newest
+FROM (SELECT tributary_search_query($1) AS q) x`;
 const VISIBLE = `SELECT pub."sourceId" FROM "Subscription" pub UNION SELECT pc."sourceId" FROM "Claim" pc WHERE pc.status = 'VERIFIED'`;
 const TAGGED_SQL = `WITH matches AS MATERIALIZED (SELECT es."entryId", es."sortAt" FROM "EntrySearch" es
   WHERE es.document @@ ($1::tsquery && $2::tsquery) AND es."sourceId" IN (${VISIBLE}))
 SELECT "entryId" FROM matches ORDER BY "sortAt" DESC LIMIT $3`;
 const OLDER_SQL = `WITH matches AS MATERIALIZED (SELECT es."entryId", es."sortAt" FROM "EntrySearch" es
-  WHERE es.document @@ $1::tsquery AND es."sortAt" < $2::timestamptz AND es."sourceId" IN (${VISIBLE}))
+  WHERE es.document @@ $1::tsquery AND (es."sortAt" < $2::timestamptz OR es."sortAt" >= $4::timestamptz) AND es."sourceId" IN (${VISIBLE}))
 SELECT "entryId" FROM matches ORDER BY "sortAt" DESC LIMIT $3`;
 const PAGE_SQL = `
 WITH scored AS (
@@ -47,13 +48,13 @@ ORDER BY page.score DESC, page."sortAt" DESC, page."entryId" DESC`;
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 /** searchWindows() of search.repository.ts. */
-function windows(now: Date): { tags: string | null; before: Date | null }[] {
-  const week = Math.floor(now.getTime() / WEEK_MS);
+function windows(newest: Date): { tags: string | null; before: Date | null; since: Date | null }[] {
+  const week = Math.floor(newest.getTime() / WEEK_MS);
   const tags = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => `'~w${from + index}'`).join(' | ');
   return [
-    { tags: tags(week - 1, week + 1), before: null },
-    { tags: tags(week - 8, week - 2), before: null },
-    { tags: null, before: new Date((week - 8) * WEEK_MS) },
+    { tags: tags(week - 1, week + 1), before: null, since: null },
+    { tags: tags(week - 8, week - 2), before: null, since: null },
+    { tags: null, before: new Date((week - 8) * WEEK_MS), since: new Date((week + 2) * WEEK_MS) },
   ];
 }
 
@@ -150,14 +151,14 @@ async function main() {
 
   const run = async (text: string) => {
     const started = performance.now();
-    const parsed = (await client.query<{ q: string | null; qa: string | null }>(PARSE_SQL, [text])).rows[0]!;
+    const parsed = (await client.query<{ q: string | null; qa: string | null; newest: Date | null }>(PARSE_SQL, [text])).rows[0]!;
     let found = 0;
-    if (parsed.q) {
+    if (parsed.q && parsed.newest) {
       const ids: string[] = [];
-      for (const window of windows(new Date())) {
+      for (const window of windows(parsed.newest)) {
         const { rows } = window.tags
           ? await client.query<{ entryId: string }>(TAGGED_SQL, [parsed.q, window.tags, CANDIDATES - ids.length])
-          : await client.query<{ entryId: string }>(OLDER_SQL, [parsed.q, window.before, CANDIDATES - ids.length]);
+          : await client.query<{ entryId: string }>(OLDER_SQL, [parsed.q, window.before, CANDIDATES - ids.length, window.since]);
         for (const row of rows) ids.push(row.entryId);
         if (ids.length >= CANDIDATES) break;
       }

@@ -5,7 +5,7 @@ const WEEK_MS = 7 * 24 * 3_600_000;
 const weeksOf = (tags: string) => [...tags.matchAll(/'~w(\d+)'/g)].map((match) => Number(match[1]));
 
 describe('searchWindows', () => {
-  it('covers every week up to next week exactly once, newest window first', () => {
+  it('covers every week exactly once, newest window first', () => {
     const now = new Date('2026-11-25T20:00:00Z');
     const week = Math.floor(now.getTime() / WEEK_MS);
     const windows = searchWindows(now);
@@ -13,8 +13,9 @@ describe('searchWindows', () => {
     expect(new Set(tagged).size).toBe(tagged.length);
     const last = windows.at(-1)!;
     expect(last.tags).toBeNull();
-    // The untagged last window takes everything before the oldest tagged week, so nothing is missed.
+    // The untagged last window takes every week before and after the tagged ones, so nothing is missed.
     expect(last.before!.getTime()).toBe(Math.min(...tagged) * WEEK_MS);
+    expect(last.since!.getTime()).toBe((Math.max(...tagged) + 1) * WEEK_MS);
     expect([...tagged].sort((a, b) => a - b)).toEqual(Array.from({ length: week + 2 - Math.min(...tagged) }, (_, index) => Math.min(...tagged) + index));
     expect(Math.max(...weeksOf(windows[0]!.tags!))).toBe(week + 1);
     // Newest first: every week of a window is older than every week of the one before.

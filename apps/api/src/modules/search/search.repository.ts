@@ -18,6 +18,8 @@ export interface SearchQuery {
   limit: number;
   /** How many of the newest matches are ranked at most (docs/discovery.md, "Search"). */
   candidates: number;
+  /** The newest sortAt of all entries (from `parse`), which anchors the week windows; null: none stored. */
+  newest: Date | null;
 }
 
 export type SearchRow = Entry & { score: number; titleHighlight: string | null; snippet: string | null };
@@ -36,25 +38,28 @@ function visibleSourceIds(): Prisma.Sql {
 const WEEK_MS = 7 * 24 * 3_600_000;
 
 export interface SearchWindow {
-  /** tsquery OR-ing the week lexemes of the window (tributary_search_week_tag); null: no tag condition. */
+  /** tsquery OR-ing the week lexemes of the window (tributary_search_week_tag); null: the last window. */
   tags: string | null;
-  /** Only entries older than this (the last window: everything before the tagged ones). */
+  /** The last window: entries older than the tagged weeks (`before`) or newer (`since`). */
   before: Date | null;
+  since: Date | null;
 }
 
 /**
- * The week windows `candidates()` searches, newest first: this week and last (plus next, against
- * clock skew between the API and the database), the 7 weeks before, the 44 before those (about a
- * year in all), then everything older. Together they cover every sortAt exactly once.
+ * The week windows `candidates()` searches, newest first, around the week of the newest entry:
+ * that week, the one before and the one after, then the 7 weeks before, then every other week
+ * (older ones, and any entry newer still, written after `newest` was read). Together they cover
+ * every sortAt exactly once. Anchored on the newest entry rather than the clock, so an instance (or
+ * the bench) that received nothing for weeks still finds its latest entries in the first window.
  */
-export function searchWindows(now: Date): SearchWindow[] {
-  const week = Math.floor(now.getTime() / WEEK_MS);
+export function searchWindows(newest: Date): SearchWindow[] {
+  const week = Math.floor(newest.getTime() / WEEK_MS);
   const tags = (from: number, to: number) =>
     Array.from({ length: to - from + 1 }, (_, index) => `'~w${from + index}'`).join(' | ');
   return [
-    { tags: tags(week - 1, week + 1), before: null },
-    { tags: tags(week - 8, week - 2), before: null },
-    { tags: null, before: new Date((week - 8) * WEEK_MS) },
+    { tags: tags(week - 1, week + 1), before: null, since: null },
+    { tags: tags(week - 8, week - 2), before: null, since: null },
+    { tags: null, before: new Date((week - 8) * WEEK_MS), since: new Date((week + 2) * WEEK_MS) },
   ];
 }
 
@@ -66,22 +71,24 @@ export class SearchRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** What a person typed → the tsquery (all languages' readings OR-ed) and its title-only twin; null when nothing is searchable. */
-  async parse(text: string): Promise<{ tsquery: string; titleTsquery: string } | null> {
-    const rows = await this.prisma.client.$queryRaw<{ q: string | null; qa: string | null }[]>`
-      SELECT q::text AS q, tributary_title_query(q)::text AS qa FROM (SELECT tributary_search_query(${text}) AS q) x`;
+  async parse(text: string): Promise<{ tsquery: string; titleTsquery: string; newest: Date | null } | null> {
+    const rows = await this.prisma.client.$queryRaw<{ q: string | null; qa: string | null; newest: Date | null }[]>`
+      SELECT q::text AS q, tributary_title_query(q)::text AS qa, (SELECT max("sortAt") FROM "EntrySearch") AS newest
+      FROM (SELECT tributary_search_query(${text}) AS q) x`;
     const row = rows[0];
-    return row?.q && row.qa ? { tsquery: row.q, titleTsquery: row.qa } : null;
+    return row?.q && row.qa ? { tsquery: row.q, titleTsquery: row.qa, newest: row.newest } : null;
   }
 
   /**
-   * The newest `query.candidates` matching, visible entries (ids, newest first): docs/discovery.md,
+   * The newest `query.candidates` matching, visible entries (ids, newest first; docs/discovery.md,
    * "Cost". Asked week window by week window, newest first, so the GIN index intersects the query
    * with a few weeks' tags and only recent matches are read from the heap; an older window is
-   * searched only while fewer than `candidates` were found.
+   * searched only while fewer than `candidates` were found).
    */
-  async candidates(query: SearchQuery, now = new Date()): Promise<string[]> {
+  async candidates(query: SearchQuery): Promise<string[]> {
     const ids: string[] = [];
-    for (const window of searchWindows(now)) {
+    if (query.newest === null) return ids;
+    for (const window of searchWindows(query.newest)) {
       // MATERIALIZED: the GIN index finds the window's matches, then they are sorted. Without it the
       // planner may walk the sortAt index newest-first testing every row, which never stops early
       // when the words are rarer than its estimate (a whole-table scan for a word nobody used).
@@ -90,7 +97,7 @@ export class SearchRepository {
           SELECT es."entryId", es."sortAt"
           FROM "EntrySearch" es ${this.needsEntry(query) ? Prisma.sql`JOIN "Entry" e ON e.id = es."entryId"` : Prisma.empty}
           WHERE es.document @@ ${window.tags === null ? Prisma.sql`${query.tsquery}::tsquery` : Prisma.sql`(${query.tsquery}::tsquery && ${window.tags}::tsquery)`}
-            ${window.before === null ? Prisma.empty : Prisma.sql`AND es."sortAt" < ${window.before}::timestamptz`}
+            ${window.tags === null ? Prisma.sql`AND (es."sortAt" < ${window.before}::timestamptz OR es."sortAt" >= ${window.since}::timestamptz)` : Prisma.empty}
             AND es."sourceId" IN (${visibleSourceIds()}) ${this.filters(query)}
         )
         SELECT "entryId" FROM matches ORDER BY "sortAt" DESC LIMIT ${query.candidates - ids.length}`;
