@@ -220,13 +220,16 @@ describe('the reader', () => {
     await gracePage.locator('.timeline').waitFor();
     await gracePage.waitForTimeout(1000);
 
-    // Ada shares something else while Grace is reading.
-    const social = await gql<{ timeline: { edges: { node: { id: string } }[] } }>(
+    // Ada shares something she has not shared before while Grace is reading (re-sharing only edits the
+    // note of the existing share, which is already in Grace's timeline).
+    const social = await gql<{ timeline: { edges: { node: { id: string; viewerHasShared: boolean } }[] } }>(
       page,
-      'query { timeline(first: 1, filter: { view: SOCIAL }) { edges { node { id } } } }',
+      'query { timeline(first: 20, filter: { view: SOCIAL }) { edges { node { id viewerHasShared } } } }',
     );
+    const fresh = social.timeline.edges.find((edge) => !edge.node.viewerHasShared);
+    expect(fresh).toBeDefined();
     await gql(page, 'mutation($id: ID!) { share(input: { entryId: $id, note: "Look at this one" }) { id } }', {
-      id: social.timeline.edges[0]!.node.id,
+      id: fresh!.node.id,
     });
 
     const banner = gracePage.getByRole('button', { name: /1 new post/ });
