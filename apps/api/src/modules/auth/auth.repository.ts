@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Session, type User, type UserRole } from '@tributary/db';
+import { Prisma, type Session, type User, type UserRole } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
@@ -19,9 +19,11 @@ export interface NewSession {
   userAgent: string | null;
 }
 
-export type SessionWithUser = Session & {
+export type SessionWithUser = Pick<Session, 'id' | 'userId' | 'createdAt' | 'lastSeenAt' | 'expiresAt'> & {
   user: Pick<User, 'id' | 'handle' | 'role' | 'suspendedAt' | 'passwordChangedAt'>;
 };
+
+type SessionRow = Omit<SessionWithUser, 'user'> & Omit<SessionWithUser['user'], 'id'>;
 
 /** Accounts, sessions and the invite redemption that creates an account. The only Prisma user here. */
 @Injectable()
@@ -103,21 +105,23 @@ export class AuthRepository {
     return this.prisma.client.session.create({ data: { ...session, userId } });
   }
 
-  findSessionByTokenHash(tokenHash: string): Promise<SessionWithUser | null> {
-    return this.prisma.client.session.findUnique({
-      where: { tokenHash },
-      include: {
-        user: { select: { id: true, handle: true, role: true, suspendedAt: true, passwordChangedAt: true } },
-      },
-    });
+  /** Runs on every signed-in request: one prepared statement (session joined to its user). */
+  async findSessionByTokenHash(tokenHash: string): Promise<SessionWithUser | null> {
+    const rows = await this.prisma.prepared<SessionRow>(Prisma.sql`
+      SELECT s.id, s."userId", s."createdAt", s."lastSeenAt", s."expiresAt",
+             u.handle, u.role::text AS role, u."suspendedAt", u."passwordChangedAt"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      WHERE s."tokenHash" = ${tokenHash}`);
+    const row = rows[0];
+    if (!row) return null;
+    const { handle, role, suspendedAt, passwordChangedAt, ...session } = row;
+    return { ...session, user: { id: session.userId, handle, role, suspendedAt, passwordChangedAt } };
   }
 
   /** Records activity at most once a minute per session (the WHERE makes concurrent touches no-ops). */
   async touchSession(id: string, now: Date): Promise<void> {
-    await this.prisma.client.session.updateMany({
-      where: { id, lastSeenAt: { lt: new Date(now.getTime() - 60_000) } },
-      data: { lastSeenAt: now },
-    });
+    await this.prisma.prepared(Prisma.sql`
+      UPDATE "Session" SET "lastSeenAt" = ${now} WHERE id = ${id}::uuid AND "lastSeenAt" < ${new Date(now.getTime() - 60_000)}`);
   }
 
   async deleteSessionByTokenHash(tokenHash: string): Promise<void> {

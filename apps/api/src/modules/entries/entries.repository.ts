@@ -27,11 +27,11 @@ export class EntriesRepository {
     return entries.map(toEntryRow);
   }
 
+  /** A page's DataLoader: one prepared statement for all its entries. */
   states(userId: string, entryIds: readonly string[]): Promise<EntryStateRow[]> {
-    return this.prisma.client.entryState.findMany({
-      where: { userId, entryId: { in: [...entryIds] } },
-      select: { entryId: true, readAt: true, starredAt: true },
-    });
+    return this.prisma.prepared<EntryStateRow>(Prisma.sql`
+      SELECT "entryId", "readAt", "starredAt" FROM "EntryState"
+      WHERE "userId" = ${userId}::uuid AND "entryId" = ANY(${[...entryIds]}::uuid[])`);
   }
 
   /** Marks entries read (existing ones only; a read time already set is kept). */

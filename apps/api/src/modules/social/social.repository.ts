@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type User } from '@tributary/db';
+import { columnsOf, Prisma, type User } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
+
+const USER_COLUMNS = columnsOf(Prisma.UserScalarFieldEnum);
 import { type Keyset } from '../../graphql/cursor.util.js';
 
 export type FollowRow = User & { followedAt: Date };
@@ -13,8 +15,9 @@ export class SocialRepository {
     return this.prisma.client.user.findUnique({ where: { handleLower } });
   }
 
+  /** A page's DataLoader: one prepared statement for all its people. */
   usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.prisma.client.user.findMany({ where: { id: { in: [...ids] } } });
+    return this.prisma.prepared<User>(Prisma.sql`SELECT ${USER_COLUMNS} FROM "User" WHERE id = ANY(${[...ids]}::uuid[])`);
   }
 
   /** Inserts the follow; answers whether it is new. */

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type Entry, Prisma } from '@tributary/db';
+import { columnsOf, type Entry, Prisma } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 import { type Keyset } from '../../graphql/cursor.util.js';
 import { TimelineView } from './dto/timeline-filter.input.js';
+
+/** Rows of the newest entries the recent-window plan looks at (an index-only scan of this many rows). */
+const WINDOW = 4000;
+const ENTRY_COLUMNS = columnsOf(Prisma.EntryScalarFieldEnum, 'e');
+/**
+ * Views dense enough for the window: about a third or more of all entries. Media views (a few percent)
+ * would rarely fill a page from the window; their partial per-source indexes serve them directly.
+ */
+const WINDOW_VIEWS = new Set([TimelineView.ALL, TimelineView.ARTICLES, TimelineView.SOCIAL]);
 
 export interface TimelineQuery {
   viewerId: string;
@@ -36,7 +45,65 @@ export type TimelineRow = Entry & {
 export class TimelineRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  page(query: TimelineQuery): Promise<TimelineRow[]> {
+  /**
+   * One page: the recent-window plan when the view is dense enough for it and it finds a full page,
+   * else the per-source plan (exact for every timeline, whatever its shape).
+   */
+  async page(query: TimelineQuery): Promise<TimelineRow[]> {
+    if (query.sourceId === null && query.folderId === null && WINDOW_VIEWS.has(query.view)) {
+      const rows = await this.windowPage(query);
+      if (rows[0]?.complete) return rows.map(({ complete: _, ...row }) => row);
+    }
+    return this.perSourcePage(query);
+  }
+
+  /**
+   * The recent-window plan. A timeline of hundreds of sources holds a few percent of all entries, so
+   * its newest `limit` entries are almost always among the newest WINDOW entries below the cursor: one
+   * index-only scan of `Entry (sortAt DESC, id DESC) INCLUDE (sourceId)` hash-joined with the visible
+   * sources replaces a descent per source. When the window holds at least `limit` of the viewer's
+   * entries they are exactly the newest ones (the window is a prefix of the order), their oldest is
+   * the page's lower bound, and shares are read per followee above it. Otherwise `complete` is false
+   * and the caller falls back to the per-source plan.
+   */
+  windowPage(query: TimelineQuery): Promise<(TimelineRow & { complete: boolean })[]> {
+    const { viewerId, limit } = query;
+    const after = query.after ?? { at: 'infinity', id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
+    const entryFilter = this.entryFilter(query, Prisma.sql`w`);
+    const shareJoin = entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" w ON w.id = sh."entryId"`;
+    return this.prisma.prepared(Prisma.sql`
+      WITH visible AS MATERIALIZED (${this.visibleSources(query)}),
+      followees AS (${this.followees(viewerId)}),
+      entries AS (
+        SELECT w.id AS "entryId", w."sortAt" AS at, w.id AS "itemId", NULL::uuid AS "shareId"
+        FROM (
+          SELECT e.id, e."sortAt", e."sourceId" ${entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`, e.kind`}
+          FROM "Entry" e WHERE (e."sortAt", e.id) < (${after.at}::timestamptz, ${after.id}::uuid)
+          ORDER BY e."sortAt" DESC, e.id DESC LIMIT ${WINDOW}
+        ) w
+        WHERE w."sourceId" IN (SELECT id FROM visible) ${entryFilter}
+        ORDER BY w."sortAt" DESC, w.id DESC LIMIT ${limit}),
+      bound AS (SELECT CASE WHEN count(*) >= ${limit} THEN min(at) END AS lo FROM entries),
+      items AS (
+        SELECT * FROM entries
+        UNION ALL
+        SELECT sh."entryId", sh."createdAt", sh.id, sh.id
+        FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
+          SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh ${shareJoin}
+          WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo
+            AND (sh."createdAt", sh.id) < (${after.at}::timestamptz, ${after.id}::uuid) ${entryFilter}
+          ORDER BY sh."createdAt" DESC, sh.id DESC
+          LIMIT ${limit}
+        ) sh),
+      top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
+      SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote",
+        (SELECT lo IS NOT NULL FROM bound) AS complete
+      FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
+      ORDER BY top.at DESC, top."itemId" DESC`);
+  }
+
+  /** The per-source plan: exact for any timeline, cost proportional to its sources and followees. */
+  perSourcePage(query: TimelineQuery): Promise<TimelineRow[]> {
     const { viewerId, limit } = query;
     const withShares = query.sourceId === null && query.folderId === null;
     const entryFilter = this.entryFilter(query, Prisma.sql`e`);
@@ -81,16 +148,16 @@ export class TimelineRepository {
         LIMIT ${limit}
       ) sh`
       : Prisma.empty;
-    return this.prisma.client.$queryRaw<TimelineRow[]>`
+    return this.prisma.prepared<TimelineRow>(Prisma.sql`
       WITH visible AS (${this.visibleSources(query)}),
       followees AS (${this.followees(viewerId)}),
       heads AS (${heads}),
       bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1), '-infinity'::timestamptz) AS lo),
       items AS (${entryItems} ${shareItems}),
       top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
-      SELECT e.*, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"
+      SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"
       FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
-      ORDER BY top.at DESC, top."itemId" DESC`;
+      ORDER BY top.at DESC, top."itemId" DESC`);
   }
 
   /**
