@@ -34,11 +34,19 @@ export class EntriesService {
   }
 
   state(context: object, viewerId: string, entryId: string): Promise<EntryStateRow | null> {
-    return loadersOf(context)
-      .get<string, EntryStateRow | null>('entryStates', async (ids) =>
-        byKey(ids, await this.entries.states(viewerId, ids), (row) => row.entryId),
-      )
-      .load(entryId);
+    return this.stateLoader(context, viewerId).load(entryId);
+  }
+
+  /** Lets a query that already joined the viewer's states (the timeline) hand them to the loader. */
+  primeStates(context: object, viewerId: string, states: EntryStateRow[]): void {
+    const loader = this.stateLoader(context, viewerId);
+    for (const state of states) loader.prime(state.entryId, state.readAt || state.starredAt ? state : null);
+  }
+
+  private stateLoader(context: object, viewerId: string) {
+    return loadersOf(context).get<string, EntryStateRow | null>(`entryStates:${viewerId}`, async (ids) =>
+      byKey(ids, await this.entries.states(viewerId, ids), (row) => row.entryId),
+    );
   }
 
   async markRead(context: object, viewerId: string, entryIds: string[], read: boolean): Promise<EntryObject[]> {

@@ -30,6 +30,9 @@ export type TimelineRow = Entry & {
   shareId: string | null;
   shareUserId: string | null;
   shareNote: string | null;
+  /** The viewer's EntryState of the entry (null: never opened). */
+  viewerReadAt: Date | null;
+  viewerStarredAt: Date | null;
 };
 
 /**
@@ -97,8 +100,9 @@ export class TimelineRepository {
         ) sh),
       top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
       SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote",
-        (SELECT lo IS NOT NULL FROM bound) AS complete
+        st."readAt" AS "viewerReadAt", st."starredAt" AS "viewerStarredAt", (SELECT lo IS NOT NULL FROM bound) AS complete
       FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
+        LEFT JOIN "EntryState" st ON st."userId" = ${viewerId}::uuid AND st."entryId" = e.id
       ORDER BY top.at DESC, top."itemId" DESC`);
   }
 
@@ -155,8 +159,10 @@ export class TimelineRepository {
       bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1), '-infinity'::timestamptz) AS lo),
       items AS (${entryItems} ${shareItems}),
       top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
-      SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"
+      SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote",
+        st."readAt" AS "viewerReadAt", st."starredAt" AS "viewerStarredAt"
       FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
+        LEFT JOIN "EntryState" st ON st."userId" = ${viewerId}::uuid AND st."entryId" = e.id
       ORDER BY top.at DESC, top."itemId" DESC`);
   }
 

@@ -28,6 +28,11 @@ export class TimelineService {
     if (!scope) return toPage([], limit, () => ({ at: new Date(0), id: '' }), (row: EntryObject) => row);
     const rows = await this.timeline.page({ ...scope, after: decodeCursor(after), limit: limit + 1 });
     this.entries.prime(context, rows.map(toEntryRow));
+    this.entries.primeStates(
+      context,
+      viewerId,
+      rows.map((row) => ({ entryId: row.id, readAt: row.viewerReadAt, starredAt: row.viewerStarredAt })),
+    );
     return toPage(
       rows,
       limit,
