@@ -81,6 +81,11 @@ export const apiConfigSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, _ or -')
       .optional(),
   ),
+  /**
+   * API processes to run on this machine (node:cluster sharing API_PORT). The API is stateless, so
+   * more processes use more cores; 1 runs without a supervisor.
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Addresses (comma list) of reverse proxies whose X-Forwarded-For is trusted. */
   TRUST_PROXY: optionalString,
   SESSION_TTL_DAYS: positiveInt(30),
