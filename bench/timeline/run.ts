@@ -2,12 +2,18 @@
 // Seeds the bench database when it is empty (seed.sql), starts the built API against it, drives
 // timeline(first: 50) for random users at a fixed rate with autocannon, and in the same run times the
 // raw SQL of the same pages. Then compares page 1 with page 500.
-//   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS override)
+//   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS, BENCH_API_PROCESSES override)
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { type Prisma, runPrepared } from '@tributary/db';
+import { applyMigrations } from '../../packages/db/src/migrate.ts';
+import { type PrismaService } from '../../apps/api/dist/common/prisma.service.js';
+import { TimelineView } from '../../apps/api/dist/modules/timeline/dto/timeline-filter.input.js';
+import { TimelineRepository } from '../../apps/api/dist/modules/timeline/timeline.repository.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -15,32 +21,51 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@12
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const PORT = Number(process.env.BENCH_API_PORT ?? 4123);
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 const USERS = 10_000;
 const QUERY = `query T($after: String) { timeline(first: 50, after: $after) { edges { cursor node { id title url summary publishedAt sortAt commentsCount sharesCount viewerHasRead viewerHasStarred media { url type } source { id title imageUrl } sharedBy { note sharedAt user { handle displayName } } } } pageInfo { hasNextPage endCursor } } }`;
 
-// The SQL of TimelineRepository.page (apps/api/src/modules/timeline/timeline.repository.ts) with the
-// ALL view and no filter, for the raw-SQL comparison.
-const TIMELINE_SQL = `
-WITH visible AS (
-  SELECT s."sourceId" AS id FROM "Subscription" s WHERE s."userId" = $1::uuid
-  UNION SELECT c."sourceId" FROM "Follow" f JOIN "Claim" c ON c."userId" = f."followeeId" AND c.status = 'VERIFIED' WHERE f."followerId" = $1::uuid),
-followees AS (SELECT f."followeeId" AS id FROM "Follow" f WHERE f."followerId" = $1::uuid
-  AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = $1::uuid AND b."blockedId" = f."followeeId")),
-heads AS (
-  SELECT h.at FROM visible v CROSS JOIN LATERAL (SELECT e."sortAt" AS at FROM "Entry" e WHERE e."sourceId" = v.id AND (e."sortAt", e.id) < ($2::timestamptz, $3::uuid) ORDER BY e."sortAt" DESC, e.id DESC LIMIT 1) h
-  UNION ALL
-  SELECT h.at FROM followees f CROSS JOIN LATERAL (SELECT sh."createdAt" AS at FROM "Share" sh WHERE sh."userId" = f.id AND (sh."createdAt", sh.id) < ($2::timestamptz, $3::uuid) ORDER BY sh."createdAt" DESC, sh.id DESC LIMIT 1) h),
-bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET 50 LIMIT 1), '-infinity'::timestamptz) AS lo),
-items AS (
-  SELECT e.id AS "entryId", e."sortAt" AS at, e.id AS "itemId", NULL::uuid AS "shareId" FROM visible v CROSS JOIN bound CROSS JOIN LATERAL (
-    SELECT e.id, e."sortAt" FROM "Entry" e WHERE e."sourceId" = v.id AND e."sortAt" >= bound.lo AND (e."sortAt", e.id) < ($2::timestamptz, $3::uuid) ORDER BY e."sortAt" DESC, e.id DESC LIMIT 51) e
-  UNION ALL
-  SELECT sh."entryId", sh."createdAt", sh.id, sh.id FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
-    SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo AND (sh."createdAt", sh.id) < ($2::timestamptz, $3::uuid) ORDER BY sh."createdAt" DESC, sh.id DESC LIMIT 51) sh),
-top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT 51)
-SELECT e.*, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote"
-FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId" ORDER BY top.at DESC, top."itemId" DESC`;
+// The raw SQL is the API's own: TimelineRepository.page (window plan, per-source fallback) from the
+// built API, run on a pg pool of the bench's as the same named prepared statements, without GraphQL.
+const sqlPool = new pg.Pool({ connectionString: DATABASE_URL, max: 1, idleTimeoutMillis: 0 });
+const timeline = new TimelineRepository({ prepared: (query: Prisma.Sql) => runPrepared(sqlPool, query) } as unknown as PrismaService);
 const START = ['infinity', 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0; // the process ended
+  }
+}
+
+/** Pids of the live children of `pid` (the API processes under API_PROCESSES > 1). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((name) => {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  }).map(Number);
+}
+
+/** CPU seconds used by the API process(es) and by every PostgreSQL backend serving the bench database. */
+async function cpuSnapshot(db: pg.Client, apiPid: number) {
+  const sampler = (await sqlPool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+  const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid NOT IN (pg_backend_pid(), $1)`, [sampler]);
+  return { api: [apiPid, ...childrenOf(apiPid)].reduce((sum, pid) => sum + cpuSeconds(pid), 0), backends: new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)])) };
+}
+
+/** CPU milliseconds per response of the API and of PostgreSQL between two snapshots. */
+function cpuPerResponse(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>, responses: number) {
+  let database = 0;
+  for (const [pid, seconds] of after.backends) database += seconds - (before.backends.get(pid) ?? 0);
+  return { api: ((after.api - before.api) * 1000) / responses, database: (database * 1000) / responses };
+}
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,8 +79,6 @@ async function ensureSeeded(db: pg.Client) {
   const seeded = await db.query(`SELECT count(*)::int AS n FROM "Entry"`).catch(() => null);
   if (seeded && seeded.rows[0].n >= 1_000_000) return;
   console.log('seeding the bench database (a few minutes)…');
-  const migrate = spawnSync('npm', ['run', 'db:migrate'], { cwd: root, env: { ...process.env, DATABASE_URL }, stdio: 'inherit' });
-  if (migrate.status !== 0) throw new Error('migrations failed');
   const seed = spawnSync('psql', ['-q', DATABASE_URL, '-f', path.join(here, 'seed.sql')], { stdio: 'inherit' });
   if (seed.status !== 0) throw new Error('seeding failed');
 }
@@ -63,7 +86,7 @@ async function ensureSeeded(db: pg.Client) {
 async function startApi() {
   const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     env: {
-      ...process.env, DATABASE_URL, API_PORT: String(PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20',
+      ...process.env, NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '', DATABASE_URL, API_PORT: String(PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', API_PROCESSES: String(API_PROCESSES),
       QUEUE_PREFIX: 'bench', RATE_LIMIT_AUTHENTICATED: '10000000/60', RATE_LIMIT_ANONYMOUS: '10000000/60', PUBLIC_WEB_URL: 'http://localhost:3000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -91,12 +114,13 @@ async function gql(user: number, after: string | null) {
   return performance.now() - started;
 }
 
-async function rawSql(db: pg.Client, userId: string, at: string, id: string) {
+async function rawSql(userId: string, at: string, id: string) {
   const started = performance.now();
-  await db.query(TIMELINE_SQL, [userId, at, id]);
+  await timeline.page({ viewerId: userId, view: TimelineView.ALL, unreadOnly: false, sourceId: null, folderId: null, limit: 51, after: at === 'infinity' ? null : { at: new Date(at), id } });
   return performance.now() - started;
 }
 
+await applyMigrations(DATABASE_URL); // creates the database on a fresh machine
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
 await ensureSeeded(db);
@@ -110,11 +134,12 @@ try {
   let loadRunning = true;
   const rawLoop = (async () => {
     while (loadRunning) {
-      rawDuringLoad.push(await rawSql(db, userIds.get(randomUser())!, START[0]!, START[1]!));
+      rawDuringLoad.push(await rawSql(userIds.get(randomUser())!, START[0]!, START[1]!));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
   const latencies: number[] = [];
+  const cpuBefore = await cpuSnapshot(db, api.pid!);
   const instance = autocannon({
     url: `http://127.0.0.1:${PORT}/graphql`,
     connections: 50,
@@ -131,6 +156,7 @@ try {
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
+  const cpu = cpuPerResponse(cpuBefore, await cpuSnapshot(db, api.pid!), latencies.length);
   loadRunning = false;
   await rawLoop;
   const errors = result.errors + result.non2xx;
@@ -151,12 +177,13 @@ try {
     for (const item of deep) {
       page.gql1.push(await gql(item.user, null));
       page.gql500.push(await gql(item.user, item.cursor));
-      page.raw1.push(await rawSql(db, userIds.get(item.user)!, START[0]!, START[1]!));
-      page.raw500.push(await rawSql(db, userIds.get(item.user)!, item.at, item.id));
+      page.raw1.push(await rawSql(userIds.get(item.user)!, START[0]!, START[1]!));
+      page.raw500.push(await rawSql(userIds.get(item.user)!, item.at, item.id));
     }
   }
 
-  console.log(`\ntimeline(first: 50), random users, ${RATE} req/s for ${SECONDS}s: ${result.requests.total} requests, ${errors} errors`);
+  console.log(`\ntimeline(first: 50), random users, ${RATE} req/s for ${SECONDS}s, ${API_PROCESSES} API process(es): ${result.requests.total} requests, ${errors} errors`);
+  console.log(`CPU per response during the load: API ${fmt(cpu.api)} ms, PostgreSQL ${fmt(cpu.database)} ms (the API's connections; the raw-SQL sampler's excluded)`);
   console.log('| measure | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---|---|---|');
   console.log(`| GraphQL under load (autocannon, ${latencies.length} responses) | ${fmt(pct(latencies, 50))} | ${fmt(pct(latencies, 95))} | ${fmt(pct(latencies, 99))} |`);
@@ -169,4 +196,5 @@ try {
 } finally {
   api.kill('SIGTERM');
   await db.end();
+  await sqlPool.end();
 }
