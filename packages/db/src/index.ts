@@ -35,17 +35,21 @@ export interface CreatePrismaClientOptions extends CreatePoolOptions {
   pool?: pg.Pool;
 }
 
+function poolConfig(options: CreatePoolOptions): pg.PoolConfig {
+  return {
+    connectionString: options.databaseUrl,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  };
+}
+
 /**
  * A node-postgres pool. Connections are opened lazily, so creating one never fails because the database
  * is down; queries do, and recover when it is back.
  */
 export function createPgPool(options: CreatePoolOptions): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
-    max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
-    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-  });
+  const pool = new pg.Pool(poolConfig(options));
   pool.on('error', options.onPoolError ?? (() => undefined));
   return pool;
 }
@@ -55,9 +59,8 @@ export function createPgPool(options: CreatePoolOptions): pg.Pool {
  * Connections are opened lazily, so creating a client never fails because the database is down.
  */
 export function createPrismaClient(options: CreatePrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg(options.pool ?? createPgPool(options), {
+  const adapter = new PrismaPg(options.pool ?? poolConfig(options), {
     onPoolError: options.onPoolError ?? (() => undefined),
-    disposeExternalPool: !options.pool,
   });
   return new PrismaClient({ adapter, log: options.log ?? ['warn'] });
 }
