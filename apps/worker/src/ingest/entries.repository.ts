@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type NormalizedItem } from '@tributary/bridges';
 import { hashGuid } from '@tributary/db';
 import { v7 as uuidv7 } from 'uuid';
+import { MicroBatcher } from '../common/micro-batcher.js';
 import { PrismaService } from '../common/prisma.service.js';
 import { META_LIMITS, type SuccessUpdate } from './sources.repository.js';
 
@@ -62,11 +63,11 @@ const ENTRY_COLUMNS = `id, "sourceId", guid, "guidHash", url, title, "contentHtm
   media, "hasImage", "hasVideo", "hasAudio", "isPreview", extra, "contentHash", "publishedAt", "editedAt",
   "sortAt", "createdAt", "updatedAt"`;
 
-// Inserts new items and rewrites changed ones, keyed by (sourceId, guidHash), and records the fetch's
-// success on the source — one statement, one round trip. Data-modifying CTEs always run in full.
-// $1 rows (jsonb), $2 source id, $3 title, $4 description, $5 siteUrl, $6 imageUrl, $7 etag,
-// $8 lastModified, $9 cursor, $10 nextFetchAt, $11 interval, $12 postsPerDay, $13 lastEntryAt, $14 status.
-const STORE_FETCH = `
+// Stores the outcome of several fetches at once — one statement, one round trip, one commit: inserts
+// new items and rewrites changed ones, keyed by (sourceId, guidHash), and records each fetch's success on
+// its source (a 304 leaves the validators, the posting rate and the metadata as they are).
+// Data-modifying CTEs always run in full. $1 entry rows (jsonb), $2 source updates (jsonb).
+const STORE_FETCHES = `
   WITH upserted AS (
     INSERT INTO "Entry" (${ENTRY_COLUMNS})
     SELECT r.id, r."sourceId", r.guid, r."guidHash", r.url, r.title, r."contentHtml", r.summary, r.author,
@@ -83,57 +84,141 @@ const STORE_FETCH = `
       "isPreview" = EXCLUDED."isPreview", extra = EXCLUDED.extra, "contentHash" = EXCLUDED."contentHash",
       "editedAt" = COALESCE(EXCLUDED."editedAt", now()), "updatedAt" = now()
     WHERE "Entry"."contentHash" IS DISTINCT FROM EXCLUDED."contentHash"
-    RETURNING id, (xmax = 0) AS inserted
+    RETURNING id, "sourceId", (xmax = 0) AS inserted
   ), source AS (
-    UPDATE "Source" SET
-      title = COALESCE($3::text, title),
-      description = COALESCE($4::text, description),
-      "siteUrl" = COALESCE($5::text, "siteUrl"),
-      "imageUrl" = COALESCE($6::text, "imageUrl"),
-      etag = $7::text, "lastModified" = $8::text, cursor = $9::text,
-      "nextFetchAt" = $10::timestamptz, "fetchIntervalSeconds" = $11::int, "postsPerDay" = $12::float8,
-      "lastEntryAt" = COALESCE($13::timestamptz, "lastEntryAt"),
-      "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = $14::int, status = 'OK',
+    UPDATE "Source" AS s SET
+      title = COALESCE(u.title, s.title),
+      description = COALESCE(u.description, s.description),
+      "siteUrl" = COALESCE(u."siteUrl", s."siteUrl"),
+      "imageUrl" = COALESCE(u."imageUrl", s."imageUrl"),
+      etag = CASE WHEN u.modified THEN u.etag ELSE s.etag END,
+      "lastModified" = CASE WHEN u.modified THEN u."lastModified" ELSE s."lastModified" END,
+      cursor = CASE WHEN u.modified THEN u.cursor ELSE s.cursor END,
+      "postsPerDay" = CASE WHEN u.modified THEN u."postsPerDay" ELSE s."postsPerDay" END,
+      "nextFetchAt" = u."nextFetchAt", "fetchIntervalSeconds" = u."intervalSeconds",
+      "lastEntryAt" = COALESCE(u."lastEntryAt", s."lastEntryAt"),
+      "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = u."httpStatus", status = 'OK',
       "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
-    WHERE id = $2::uuid
+    FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, modified boolean, title text, description text,
+      "siteUrl" text, "imageUrl" text, etag text, "lastModified" text, cursor text,
+      "nextFetchAt" timestamptz, "intervalSeconds" int, "postsPerDay" float8, "lastEntryAt" timestamptz,
+      "httpStatus" int)
+    WHERE s.id = u.id
   )
-  SELECT id::text AS id, inserted FROM upserted`;
+  SELECT id::text AS id, "sourceId"::text AS "sourceId", inserted FROM upserted`;
+
+/** How long a finished fetch waits for others to share its write, and how many share one at most. */
+export const WRITE_BATCH = { windowMs: 10, maxItems: 64 };
+
+type EntryRow = ReturnType<typeof toRow>;
+
+/** One source's part of a batched write. */
+interface SourceWrite {
+  id: string;
+  /** False for a 304: validators, posting rate and metadata stay as they are. */
+  modified: boolean;
+  title: string | null;
+  description: string | null;
+  siteUrl: string | null;
+  imageUrl: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  cursor: string | null;
+  nextFetchAt: Date;
+  intervalSeconds: number;
+  postsPerDay: number | null;
+  lastEntryAt: Date | null;
+  httpStatus: number;
+}
+
+interface FetchWrite {
+  source: SourceWrite;
+  rows: EntryRow[];
+}
 
 @Injectable()
 export class EntriesRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  private readonly writes: MicroBatcher<FetchWrite, UpsertOutcome>;
+
+  constructor(private readonly prisma: PrismaService) {
+    this.writes = new MicroBatcher((batch) => this.storeFetches(batch), {
+      ...WRITE_BATCH,
+      keyOf: (write) => write.source.id,
+    });
+  }
 
   /**
-   * Stores a fetched page in one statement: inserts new items and rewrites changed ones, keyed by
-   * (sourceId, guidHash) — running it twice, or from two workers at once, leaves exactly one row per
-   * item; unchanged items are not written at all — and records the success (health, validators,
-   * schedule) on the source. `sortAt` is fixed at insert (publication time, never in the future) so
-   * timeline pages stay stable while entries arrive.
+   * Stores a fetched page: inserts new items and rewrites changed ones, keyed by (sourceId, guidHash) —
+   * running it twice, or from two workers at once, leaves exactly one row per item; unchanged items are
+   * not written at all — and records the success (health, validators, schedule) on the source. `sortAt`
+   * is fixed at insert (publication time, never in the future) so timeline pages stay stable while
+   * entries arrive. Fetches finishing within {@link WRITE_BATCH}.windowMs of each other share one
+   * statement; the promise resolves once that statement has committed.
    */
-  async storeFetch(sourceId: string, items: readonly NormalizedItem[], update: SuccessUpdate): Promise<UpsertOutcome> {
+  storeFetch(sourceId: string, items: readonly NormalizedItem[], update: SuccessUpdate): Promise<UpsertOutcome> {
     // One row per guid: feeds sometimes repeat an item; the first (newest) wins.
     const rows = [...new Map(items.map((item) => [item.guid, toRow(sourceId, item)])).values()];
     const { meta, state } = update;
-    const result = await this.prisma.client.$queryRawUnsafe<{ id: string; inserted: boolean }[]>(
-      STORE_FETCH,
-      JSON.stringify(rows),
-      sourceId,
-      meta.title ? meta.title.slice(0, META_LIMITS.title) : null,
-      meta.description !== null ? meta.description.slice(0, META_LIMITS.description) : null,
-      meta.siteUrl || null,
-      meta.imageUrl || null,
-      state.etag,
-      state.lastModified,
-      state.cursor,
-      update.nextFetchAt,
-      update.intervalSeconds,
-      update.postsPerDay,
-      update.lastEntryAt,
-      update.httpStatus,
+    return this.writes.submit({
+      rows,
+      source: {
+        id: sourceId,
+        modified: true,
+        title: meta.title ? meta.title.slice(0, META_LIMITS.title) : null,
+        description: meta.description !== null ? meta.description.slice(0, META_LIMITS.description) : null,
+        siteUrl: meta.siteUrl || null,
+        imageUrl: meta.imageUrl || null,
+        etag: state.etag,
+        lastModified: state.lastModified,
+        cursor: state.cursor,
+        nextFetchAt: update.nextFetchAt,
+        intervalSeconds: update.intervalSeconds,
+        postsPerDay: update.postsPerDay,
+        lastEntryAt: update.lastEntryAt,
+        httpStatus: update.httpStatus,
+      },
+    });
+  }
+
+  /** A 304: the source is healthy and due again at `nextFetchAt`; no entry is written. Batched like storeFetch. */
+  async recordNotModified(sourceId: string, nextFetchAt: Date, intervalSeconds: number): Promise<void> {
+    await this.writes.submit({
+      rows: [],
+      source: {
+        id: sourceId,
+        modified: false,
+        title: null,
+        description: null,
+        siteUrl: null,
+        imageUrl: null,
+        etag: null,
+        lastModified: null,
+        cursor: null,
+        nextFetchAt,
+        intervalSeconds,
+        postsPerDay: null,
+        lastEntryAt: null,
+        httpStatus: 304,
+      },
+    });
+  }
+
+  /** Writes what is waiting now (shutdown, tests). */
+  flush(): Promise<void> {
+    return this.writes.flush();
+  }
+
+  private async storeFetches(batch: readonly FetchWrite[]): Promise<UpsertOutcome[]> {
+    const result = await this.prisma.client.$queryRawUnsafe<{ id: string; sourceId: string; inserted: boolean }[]>(
+      STORE_FETCHES,
+      JSON.stringify(batch.flatMap((write) => write.rows)),
+      JSON.stringify(batch.map((write) => write.source)),
     );
-    return {
-      inserted: result.filter((row) => row.inserted).map((row) => row.id),
-      updated: result.filter((row) => !row.inserted).map((row) => row.id),
-    };
+    const outcomes = new Map(batch.map((write): [string, UpsertOutcome] => [write.source.id, { inserted: [], updated: [] }]));
+    for (const row of result) {
+      const outcome = outcomes.get(row.sourceId)!;
+      (row.inserted ? outcome.inserted : outcome.updated).push(row.id);
+    }
+    return batch.map((write) => outcomes.get(write.source.id)!);
   }
 }

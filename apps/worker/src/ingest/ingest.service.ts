@@ -90,7 +90,7 @@ export class IngestService {
         maxSeconds: this.config.FETCH_MAX_INTERVAL,
       });
       if (result.notModified) {
-        await this.sources.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds);
+        await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds);
         return { status: 'not-modified' };
       }
       return await this.store(source, result.items, result.unchanged ?? [], {

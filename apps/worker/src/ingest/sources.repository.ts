@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type FetchState, type SourceKind, type SourceMeta, type SourceRef } from '@tributary/bridges';
 import { type Source } from '@tributary/db';
+import { MicroBatcher } from '../common/micro-batcher.js';
 import { PrismaService } from '../common/prisma.service.js';
 
 export interface SuccessUpdate {
@@ -42,8 +43,9 @@ export interface FetchableSource {
   knownItems: string[];
 }
 
-// One statement, one round trip: the source row and its newest fingerprints (index on
+// One statement, one round trip for several sources: each row and its newest fingerprints (index on
 // (sourceId, sortAt DESC, id DESC)). Raw SQL: Prisma's query compiler cost more CPU than the query.
+// $1 source ids (a uuid[] literal), $2 fingerprints per source.
 const LOAD_FOR_FETCH = `
   SELECT s.id::text AS id, s.kind::text AS kind, s.key, s."fetchUrl", s."siteUrl", s.status::text AS status,
     s.etag, s."lastModified", s.cursor, s."postsPerDay", s."consecutiveFailures",
@@ -54,27 +56,39 @@ const LOAD_FOR_FETCH = `
       LIMIT $2
     ) AS "knownItems"
   FROM "Source" s
-  WHERE s.id = $1::uuid`;
+  WHERE s.id = ANY($1::uuid[])`;
 
-const RECORD_NOT_MODIFIED = `
-  UPDATE "Source" SET
-    "nextFetchAt" = $2::timestamptz, "fetchIntervalSeconds" = $3::int,
-    "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = 304, status = 'OK',
-    "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
-  WHERE id = $1::uuid`;
+/** Jobs starting within this window of each other load their sources with one query. */
+export const READ_BATCH = { windowMs: 2, maxItems: 64 };
 
 @Injectable()
 export class SourcesRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  private readonly reads: MicroBatcher<string, FetchableSource | null>;
+
+  constructor(private readonly prisma: PrismaService) {
+    this.reads = new MicroBatcher((ids) => this.loadManyForFetch(ids), READ_BATCH);
+  }
 
   findById(id: string): Promise<Source | null> {
     return this.prisma.client.source.findUnique({ where: { id } });
   }
 
-  /** The source as a fetch needs it, with the fingerprints of its newest entries; null when gone. */
-  async loadForFetch(id: string, knownLimit = KNOWN_ITEMS_LIMIT): Promise<FetchableSource | null> {
-    const rows = await this.prisma.client.$queryRawUnsafe<FetchableSource[]>(LOAD_FOR_FETCH, id, knownLimit);
-    return rows[0] ?? null;
+  /**
+   * The source as a fetch needs it, with the fingerprints of its newest entries; null when gone.
+   * Loads of jobs starting together share one query ({@link READ_BATCH}).
+   */
+  loadForFetch(id: string): Promise<FetchableSource | null> {
+    return this.reads.submit(id);
+  }
+
+  private async loadManyForFetch(ids: readonly string[]): Promise<(FetchableSource | null)[]> {
+    const rows = await this.prisma.client.$queryRawUnsafe<FetchableSource[]>(
+      LOAD_FOR_FETCH,
+      `{${ids.join(',')}}`,
+      KNOWN_ITEMS_LIMIT,
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Creates the source of a resolved reference, or returns the one that exists (race-safe upsert). */
@@ -91,10 +105,6 @@ export class SourcesRepository {
       create: { kind: ref.kind, key: ref.key, ...fields },
       update: {},
     });
-  }
-
-  async recordNotModified(id: string, nextFetchAt: Date, intervalSeconds: number): Promise<void> {
-    await this.prisma.client.$executeRawUnsafe(RECORD_NOT_MODIFIED, id, nextFetchAt, intervalSeconds);
   }
 
   /** Prisma form of the success update; the fetch path folds it into EntriesRepository.storeFetch. */
