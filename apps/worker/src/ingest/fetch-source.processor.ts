@@ -27,7 +27,7 @@ export class FetchSourceProcessor implements JobProcessor<typeof QUEUE.fetchSour
     } finally {
       // Skipped and deferred jobs made no request: they are not fetches.
       if (outcome?.status !== 'skipped' && outcome?.status !== 'deferred') {
-        await this.metrics.recordFetch(
+        this.metrics.recordFetch(
           performance.now() - started,
           outcome?.status !== 'fetched' && outcome?.status !== 'not-modified',
         );

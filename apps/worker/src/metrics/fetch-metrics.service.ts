@@ -8,6 +8,9 @@ import { RedisConnections } from '../queue/redis-connections.js';
 /** Fetch latency samples kept in Redis (newest first), shared by every worker process. */
 export const LATENCY_SAMPLES = 1_000;
 const MINUTE_BUCKET_TTL_SECONDS = 2 * 3600;
+/** Buffered samples reach Redis after at most this long, or once this many wait. */
+const FLUSH_INTERVAL_MS = 1_000;
+const FLUSH_SAMPLES = 500;
 const QUEUE_STATES = ['waiting', 'active', 'failed', 'delayed'] as const;
 
 export type QueueState = (typeof QUEUE_STATES)[number];
@@ -31,9 +34,9 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 }
 
 /**
- * Fetch metrics for operators. Each fetch writes one sample to Redis (a capped list plus per-minute and
- * total counters), so any process — this worker's endpoint, another worker, an admin page — reads the
- * same figures. Recording is best effort: a metric never fails a job.
+ * Fetch metrics for operators. Each fetch adds one sample to Redis (a capped list plus per-minute and
+ * total counters; batched, see recordFetch), so any process — this worker's endpoint, another worker,
+ * an admin page — reads the same figures. Recording is best effort: a metric never fails a job.
  */
 @Injectable()
 export class FetchMetrics implements OnModuleDestroy {
@@ -45,6 +48,8 @@ export class FetchMetrics implements OnModuleDestroy {
     minute: (minute: number) => string;
   };
   private readonly queues: TypedQueue<QueueName>[];
+  private buffer: { at: number; durationMs: number; isError: boolean }[] = [];
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
     this.redis = connections.forCommands('metrics');
@@ -60,20 +65,50 @@ export class FetchMetrics implements OnModuleDestroy {
     );
   }
 
-  async recordFetch(durationMs: number, isError: boolean, at: number = Date.now()): Promise<void> {
-    const minuteKey = this.keys.minute(Math.floor(at / 60_000));
-    const pipeline = this.redis
-      .multi()
-      .lpush(this.keys.latency, `${at}:${Math.round(durationMs)}:${isError ? 0 : 1}`)
+  /**
+   * Counts one fetch. Samples wait in memory and go to Redis together — one MULTI at most every
+   * {@link FLUSH_INTERVAL_MS} — rather than a round trip per fetch; the metrics of the last moments
+   * of a crashed process are lost, nothing else.
+   */
+  recordFetch(durationMs: number, isError: boolean, at: number = Date.now()): void {
+    this.buffer.push({ at, durationMs, isError });
+    if (this.buffer.length >= FLUSH_SAMPLES) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS).unref();
+  }
+
+  /** Sends the buffered samples to Redis (best effort: a metric never fails a job). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const samples = this.buffer;
+    if (samples.length === 0) return;
+    this.buffer = [];
+    const multi = this.redis.multi();
+    // LPUSH puts its last argument at the head: oldest first keeps the list newest first.
+    multi
+      .lpush(this.keys.latency, ...samples.map((sample) => `${sample.at}:${Math.round(sample.durationMs)}:${sample.isError ? 0 : 1}`))
       .ltrim(this.keys.latency, 0, LATENCY_SAMPLES - 1)
-      .incr(this.keys.total)
-      .hincrby(minuteKey, 'fetches', 1)
-      .expire(minuteKey, MINUTE_BUCKET_TTL_SECONDS);
-    if (isError) pipeline.incr(this.keys.errors).hincrby(minuteKey, 'errors', 1);
-    await pipeline.exec().catch(() => undefined);
+      .incrby(this.keys.total, samples.length);
+    const errors = samples.filter((sample) => sample.isError).length;
+    if (errors > 0) multi.incrby(this.keys.errors, errors);
+    const minutes = new Map<number, { fetches: number; errors: number }>();
+    for (const sample of samples) {
+      const minute = Math.floor(sample.at / 60_000);
+      const counts = minutes.get(minute) ?? { fetches: 0, errors: 0 };
+      counts.fetches += 1;
+      if (sample.isError) counts.errors += 1;
+      minutes.set(minute, counts);
+    }
+    for (const [minute, counts] of minutes) {
+      const minuteKey = this.keys.minute(minute);
+      multi.hincrby(minuteKey, 'fetches', counts.fetches).expire(minuteKey, MINUTE_BUCKET_TTL_SECONDS);
+      if (counts.errors > 0) multi.hincrby(minuteKey, 'errors', counts.errors);
+    }
+    await multi.exec().catch(() => undefined);
   }
 
   async snapshot(now: number = Date.now()): Promise<MetricsSnapshot> {
+    await this.flush();
     const lastMinute = this.keys.minute(Math.floor(now / 60_000) - 1);
     const [counts, reply] = await Promise.all([
       Promise.all(this.queues.map((queue) => queue.getJobCounts(...QUEUE_STATES))),
@@ -107,6 +142,7 @@ export class FetchMetrics implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.flush();
     await Promise.all(this.queues.map((queue) => queue.close()));
   }
 }
