@@ -51,6 +51,12 @@ local untilMs = tonumber(ARGV[1])
 if untilMs > current and untilMs > now then redis.call('SET', KEYS[1], untilMs, 'PX', untilMs - now) end
 return 0`;
 
+/** The scripts above as commands of the limiter's connection (Redis#defineCommand). */
+interface LimiterCommands {
+  hostAcquire(...args: [slots: string, notBefore: string, leaseMs: number, limit: number, token: string, minIntervalMs: number]): Promise<number>;
+  hostPenalize(...args: [notBefore: string, until: number]): Promise<unknown>;
+}
+
 /**
  * Per-host politeness shared by all worker processes through Redis: at most `concurrency` requests in
  * flight per registrable domain, starts spaced by `minIntervalMs`, and after a 429 that domain — and
@@ -58,12 +64,16 @@ return 0`;
  */
 @Injectable()
 export class HostLimiter {
-  private readonly redis: Redis;
+  private readonly redis: Redis & LimiterCommands;
   private readonly prefix: string;
   private readonly defaultBudget: HostBudget;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
-    this.redis = connections.forWorker('host-limiter');
+    const redis = connections.forWorker('host-limiter');
+    // Sent by SHA (EVALSHA, loaded on first use): not the script's text on every request.
+    redis.defineCommand('hostAcquire', { numberOfKeys: 2, lua: ACQUIRE });
+    redis.defineCommand('hostPenalize', { numberOfKeys: 1, lua: PENALIZE });
+    this.redis = redis as Redis & LimiterCommands;
     this.prefix = `${config.QUEUE_PREFIX}:host`;
     this.defaultBudget = { concurrency: config.HOST_CONCURRENCY, minIntervalMs: 0 };
   }
@@ -86,10 +96,10 @@ export class HostLimiter {
     const slots = `${this.prefix}:${domain}:slots`;
     const deadline = Date.now() + maxWaitMs;
     for (;;) {
-      const waitMs = (await this.redis.eval(
-        ACQUIRE, 2, slots, `${this.prefix}:${domain}:not-before`,
+      const waitMs = await this.redis.hostAcquire(
+        slots, `${this.prefix}:${domain}:not-before`,
         leaseMs, budget.concurrency, token, budget.minIntervalMs,
-      )) as number;
+      );
       if (waitMs === 0) break;
       if (Date.now() + waitMs > deadline) throw new HostBusyError(domain, new Date(Date.now() + waitMs));
       await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -106,6 +116,6 @@ export class HostLimiter {
   /** After a 429: no request to this domain before `until`. */
   async penalize(url: string, until: Date): Promise<void> {
     const domain = HostLimiter.domainOf(url);
-    await this.redis.eval(PENALIZE, 1, `${this.prefix}:${domain}:not-before`, until.getTime());
+    await this.redis.hostPenalize(`${this.prefix}:${domain}:not-before`, until.getTime());
   }
 }
