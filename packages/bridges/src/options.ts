@@ -1,4 +1,4 @@
-import { type BridgeContext } from './types.js';
+import { type BridgeOptions } from './types.js';
 
 export const DEFAULT_TELEGRAM_BASE_URL = 'https://t.me';
 export const DEFAULT_X_API_BASE_URL = 'https://api.x.com';
@@ -22,7 +22,7 @@ export interface ResolvedOptions {
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
-export function optionsOf(ctx: BridgeContext): ResolvedOptions {
+export function optionsOf(ctx: BridgeOptions): ResolvedOptions {
   return {
     telegramBaseUrl: trimSlash(ctx.telegramBaseUrl || DEFAULT_TELEGRAM_BASE_URL),
     xApiBaseUrl: trimSlash(ctx.xApiBaseUrl || DEFAULT_X_API_BASE_URL),

@@ -1,4 +1,4 @@
-import { type HttpClient } from './http.js';
+import { type GetOptions, type HttpClient, type HttpResponse } from './http.js';
 
 export type SourceKind = 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
 
@@ -168,8 +168,26 @@ export interface BridgeContext extends BridgeOptions {
   knownItems?: ReadonlySet<string>;
 }
 
+/**
+ * A fetch that is one conditional GET followed by a parse, in two halves, so a host can make the
+ * request where its sockets are and do the parse elsewhere (a thread). `fetch(ref, state, ctx)` without
+ * options is exactly `httpGet(ctx.http, plan.url, plan.options)` then `complete` with the response.
+ */
+export interface SingleRequestFetch {
+  request(ref: SourceRef, state: FetchState | null, ctx: BridgeOptions & { signal?: AbortSignal | undefined }): RequestPlan;
+  /** Pure: no I/O. The response is what `httpGet` returned for the plan (2xx, or 304 to validators). */
+  complete(ref: SourceRef, state: FetchState | null, response: HttpResponse, ctx: Omit<BridgeContext, 'http'>): FetchResult;
+}
+
+export interface RequestPlan {
+  url: string;
+  options: GetOptions;
+}
+
 export interface Bridge {
   kind: SourceKind;
+  /** Present when a plain fetch (no `options.page`) is always a single GET: see SingleRequestFetch. */
+  singleRequest?: SingleRequestFetch;
   /** Whether this bridge recognises the input by its shape alone (no network). */
   matches(input: string, ctx: BridgeContext): boolean;
   resolve(input: string, ctx: BridgeContext): Promise<SourceRef>;

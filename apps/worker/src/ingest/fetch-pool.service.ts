@@ -4,10 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import {
+  type BridgeContext,
   bridgeFor,
   type FetchResult,
   type FetchState,
   type HttpClient,
+  httpGet,
+  type HttpResponse,
+  type SingleRequestFetch,
   type SourceRef,
 } from '@tributary/bridges';
 import { Piscina } from 'piscina';
@@ -84,12 +88,14 @@ export class FetchPool implements OnModuleDestroy {
     knownItems?: readonly string[],
   ): Promise<FetchResult> {
     const context = this.runtime.context(signal);
+    const bridge = bridgeFor(ref.kind);
     if (!this.pool) {
-      return bridgeFor(ref.kind).fetch(ref, state, {
+      return bridge.fetch(ref, state, {
         ...context,
         ...(knownItems?.length && { knownItems: new Set(knownItems) }),
       });
     }
+    if (bridge.singleRequest) return this.fetchSingle(this.pool, bridge.singleRequest, ref, state, context, knownItems);
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (message: PortRequest) => {
       void serve(port1, context.http, message);
@@ -106,9 +112,49 @@ export class FetchPool implements OnModuleDestroy {
     }
   }
 
+  /**
+   * A single-request bridge: the request runs here (guarded client, host limiter) and only a body to
+   * parse crosses to a thread — a 304 or an error never leaves this thread. Errors come out exactly as
+   * from a thread: typed bridge errors, HostBusyError, or InternalError for what is ours.
+   */
+  private async fetchSingle(
+    pool: Piscina<FetchTask, FetchTaskOutcome>,
+    split: SingleRequestFetch,
+    ref: SourceRef,
+    state: FetchState | null,
+    context: BridgeContext,
+    knownItems: readonly string[] | undefined,
+  ): Promise<FetchResult> {
+    const plan = split.request(ref, state, context);
+    let response: HttpResponse;
+    try {
+      response = await httpGet(asThreadSees(context.http), plan.url, plan.options);
+    } catch (error) {
+      throw deserializeError(serializeError(error));
+    }
+    if (response.status === 304) return split.complete(ref, state, response, context);
+    const body = ownedBody(response.body);
+    const outcome = await pool.run(
+      { ref, state, response: { ...response, body }, ...(knownItems?.length && { knownItems }) },
+      { transferList: [body.buffer], ...(context.signal && { signal: context.signal }) },
+    );
+    if (outcome.ok) return outcome.result;
+    throw deserializeError(outcome.error);
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.pool?.close();
   }
+}
+
+/** The client as a thread's port client behaves: what is not a typed error is an InternalError. */
+function asThreadSees(http: HttpClient): HttpClient {
+  return {
+    request: (request) =>
+      http.request(request).catch((error: unknown) => {
+        throw deserializeError(serializeError(error));
+      }),
+  };
 }
 
 /** Performs one request for a thread and answers with the response (body transferred) or the error. */

@@ -24,14 +24,26 @@ import { HostBusyError } from './host-busy.error.js';
 /** Options of the bridges, identical in every thread (given as workerData). */
 export type ThreadBridgeOptions = Omit<BridgeOptions, never>;
 
-export interface FetchTask {
+/**
+ * A fetch to run in a thread: either the whole bridge fetch, its HTTP requests going through `port`,
+ * or — for single-request bridges (Bridge.singleRequest) — only the parse of a `response` the main
+ * thread already has.
+ */
+export type FetchTask = {
   ref: SourceRef;
   state: FetchState | null;
-  /** The thread's end of the channel its HTTP requests go through. */
-  port: MessagePort;
   /** Fingerprints of the source's stored entries (BridgeContext.knownItems). */
   knownItems?: readonly string[];
-}
+} & (
+  | {
+      /** The thread's end of the channel its HTTP requests go through. */
+      port: MessagePort;
+    }
+  | {
+      /** The answer to the bridge's planned request (body transferred). */
+      response: HttpResponse;
+    }
+);
 
 export type FetchTaskOutcome = { ok: true; result: FetchResult } | { ok: false; error: SerializedError };
 

@@ -40,17 +40,19 @@ function portHttpClient(port: MessagePort): HttpClient {
 }
 
 export default async function fetchInThread(task: FetchTask): Promise<FetchTaskOutcome> {
-  const http = portHttpClient(task.port);
+  const bridge = bridgeFor(task.ref.kind);
+  const known = task.knownItems && { knownItems: new Set(task.knownItems) };
   try {
-    const result = await bridgeFor(task.ref.kind).fetch(task.ref, task.state, {
-      ...options,
-      http,
-      ...(task.knownItems && { knownItems: new Set(task.knownItems) }),
-    });
+    if ('response' in task) {
+      // The main thread made the request: only the parse is left.
+      const result = bridge.singleRequest!.complete(task.ref, task.state, task.response, { ...options, ...known });
+      return { ok: true, result };
+    }
+    const result = await bridge.fetch(task.ref, task.state, { ...options, http: portHttpClient(task.port), ...known });
     return { ok: true, result };
   } catch (error) {
     return { ok: false, error: serializeError(error) };
   } finally {
-    task.port.close();
+    if ('port' in task) task.port.close();
   }
 }

@@ -5,7 +5,16 @@ import { type ParsedFeed } from '../feed/model.js';
 import { parseFeed } from '../feed/parse.js';
 import { charsetOf, httpGet, type HttpResponse } from '../http.js';
 import { optionsOf } from '../options.js';
-import { type BridgeContext, type FetchHints, type FetchResult, type FetchState, type VerifyPlace, type VerifyResult } from '../types.js';
+import {
+  type BridgeContext,
+  type BridgeOptions,
+  type FetchHints,
+  type FetchResult,
+  type FetchState,
+  type RequestPlan,
+  type VerifyPlace,
+  type VerifyResult,
+} from '../types.js';
 import { containsCode, htmlToText } from '../util/text.js';
 
 export const FEED_ACCEPT =
@@ -17,16 +26,28 @@ export interface LoadedFeed {
   feed: ParsedFeed | null;
 }
 
-export async function loadFeed(url: string, state: FetchState | null, ctx: BridgeContext): Promise<LoadedFeed> {
-  const options = optionsOf(ctx);
-  const response = await httpGet(ctx.http, url, {
-    headers: { Accept: FEED_ACCEPT },
-    validators: state ?? {},
-    maxBodyBytes: options.maxBodyBytes,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+/** The request of a feed fetch: one GET, conditional when there are validators. */
+export function feedRequest(url: string, state: FetchState | null, ctx: BridgeOptions & { signal?: AbortSignal | undefined }): RequestPlan {
+  return {
+    url,
+    options: {
+      headers: { Accept: FEED_ACCEPT },
+      validators: state ?? {},
+      maxBodyBytes: optionsOf(ctx).maxBodyBytes,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    },
+  };
+}
+
+/** The response of {@link feedRequest}, parsed unless it is a 304. */
+export function feedFromResponse(response: HttpResponse): LoadedFeed {
   if (response.status === 304) return { response, feed: null };
   return { response, feed: parseFeed({ body: response.body, url: response.url, charset: charsetOf(response.headers) }) };
+}
+
+export async function loadFeed(url: string, state: FetchState | null, ctx: BridgeContext): Promise<LoadedFeed> {
+  const plan = feedRequest(url, state, ctx);
+  return feedFromResponse(await httpGet(ctx.http, plan.url, plan.options));
 }
 
 /** Cache-Control max-age in seconds, if any. */
@@ -60,7 +81,7 @@ export function notModifiedResult(response: HttpResponse, state: FetchState | nu
 export function feedFetchResult(
   loaded: LoadedFeed & { feed: ParsedFeed },
   state: FetchState | null,
-  ctx: BridgeContext,
+  ctx: Omit<BridgeContext, 'http'>,
   normalize: Omit<NormalizeOptions, 'knownItems'> = {},
 ): FetchResult {
   const { feed, response } = loaded;

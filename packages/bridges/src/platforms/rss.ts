@@ -8,7 +8,16 @@ import { charsetOf, httpGet, type HttpResponse } from '../http.js';
 import { optionsOf } from '../options.js';
 import { type Bridge, type BridgeContext, type FetchOptions, type FetchResult, type FetchState, type SourceRef, type VerifyResult } from '../types.js';
 import { canonicalUrl, resolveHttpUrl, toHttpUrl } from '../util/url.js';
-import { FEED_ACCEPT, feedFetchResult, loadFeed, notModifiedResult, verifyFeed } from './feed-common.js';
+import {
+  FEED_ACCEPT,
+  feedFetchResult,
+  feedFromResponse,
+  feedRequest,
+  type LoadedFeed,
+  loadFeed,
+  notModifiedResult,
+  verifyFeed,
+} from './feed-common.js';
 
 export interface ResolvedFeed {
   ref: SourceRef;
@@ -77,12 +86,25 @@ export async function fetchFeedSource(
   const pageUrl = options.page ? resolveHttpUrl(options.page, ref.fetchUrl) : null;
   if (options.page && !pageUrl) throw new UnsupportedError('The page token is not a feed URL.', { reason: 'bad-page' });
   const loaded = await loadFeed(pageUrl ?? ref.fetchUrl, pageUrl ? null : state, ctx);
+  return completeFeedFetch(loaded, state, ctx, normalize);
+}
+
+function completeFeedFetch(
+  loaded: LoadedFeed,
+  state: FetchState | null,
+  ctx: Omit<BridgeContext, 'http'>,
+  normalize: { kind?: 'article' | 'post' } = {},
+): FetchResult {
   if (!loaded.feed) return notModifiedResult(loaded.response, state);
   return feedFetchResult({ ...loaded, feed: loaded.feed }, state, ctx, normalize);
 }
 
 export const rssBridge: Bridge = {
   kind: 'RSS',
+  singleRequest: {
+    request: (ref, state, ctx) => feedRequest(ref.fetchUrl, state, ctx),
+    complete: (_ref, state, response, ctx) => completeFeedFetch(feedFromResponse(response), state, ctx),
+  },
   matches(input) {
     return toHttpUrl(input) !== null;
   },
