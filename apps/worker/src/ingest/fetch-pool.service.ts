@@ -66,6 +66,9 @@ export class FetchPool implements OnModuleDestroy {
             // A task mostly waits for HTTP answers from this thread, so one thread holds many.
             concurrentTasksPerWorker: config.FETCH_CONCURRENCY + 16,
             idleTimeout: Number.POSITIVE_INFINITY,
+            // Tasks are asynchronous (a fetch's requests wait on the main thread): a thread keeps its event
+            // loop between messages instead of sleeping in Atomics.wait, and posting needs no wake-up.
+            atomics: 'disabled',
             workerData: runtime.options,
             // The threads run compiled code: drop a `--conditions source` inherited from a dev runner.
             execArgv: withoutConditions(process.execArgv),
