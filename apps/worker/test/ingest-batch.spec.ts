@@ -30,6 +30,7 @@ function success(etag: string): SuccessUpdate {
     postsPerDay: 1,
     lastEntryAt: null,
     httpStatus: 200,
+    fetchMs: 120,
   };
 }
 
@@ -112,10 +113,17 @@ describe('batched reads and writes of the fetch path', () => {
     const nextFetchAt = new Date(Date.now() + 7200_000);
     await Promise.all([
       entries.storeFetch(stored!.id, [item('s1')], success('"s"')),
-      entries.recordNotModified(unchanged!.id, nextFetchAt, 7200),
+      entries.recordNotModified(unchanged!.id, nextFetchAt, 7200, 80),
     ]);
     const row = await worker.prisma.source.findUniqueOrThrow({ where: { id: unchanged!.id } });
-    expect(row).toMatchObject({ etag: '"u-before"', title: 'Batched', lastHttpStatus: 304, status: 'OK', fetchIntervalSeconds: 7200 });
+    expect(row).toMatchObject({
+      etag: '"u-before"',
+      title: 'Batched',
+      lastHttpStatus: 304,
+      status: 'OK',
+      fetchIntervalSeconds: 7200,
+      lastFetchMs: 80,
+    });
     expect(row.nextFetchAt.getTime()).toBe(nextFetchAt.getTime());
     expect(await worker.prisma.entry.count({ where: { sourceId: unchanged!.id } })).toBe(1);
   });

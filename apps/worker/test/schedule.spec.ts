@@ -3,6 +3,7 @@ import { openQueue } from '@tributary/jobs/queues';
 import { type TestDatabase } from '@tributary/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScheduleRepository } from '../src/schedule/schedule.repository.js';
 import { ScheduleService } from '../src/schedule/schedule.service.js';
 import { conditionalFeed, Origin, rssFeed } from './support/origin.js';
 import { freePort, freshDatabase, waitFor } from './support/services.js';
@@ -76,6 +77,24 @@ describe('the schedule tick', () => {
     ).toBeNull();
     // Fetched sources are scheduled ahead: a second tick finds nothing.
     await expect(schedule.tick()).resolves.toBe(0);
+    // Each fetch recorded how long it took (the next tick orders by it).
+    const timed = await worker.prisma.source.findMany({ where: { id: { in: due.map((s) => s.id) } } });
+    expect(timed.every((source) => source.lastFetchMs !== null && source.lastFetchMs >= 0)).toBe(true);
+  });
+
+  it('hands out the claimed sources slowest first, never-fetched ones last', async () => {
+    const past = new Date(Date.now() - 60_000);
+    const durations = [40, null, 1_200, 300];
+    const created = await Promise.all(
+      durations.map((lastFetchMs, index) =>
+        worker.prisma.source.create({
+          data: { kind: 'RSS', key: `rss:order-${index}`, fetchUrl: origin.url(`/order-${index}.xml`), nextFetchAt: past, lastFetchMs },
+        }),
+      ),
+    );
+    // Claimed only (their lease keeps them away from the other tests), not enqueued.
+    const claimed = await worker.app.get(ScheduleRepository).claimDueSources(10, 900);
+    expect(claimed).toEqual([created[2]!.id, created[3]!.id, created[0]!.id, created[1]!.id]);
   });
 
   it('makes one job of a burst of 50 "refresh now" requests for one source', async () => {

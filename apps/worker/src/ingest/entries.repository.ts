@@ -97,12 +97,13 @@ const STORE_FETCHES = `
       "postsPerDay" = CASE WHEN u.modified THEN u."postsPerDay" ELSE s."postsPerDay" END,
       "nextFetchAt" = u."nextFetchAt", "fetchIntervalSeconds" = u."intervalSeconds",
       "lastEntryAt" = COALESCE(u."lastEntryAt", s."lastEntryAt"),
+      "lastFetchMs" = COALESCE(u."lastFetchMs", s."lastFetchMs"),
       "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = u."httpStatus", status = 'OK',
       "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
     FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, modified boolean, title text, description text,
       "siteUrl" text, "imageUrl" text, etag text, "lastModified" text, cursor text,
       "nextFetchAt" timestamptz, "intervalSeconds" int, "postsPerDay" float8, "lastEntryAt" timestamptz,
-      "httpStatus" int)
+      "httpStatus" int, "lastFetchMs" int)
     WHERE s.id = u.id
   )
   SELECT id::text AS id, "sourceId"::text AS "sourceId", inserted FROM upserted`;
@@ -129,6 +130,7 @@ interface SourceWrite {
   postsPerDay: number | null;
   lastEntryAt: Date | null;
   httpStatus: number;
+  lastFetchMs: number | null;
 }
 
 interface FetchWrite {
@@ -176,12 +178,13 @@ export class EntriesRepository {
         postsPerDay: update.postsPerDay,
         lastEntryAt: update.lastEntryAt,
         httpStatus: update.httpStatus,
+        lastFetchMs: update.fetchMs,
       },
     });
   }
 
   /** A 304: the source is healthy and due again at `nextFetchAt`; no entry is written. Batched like storeFetch. */
-  async recordNotModified(sourceId: string, nextFetchAt: Date, intervalSeconds: number): Promise<void> {
+  async recordNotModified(sourceId: string, nextFetchAt: Date, intervalSeconds: number, fetchMs: number): Promise<void> {
     await this.writes.submit({
       rows: [],
       source: {
@@ -199,6 +202,7 @@ export class EntriesRepository {
         postsPerDay: null,
         lastEntryAt: null,
         httpStatus: 304,
+        lastFetchMs: fetchMs,
       },
     });
   }

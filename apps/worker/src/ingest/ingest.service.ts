@@ -54,6 +54,8 @@ interface FetchedPage {
   meta: SourceMeta;
   state: FetchState;
   ttlSeconds: number | undefined;
+  /** How long the fetch took, ms; null when not measured. */
+  fetchMs: number | null;
 }
 
 @Injectable()
@@ -80,6 +82,8 @@ export class IngestService {
     if (source.status === 'GONE') return { status: 'skipped', reason: 'source is gone' };
     const ref = toRef(source);
     const state = { etag: source.etag, lastModified: source.lastModified, cursor: source.cursor };
+    const started = performance.now();
+    const elapsedMs = () => Math.round(performance.now() - started);
     try {
       // Items whose raw fingerprint is stored come back in `unchanged`, neither sanitized nor written.
       const result = await this.pool.fetch(ref, state, signal, source.knownItems);
@@ -90,13 +94,14 @@ export class IngestService {
         maxSeconds: this.config.FETCH_MAX_INTERVAL,
       });
       if (result.notModified) {
-        await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds);
+        await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds, elapsedMs());
         return { status: 'not-modified' };
       }
       return await this.store(source, result.items, result.unchanged ?? [], {
         meta: result.source,
         state: result.state,
         ttlSeconds: result.hints.ttlSeconds,
+        fetchMs: elapsedMs(),
       });
     } catch (error) {
       const busy = findHostBusy(error);
@@ -116,6 +121,7 @@ export class IngestService {
         message: verdict.message,
         isGone: verdict.isGone,
         httpStatus: verdict.httpStatus,
+        fetchMs: elapsedMs(),
       });
       this.logger.log(`${source.kind} ${source.key}: ${verdict.message} (failure ${failures}, next ${retryAt.toISOString()})`);
       return { status: 'failed', message: verdict.message };
@@ -141,6 +147,7 @@ export class IngestService {
             meta: result.source,
             state: result.state,
             ttlSeconds: result.hints.ttlSeconds,
+            fetchMs: null,
           });
         }
       }
@@ -189,6 +196,7 @@ export class IngestService {
       postsPerDay,
       lastEntryAt: newest,
       httpStatus: 200,
+      fetchMs: fetched.fetchMs,
     });
     await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
     return { status: 'fetched', inserted: inserted.length, updated: updated.length };

@@ -12,6 +12,8 @@ export interface SuccessUpdate {
   postsPerDay: number | null;
   lastEntryAt: Date | null;
   httpStatus: number;
+  /** How long the fetch took, ms (null: not measured, e.g. a resolve). */
+  fetchMs: number | null;
 }
 
 export interface FailureUpdate {
@@ -19,6 +21,7 @@ export interface FailureUpdate {
   message: string;
   isGone: boolean;
   httpStatus: number | null;
+  fetchMs: number;
 }
 
 export const META_LIMITS = { title: 500, description: 5_000 };
@@ -146,6 +149,7 @@ export class SourcesRepository {
         "failingSince" = COALESCE("failingSince", now()),
         "consecutiveFailures" = "consecutiveFailures" + 1,
         "lastError" = ${update.message.slice(0, 500)},
+        "lastFetchMs" = ${update.fetchMs},
         "updatedAt" = now()
       WHERE id = ${id}::uuid
       RETURNING "consecutiveFailures"`;

@@ -9,9 +9,12 @@ export class ScheduleRepository {
    * Claims up to `limit` due sources and pushes their next fetch time `leaseSeconds` ahead, in one
    * statement. SKIP LOCKED lets several workers tick at once without claiming the same rows; the lease
    * makes a source whose fetch job is lost (Redis restarted) come due again by itself.
+   *
+   * The claimed ids come back slowest first (by the last fetch's duration; never fetched last): started
+   * first, slow origins are done by the time the quick ones are, instead of holding the batch's tail.
    */
   async claimDueSources(limit: number, leaseSeconds: number): Promise<string[]> {
-    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+    const rows = await this.prisma.client.$queryRaw<{ id: string; lastFetchMs: number | null }[]>`
       WITH due AS (
         SELECT id FROM "Source"
         WHERE "nextFetchAt" <= now() AND status <> 'GONE'
@@ -22,8 +25,8 @@ export class ScheduleRepository {
       UPDATE "Source" AS s
       SET "nextFetchAt" = now() + make_interval(secs => ${leaseSeconds})
       FROM due WHERE s.id = due.id
-      RETURNING s.id`;
-    return rows.map((row) => row.id);
+      RETURNING s.id, s."lastFetchMs"`;
+    return rows.sort((a, b) => (b.lastFetchMs ?? -1) - (a.lastFetchMs ?? -1)).map((row) => row.id);
   }
 
   /** Gives claimed sources back (their jobs could not be enqueued) so the next tick claims them again. */
