@@ -94,7 +94,7 @@ describe('the schedule tick', () => {
     );
     // Claimed only (their lease keeps them away from the other tests), not enqueued.
     const claimed = await worker.app.get(ScheduleRepository).claimDueSources(10, 900);
-    expect(claimed).toEqual([created[2]!.id, created[3]!.id, created[0]!.id, created[1]!.id]);
+    expect(claimed.map((source) => source.id)).toEqual([created[2]!.id, created[3]!.id, created[0]!.id, created[1]!.id]);
   });
 
   it('makes one job of a burst of 50 "refresh now" requests for one source', async () => {

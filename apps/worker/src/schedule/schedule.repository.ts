@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service.js';
 
+export interface ClaimedSource {
+  id: string;
+  /** How long its last fetch took, ms; null when never fetched. */
+  lastFetchMs: number | null;
+}
+
+/** Sorts in place by the last fetch's duration, longest first; never-fetched sources last. */
+export function slowestFirst<T extends ClaimedSource>(sources: T[]): T[] {
+  return sources.sort((a, b) => (b.lastFetchMs ?? -1) - (a.lastFetchMs ?? -1));
+}
+
 @Injectable()
 export class ScheduleRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -13,8 +24,8 @@ export class ScheduleRepository {
    * The claimed ids come back slowest first (by the last fetch's duration; never fetched last): started
    * first, slow origins are done by the time the quick ones are, instead of holding the batch's tail.
    */
-  async claimDueSources(limit: number, leaseSeconds: number): Promise<string[]> {
-    const rows = await this.prisma.client.$queryRaw<{ id: string; lastFetchMs: number | null }[]>`
+  async claimDueSources(limit: number, leaseSeconds: number): Promise<ClaimedSource[]> {
+    const rows = await this.prisma.client.$queryRaw<ClaimedSource[]>`
       WITH due AS (
         SELECT id FROM "Source"
         WHERE "nextFetchAt" <= now() AND status <> 'GONE'
@@ -26,7 +37,7 @@ export class ScheduleRepository {
       SET "nextFetchAt" = now() + make_interval(secs => ${leaseSeconds})
       FROM due WHERE s.id = due.id
       RETURNING s.id, s."lastFetchMs"`;
-    return rows.sort((a, b) => (b.lastFetchMs ?? -1) - (a.lastFetchMs ?? -1)).map((row) => row.id);
+    return slowestFirst(rows);
   }
 
   /** Gives claimed sources back (their jobs could not be enqueued) so the next tick claims them again. */

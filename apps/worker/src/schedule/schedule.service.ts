@@ -2,10 +2,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { jobId, QUEUE } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { Producers } from '../queue/producers.service.js';
-import { ScheduleRepository } from './schedule.repository.js';
+import { type ClaimedSource, ScheduleRepository, slowestFirst } from './schedule.repository.js';
 
-/** Sources claimed per tick; a full batch makes the tick run again at once. */
+/** Sources claimed per statement; a full batch makes the tick claim again at once. */
 const TICK_BATCH = 500;
+/** Claims are enqueued together (one addBulk, one slowest-first order) up to this many. */
+const ENQUEUE_CHUNK = 2_000;
 
 /**
  * The schedule lives in PostgreSQL (Source.nextFetchAt). One repeatable "tick" job — not one BullMQ
@@ -45,30 +47,41 @@ export class ScheduleService implements OnApplicationBootstrap {
     );
   }
 
-  /** Enqueues fetch jobs for every due source; returns how many were claimed. */
+  /**
+   * Enqueues fetch jobs for every due source; returns how many were claimed. Claims go out in chunks of
+   * up to {@link ENQUEUE_CHUNK}, each slowest first (see ScheduleRepository.claimDueSources).
+   */
   async tick(): Promise<number> {
     let total = 0;
+    let chunk: ClaimedSource[] = [];
     for (;;) {
-      const ids = await this.repository.claimDueSources(TICK_BATCH, this.config.SCHEDULE_LEASE_SECONDS);
-      if (ids.length > 0) {
-        try {
-          await this.producers.fetchSource.addBulk(
-            ids.map((sourceId) => ({
-              name: QUEUE.fetchSource,
-              data: { sourceId, reason: 'schedule' as const },
-              opts: { jobId: jobId.fetchSource(sourceId) },
-            })),
-          );
-        } catch (error) {
-          // Redis is away: hand the claims back rather than leave the sources leased for nothing.
-          await this.repository.releaseClaims(ids).catch(() => undefined);
-          throw error;
-        }
+      const claimed = await this.repository.claimDueSources(TICK_BATCH, this.config.SCHEDULE_LEASE_SECONDS);
+      chunk.push(...claimed);
+      total += claimed.length;
+      const isLast = claimed.length < TICK_BATCH;
+      if (chunk.length > 0 && (isLast || chunk.length >= ENQUEUE_CHUNK)) {
+        await this.enqueue(slowestFirst(chunk).map((source) => source.id));
+        chunk = [];
       }
-      total += ids.length;
-      if (ids.length < TICK_BATCH) break;
+      if (isLast) break;
     }
     if (total > 0) this.logger.debug(`enqueued ${total} due source(s)`);
     return total;
+  }
+
+  private async enqueue(ids: string[]): Promise<void> {
+    try {
+      await this.producers.fetchSource.addBulk(
+        ids.map((sourceId) => ({
+          name: QUEUE.fetchSource,
+          data: { sourceId, reason: 'schedule' as const },
+          opts: { jobId: jobId.fetchSource(sourceId) },
+        })),
+      );
+    } catch (error) {
+      // Redis is away: hand the claims back rather than leave the sources leased for nothing.
+      await this.repository.releaseClaims(ids).catch(() => undefined);
+      throw error;
+    }
   }
 }
