@@ -106,6 +106,25 @@ export interface ReadBodyOptions {
 }
 
 /**
+ * An unencoded body: wire bytes are the body's bytes, so one loop counts and collects them — no stream
+ * pipeline (its set-up and teardown cost more than reading a small feed).
+ */
+async function readPlain(first: Buffer, rest: AsyncIterator<unknown>, options: ReadBodyOptions): Promise<Uint8Array> {
+  const { maxBytes, url, signal } = options;
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for (let chunk: Buffer | null = first; chunk; ) {
+    bytes += chunk.length;
+    if (bytes > maxBytes) throw bodyTooLargeError(maxBytes, url);
+    chunks.push(chunk);
+    signal?.throwIfAborted();
+    const next = await rest.next();
+    chunk = next.done === true ? null : toBuffer(next.value);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, bytes);
+}
+
+/**
  * Reads `body` to the end, decoding it; rejects with BODY_TOO_LARGE once more than `maxBytes`
  * arrive on the wire or come out of the decoders, and destroys `body` in every failure.
  */
@@ -117,6 +136,7 @@ export async function readBodyWithLimit(body: Readable, options: ReadBodyOptions
     const first = await iterator.next();
     if (first.done === true) return new Uint8Array(0);
     const firstChunk = toBuffer(first.value);
+    if (codings.length === 0) return await readPlain(firstChunk, iterator, options);
     const decoders = codings.map((coding, index) =>
       createDecoder(coding, index === 0 ? firstChunk[0] : undefined, url),
     );
