@@ -69,7 +69,8 @@ export class HostLimiter {
   private readonly defaultBudget: HostBudget;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
-    const redis = connections.forWorker('host-limiter');
+    // Many jobs acquire and release at once: their commands share writes (auto-pipelining).
+    const redis = connections.forWorker('host-limiter', { autoPipelining: true });
     // Sent by SHA (EVALSHA, loaded on first use): not the script's text on every request.
     redis.defineCommand('hostAcquire', { numberOfKeys: 2, lua: ACQUIRE });
     redis.defineCommand('hostPenalize', { numberOfKeys: 1, lua: PENALIZE });

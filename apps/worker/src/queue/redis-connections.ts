@@ -26,9 +26,13 @@ export class RedisConnections implements OnModuleDestroy {
     retryStrategy: (attempt: number) => Math.min(attempt * 500, 5_000),
   };
 
-  /** A connection for a BullMQ Worker or QueueEvents (blocking commands). */
-  forWorker(name: string): Redis {
-    return this.open(name, RedisConnections.workerOptions);
+  /**
+   * A connection for a BullMQ Worker or QueueEvents (blocking commands), or for commands that must wait
+   * out a Redis outage. `autoPipelining` (never with blocking commands): commands issued in the same
+   * event-loop turn leave in one write.
+   */
+  forWorker(name: string, { autoPipelining = false }: { autoPipelining?: boolean } = {}): Redis {
+    return this.open(name, { ...RedisConnections.workerOptions, enableAutoPipelining: autoPipelining });
   }
 
   /** A connection for producers and plain commands. */
