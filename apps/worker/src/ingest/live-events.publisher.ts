@@ -12,7 +12,8 @@ export class LiveEventsPublisher {
   private readonly channel: string;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
-    this.redis = connections.forCommands('live-events');
+    // The fetches of one write batch publish together: one write (auto-pipelining).
+    this.redis = connections.forCommands('live-events', { autoPipelining: true });
     this.channel = CHANNEL.sourceEntries(config.QUEUE_PREFIX);
   }
 

@@ -35,9 +35,9 @@ export class RedisConnections implements OnModuleDestroy {
     return this.open(name, { ...RedisConnections.workerOptions, enableAutoPipelining: autoPipelining });
   }
 
-  /** A connection for producers and plain commands. */
-  forCommands(name: string): Redis {
-    return this.open(name, RedisConnections.producerOptions);
+  /** A connection for producers and plain commands (`autoPipelining` as for {@link forWorker}). */
+  forCommands(name: string, { autoPipelining = false }: { autoPipelining?: boolean } = {}): Redis {
+    return this.open(name, { ...RedisConnections.producerOptions, enableAutoPipelining: autoPipelining });
   }
 
   private open(name: string, options: RedisOptions): Redis {
