@@ -68,6 +68,26 @@ describe('MicroBatcher', () => {
     expect(batches).toEqual([['a1', 'b1'], ['a2']]);
   });
 
+  it('runs an item only after the batch holding an earlier item with its key has settled', async () => {
+    const events: string[] = [];
+    const batcher = new MicroBatcher<{ key: string; value: string }, string>(
+      async (items) => {
+        const names = items.map((item) => item.value).join('+');
+        events.push(`start ${names}`);
+        await sleep(20);
+        events.push(`end ${names}`);
+        return items.map((item) => item.value);
+      },
+      { windowMs: 5, maxItems: 10, keyOf: (item) => item.key },
+    );
+    const first = batcher.submit({ key: 'a', value: 'a1' });
+    await sleep(10); // a1's batch is running
+    await Promise.all([first, batcher.submit({ key: 'a', value: 'a2' }), batcher.submit({ key: 'b', value: 'b1' })]);
+    // b1 did not wait for a1; a2 did.
+    expect(events.slice(0, 3)).toEqual(['start a1', 'start b1', 'end a1']);
+    expect(events.indexOf('start a2')).toBeGreaterThan(events.indexOf('end a1'));
+  });
+
   it('when a batch fails, runs its items one by one so only the failing one fails', async () => {
     const batches: number[][] = [];
     const batcher = new MicroBatcher<number, number>(

@@ -7,8 +7,9 @@ export interface MicroBatcherOptions<In> {
   /** A batch this large runs at once. */
   maxItems: number;
   /**
-   * Items with the same key never share a batch (e.g. two writes of one source: one statement may not
-   * touch a row twice); a later one waits for the next batch.
+   * Items with the same key never share a batch nor run at the same time (e.g. two writes of one source:
+   * one statement may not touch a row twice, and two would race); a later one waits until the batch
+   * holding the earlier one has settled.
    */
   keyOf?: (item: In) => string;
 }
@@ -30,6 +31,8 @@ interface Pending<In, Out> {
 export class MicroBatcher<In, Out> {
   private pending: Pending<In, Out>[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** Keys of the items in batches that are running. */
+  private readonly running = new Set<string>();
 
   constructor(
     private readonly handler: BatchHandler<In, Out>,
@@ -49,11 +52,22 @@ export class MicroBatcher<In, Out> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const batch = this.take();
+    if (batch.length === 0) return Promise.resolve();
+    const keyOf = this.options.keyOf;
+    const keys = keyOf ? batch.map((entry) => keyOf(entry.item)) : [];
+    for (const key of keys) this.running.add(key);
+    // What is left waits for the next window, or for this batch when it holds one of its keys.
     if (this.pending.length > 0) this.timer = setTimeout(() => void this.flush(), 0);
-    return batch.length > 0 ? this.run(batch) : Promise.resolve();
+    return this.run(batch).finally(() => {
+      for (const key of keys) this.running.delete(key);
+      if (this.pending.length > 0) this.timer ??= setTimeout(() => void this.flush(), 0);
+    });
   }
 
-  /** The next batch: up to maxItems, at most one item per key; the rest keeps its place in line. */
+  /**
+   * The next batch: up to maxItems, at most one item per key and none whose key is running; the rest
+   * keeps its place in line.
+   */
   private take(): Pending<In, Out>[] {
     const { keyOf, maxItems } = this.options;
     if (!keyOf) return this.pending.splice(0, maxItems);
@@ -62,7 +76,7 @@ export class MicroBatcher<In, Out> {
     const keys = new Set<string>();
     for (const entry of this.pending) {
       const key = keyOf(entry.item);
-      if (batch.length >= maxItems || keys.has(key)) rest.push(entry);
+      if (batch.length >= maxItems || keys.has(key) || this.running.has(key)) rest.push(entry);
       else {
         keys.add(key);
         batch.push(entry);

@@ -207,11 +207,6 @@ export class EntriesRepository {
     });
   }
 
-  /** Writes what is waiting now (shutdown, tests). */
-  flush(): Promise<void> {
-    return this.writes.flush();
-  }
-
   private async storeFetches(batch: readonly FetchWrite[]): Promise<UpsertOutcome[]> {
     const result = await this.prisma.client.$queryRawUnsafe<{ id: string; sourceId: string; inserted: boolean }[]>(
       STORE_FETCHES,
