@@ -208,11 +208,12 @@ export class EntriesRepository {
   }
 
   private async storeFetches(batch: readonly FetchWrite[]): Promise<UpsertOutcome[]> {
-    const result = await this.prisma.client.$queryRawUnsafe<{ id: string; sourceId: string; inserted: boolean }[]>(
-      STORE_FETCHES,
-      JSON.stringify(batch.flatMap((write) => write.rows)),
-      JSON.stringify(batch.map((write) => write.source)),
-    );
+    // Straight to pg as a named prepared statement: parsed and planned once per connection.
+    const { rows: result } = await this.prisma.pool.query<{ id: string; sourceId: string; inserted: boolean }>({
+      name: 'store-fetches',
+      text: STORE_FETCHES,
+      values: [JSON.stringify(batch.flatMap((write) => write.rows)), JSON.stringify(batch.map((write) => write.source))],
+    });
     const outcomes = new Map(batch.map((write): [string, UpsertOutcome] => [write.source.id, { inserted: [], updated: [] }]));
     for (const row of result) {
       const outcome = outcomes.get(row.sourceId)!;

@@ -85,11 +85,12 @@ export class SourcesRepository {
   }
 
   private async loadManyForFetch(ids: readonly string[]): Promise<(FetchableSource | null)[]> {
-    const rows = await this.prisma.client.$queryRawUnsafe<FetchableSource[]>(
-      LOAD_FOR_FETCH,
-      `{${ids.join(',')}}`,
-      KNOWN_ITEMS_LIMIT,
-    );
+    // Straight to pg as a named prepared statement: parsed and planned once per connection.
+    const { rows } = await this.prisma.pool.query<FetchableSource>({
+      name: 'load-for-fetch',
+      text: LOAD_FOR_FETCH,
+      values: [`{${ids.join(',')}}`, KNOWN_ITEMS_LIMIT],
+    });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
