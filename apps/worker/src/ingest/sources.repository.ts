@@ -48,15 +48,18 @@ export interface FetchableSource {
 
 // One statement, one round trip for several sources: each row and its newest fingerprints (index on
 // (sourceId, sortAt DESC, id DESC)). Raw SQL: Prisma's query compiler cost more CPU than the query.
-// $1 source ids (a uuid[] literal), $2 fingerprints per source.
+// $1 source ids (a uuid[] literal), $2 fingerprints per source. The fingerprints (hex) come as one
+// space-separated text: splitting it costs far less than parsing a text[] literal.
 const LOAD_FOR_FETCH = `
   SELECT s.id::text AS id, s.kind::text AS kind, s.key, s."fetchUrl", s."siteUrl", s.status::text AS status,
     s.etag, s."lastModified", s.cursor, s."postsPerDay", s."consecutiveFailures",
-    ARRAY(
-      SELECT e."contentHash" FROM "Entry" e
-      WHERE e."sourceId" = s.id AND e."contentHash" IS NOT NULL
-      ORDER BY e."sortAt" DESC, e.id DESC
-      LIMIT $2
+    (
+      SELECT string_agg(known.hash, ' ') FROM (
+        SELECT e."contentHash" AS hash FROM "Entry" e
+        WHERE e."sourceId" = s.id AND e."contentHash" IS NOT NULL
+        ORDER BY e."sortAt" DESC, e.id DESC
+        LIMIT $2
+      ) known
     ) AS "knownItems"
   FROM "Source" s
   WHERE s.id = ANY($1::uuid[])`;
@@ -86,12 +89,14 @@ export class SourcesRepository {
 
   private async loadManyForFetch(ids: readonly string[]): Promise<(FetchableSource | null)[]> {
     // Straight to pg as a named prepared statement: parsed and planned once per connection.
-    const { rows } = await this.prisma.pool.query<FetchableSource>({
+    const { rows } = await this.prisma.pool.query<Omit<FetchableSource, 'knownItems'> & { knownItems: string | null }>({
       name: 'load-for-fetch',
       text: LOAD_FOR_FETCH,
       values: [`{${ids.join(',')}}`, KNOWN_ITEMS_LIMIT],
     });
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(
+      rows.map((row): [string, FetchableSource] => [row.id, { ...row, knownItems: row.knownItems ? row.knownItems.split(' ') : [] }]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
