@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { hashGuid, type PrismaClient } from '@tributary/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
 import { signUpUser, testDb, type TestUser } from './support/factories.js';
 import { GENEROUS_LIMITS } from './support/social-world.js';
+import { countingSql } from './support/sql-count.js';
 
 const PAGE = `query T($first: Int, $after: String) { timeline(first: $first, after: $after) {
   edges { cursor node { id title sortAt viewerHasRead viewerHasStarred viewerHasShared commentsCount sharesCount
@@ -91,22 +91,14 @@ describe('timeline paging and cost', () => {
   });
 
   it('costs the same number of SQL queries for a page of 10 and a page of 50', async () => {
-    // Every statement of the API process goes through pg's Client#query; count them per request.
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply below
-    const original = pg.Client.prototype.query;
-    let count = 0;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      count += 1;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
+    await countingSql(async (sql) => {
       const run = async (first: number) => {
         await api.gql(PAGE, { first }, { cookie: reader.cookie }); // warm (session touch etc. may differ once)
-        count = 0;
+        sql.reset();
         const response = await api.gql<PageData>(PAGE, { first }, { cookie: reader.cookie });
         expect(response.errors).toBeUndefined();
         expect(response.data!.timeline.edges).toHaveLength(first);
-        return count;
+        return sql.count;
       };
       const small = await run(10);
       const large = await run(50);
@@ -114,9 +106,7 @@ describe('timeline paging and cost', () => {
       expect(large).toBe(small);
       expect(large).toBeLessThanOrEqual(12);
       console.info(`timeline page of 10 and of 50: ${small} SQL statements each`);
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+    });
   });
 
   it('refuses bad cursors and page sizes with BAD_USER_INPUT', async () => {

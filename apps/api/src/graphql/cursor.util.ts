@@ -4,23 +4,31 @@ import { AppError } from '../common/errors.js';
 /**
  * Keyset cursors: an opaque base64url of `[time, id]`, the (sort key, tie-breaker) of the last row a
  * client saw. Lists continue strictly after it, so rows inserted meanwhile never shift a page.
+ * Lists grouped before they are sorted by time (e.g. failing sources first) add the group's `rank`,
+ * a small whole number: `[time, id, rank]`.
  */
 export interface Keyset {
   at: Date;
   id: string;
+  rank?: number;
 }
 
 export function encodeCursor(key: Keyset): string {
-  return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
+  const parts = key.rank === undefined ? [key.at.toISOString(), key.id] : [key.at.toISOString(), key.id, key.rank];
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+function isRank(value: unknown): value is number | undefined {
+  return value === undefined || (Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1000);
 }
 
 export function decodeCursor(cursor: string | null | undefined, field = 'after'): Keyset | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const [at, id, rank] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && isUuid(id)) {
-      return { at: date, id };
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(date.getTime()) && isUuid(id) && isRank(rank)) {
+      return rank === undefined ? { at: date, id } : { at: date, id, rank };
     }
   } catch {
     // falls through

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module.js';
 import { InvitesRepository } from './invites.repository.js';
 import { InvitesResolver } from './invites.resolver.js';
 import { InvitesService } from './invites.service.js';
 
-@Module({ providers: [InvitesResolver, InvitesService, InvitesRepository] })
+@Module({ imports: [UsersModule], providers: [InvitesResolver, InvitesService, InvitesRepository] })
 export class InvitesModule {}

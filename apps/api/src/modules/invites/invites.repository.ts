@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Invite, type User } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
+import { type Keyset } from '../../graphql/cursor.util.js';
 
 export type InviteWithUsers = Invite & { redemptions: { user: User }[] };
 
@@ -45,6 +46,18 @@ export class InvitesRepository {
       where: { createdById },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: 500,
+      include: WITH_USERS,
+    });
+  }
+
+  /** Every invite, newest first: keyset on (createdAt, id), no OFFSET. */
+  listPage(limit: number, after: Keyset | null): Promise<InviteWithUsers[]> {
+    return this.prisma.client.invite.findMany({
+      where: after
+        ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }
+        : {},
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
       include: WITH_USERS,
     });
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { boundedString, parseInput } from '../../common/validation.js';
+import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type CreateInviteInput, type InviteObject, InviteStatus } from './dto/invite.object.js';
 import { InvitesErrors } from './invites.errors.js';
 import { InvitesRepository, type InviteWithUsers } from './invites.repository.js';
@@ -63,6 +64,21 @@ export class InvitesService {
     return (await this.repository.listByCreator(viewer.id)).map((invite) => this.present(invite));
   }
 
+  /**
+   * Every member's invites, newest first (administrators). A note is its creator's own ("only you see
+   * it"): administrators see only the notes of their own invites.
+   */
+  async listAll(viewer: Viewer, first: number, after: string | null): Promise<Page<InviteObject>> {
+    const size = pageSize(first);
+    const rows = await this.repository.listPage(size + 1, decodeCursor(after));
+    return toPage(
+      rows,
+      size,
+      (row) => ({ at: row.createdAt, id: row.id }),
+      (row) => ({ ...this.present(row), note: row.createdById === viewer.id ? row.note : null }),
+    );
+  }
+
   /** The creator revokes their own invite. */
   async revoke(viewer: Viewer, id: string): Promise<InviteObject> {
     const invite = isUuid(id) ? await this.repository.findById(id) : null;
@@ -81,6 +97,7 @@ export class InvitesService {
   private present(invite: InviteWithUsers): InviteObject {
     return {
       id: invite.id,
+      createdById: invite.createdById,
       code: invite.code,
       url: `${this.config.PUBLIC_WEB_URL}/signup?invite=${encodeURIComponent(invite.code)}`,
       maxUses: invite.maxUses,

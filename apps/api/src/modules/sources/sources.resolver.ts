@@ -1,12 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SourceKind } from '@tributary/db';
-import { Member } from '../../common/auth/access.decorators.js';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SourceKind, SourceStatus } from '@tributary/db';
+import { Admin, Member } from '../../common/auth/access.decorators.js';
 import { CurrentViewer, OptionalViewer } from '../../common/auth/current-viewer.decorator.js';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { type RequestContext } from '../../common/request-context.js';
 import { UserObject } from '../users/dto/user.object.js';
 import { SourcePreview } from './dto/source-preview.object.js';
-import { SourceHealth, SourceObject } from './dto/source.object.js';
+import { SourceConnection, SourceHealth, SourceObject } from './dto/source.object.js';
 import { SourcesService } from './sources.service.js';
 
 @Resolver(() => SourceObject)
@@ -30,10 +30,27 @@ export class SourcesResolver {
     return this.sources.preview(input, kind);
   }
 
+  @Admin()
+  @Query(() => SourceConnection, {
+    description:
+      'Every source, the ones needing attention first (administrators): FAILING, GONE, PENDING, OK; failing and gone ones longest-failing first, the others oldest first.',
+  })
+  adminSources(
+    @Context() context: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('status', { type: () => SourceStatus, nullable: true, description: 'Only sources in this state.' })
+    status: SourceStatus | null,
+  ): Promise<SourceConnection> {
+    return this.sources.adminPage(context, { first, after, status });
+  }
+
   @Member()
-  @Mutation(() => SourceObject, { description: 'Fetches a subscribed source now (at most one fetch at a time per source).' })
+  @Mutation(() => SourceObject, {
+    description: 'Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source).',
+  })
   refreshSource(@CurrentViewer() viewer: Viewer, @Args('sourceId', { type: () => ID }) sourceId: string): Promise<SourceObject> {
-    return this.sources.refresh(viewer.id, sourceId);
+    return this.sources.refresh(viewer, sourceId);
   }
 
   @ResolveField(() => SourceHealth)

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type User } from '@tributary/db';
+import { type SourceStatus, type User } from '@tributary/db';
+import { type Viewer } from '../../common/auth/viewer.js';
 import { AppError } from '../../common/errors.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
-import { assertId } from '../../graphql/cursor.util.js';
+import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type SourcePreview } from './dto/source-preview.object.js';
 import { SourceJobsService, type ResolveResult } from './source-jobs.service.js';
 import { type SourceRow, SourcesRepository } from './sources.repository.js';
@@ -21,6 +22,21 @@ export class SourcesService {
     const source = await this.sources.findById(assertId(id, 'Source'));
     if (!source) throw new AppError('NOT_FOUND', 'Source not found.');
     return source;
+  }
+
+  /** Every source for administrators, failing ones first (see SourcesRepository.healthPage). */
+  async adminPage(
+    context: object,
+    args: { first: number; after: string | null; status: SourceStatus | null },
+  ): Promise<Page<SourceRow>> {
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    if (after && after.rank === undefined) {
+      throw new AppError('BAD_USER_INPUT', 'after: is not a cursor this list gave out', { field: 'after' });
+    }
+    const rows = await this.sources.healthPage(size + 1, after, args.status);
+    this.prime(context, rows);
+    return toPage(rows, size, (row) => ({ rank: row.sortRank, at: row.sortAt, id: row.id }), (row) => row);
   }
 
   /** Batched per request: every Source a page mentions costs one query together. */
@@ -90,10 +106,13 @@ export class SourcesService {
     return source;
   }
 
-  /** Enqueues a fetch of a source the viewer subscribes to (job id = source id: repeats collapse). */
-  async refresh(viewerId: string, sourceId: string): Promise<SourceRow> {
+  /**
+   * Enqueues a fetch of a source the viewer subscribes to, or of any source for administrators
+   * (job id = source id: repeats collapse).
+   */
+  async refresh(viewer: Viewer, sourceId: string): Promise<SourceRow> {
     const source = await this.byId(sourceId);
-    if (!(await this.sources.isSubscribed(viewerId, source.id))) {
+    if (viewer.role !== 'ADMIN' && !(await this.sources.isSubscribed(viewer.id, source.id))) {
       throw new AppError('FORBIDDEN', 'Subscribe to a source to refresh it.');
     }
     await this.jobs.fetchNow(source.id, 'manual');

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UserObject } from '../../users/dto/user.object.js';
+import { PageInfo, UserObject } from '../../users/dto/user.object.js';
 
 export enum InviteStatus {
   ACTIVE = 'ACTIVE',
@@ -43,6 +43,27 @@ export class InviteObject {
 
   @Field(() => [UserObject], { description: 'Who joined with this code, in order.' })
   usedBy!: UserObject[];
+
+  /** Not a GraphQL field by itself: `createdBy` resolves it (null: a system invite). */
+  createdById!: string | null;
+}
+
+@ObjectType()
+export class InviteEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => InviteObject)
+  node!: InviteObject;
+}
+
+@ObjectType()
+export class InviteConnection {
+  @Field(() => [InviteEdge])
+  edges!: InviteEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 }
 
 @InputType()

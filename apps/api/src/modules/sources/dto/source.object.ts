@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SourceKind, SourceStatus } from '@tributary/db';
+import { PageInfo } from '../../users/dto/user.object.js';
 
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'The platform a source lives on.' });
 registerEnumType(SourceStatus, {
@@ -68,4 +69,22 @@ export class SourceObject {
   lastError!: string | null;
   failingSince!: Date | null;
   nextFetchAt!: Date;
+}
+
+@ObjectType()
+export class SourceEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => SourceObject)
+  node!: SourceObject;
+}
+
+@ObjectType()
+export class SourceConnection {
+  @Field(() => [SourceEdge])
+  edges!: SourceEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 }
