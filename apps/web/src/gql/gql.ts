@@ -17,7 +17,8 @@ type Documents = {
   '\n  query AdminUsers($query: String, $after: String) {\n    adminUsers(first: 50, after: $after, query: $query) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          email\n          avatarUrl\n          role\n          createdAt\n          suspendedAt\n          isVerifiedCreator\n          followersCount\n          invitedBy {\n            id\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminUsersDocument;
   '\n  mutation SuspendUser($id: ID!) {\n    suspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n': typeof types.SuspendUserDocument;
   '\n  mutation UnsuspendUser($id: ID!) {\n    unsuspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n': typeof types.UnsuspendUserDocument;
-  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n': typeof types.InviteFieldsFragmentDoc;
+  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    createdBy {\n      id\n      handle\n    }\n  }\n': typeof types.InviteFieldsFragmentDoc;
+  '\n  query AdminInvites($after: String) {\n    adminInvites(first: 30, after: $after) {\n      edges {\n        node {\n          ...InviteFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminInvitesDocument;
   '\n  query MyInvites {\n    myInvites {\n      ...InviteFields\n    }\n    me {\n      id\n      role\n    }\n  }\n': typeof types.MyInvitesDocument;
   '\n  mutation CreateInvite($input: CreateInviteInput) {\n    createInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n': typeof types.CreateInviteDocument;
   '\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n': typeof types.RevokeInviteDocument;
@@ -25,7 +26,7 @@ type Documents = {
   '\n  query Reports($status: ReportStatus, $after: String) {\n    reports(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reason\n          status\n          createdAt\n          resolvedAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          comment {\n            id\n            body\n            createdAt\n            removedAt\n            isTombstone\n            entryId\n            entry {\n              id\n              title\n            }\n            author {\n              id\n              handle\n              displayName\n              avatarUrl\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ReportsDocument;
   '\n  mutation RemoveComment($id: ID!) {\n    removeComment(id: $id) {\n      id\n      removedAt\n    }\n  }\n': typeof types.RemoveCommentDocument;
   '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.DismissReportDocument;
-  '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
+  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
   '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n': typeof types.AdminRefreshSourceDocument;
   '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n': typeof types.ClaimFieldsFragmentDoc;
   '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n': typeof types.ClaimSourceDocument;
@@ -103,8 +104,10 @@ const documents: Documents = {
     types.SuspendUserDocument,
   '\n  mutation UnsuspendUser($id: ID!) {\n    unsuspendUser(id: $id) {\n      id\n      suspendedAt\n    }\n  }\n':
     types.UnsuspendUserDocument,
-  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n':
+  '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    createdBy {\n      id\n      handle\n    }\n  }\n':
     types.InviteFieldsFragmentDoc,
+  '\n  query AdminInvites($after: String) {\n    adminInvites(first: 30, after: $after) {\n      edges {\n        node {\n          ...InviteFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminInvitesDocument,
   '\n  query MyInvites {\n    myInvites {\n      ...InviteFields\n    }\n    me {\n      id\n      role\n    }\n  }\n':
     types.MyInvitesDocument,
   '\n  mutation CreateInvite($input: CreateInviteInput) {\n    createInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n':
@@ -119,7 +122,7 @@ const documents: Documents = {
     types.RemoveCommentDocument,
   '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.DismissReportDocument,
-  '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n':
+  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SourceHealthDocument,
   '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n':
     types.AdminRefreshSourceDocument,
@@ -280,8 +283,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n',
+  source: '\n  fragment InviteFields on Invite {\n    id\n    code\n    url\n    note\n    status\n    maxUses\n    usesCount\n    createdAt\n    expiresAt\n    revokedAt\n    usedBy {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n    createdBy {\n      id\n      handle\n    }\n  }\n',
 ): typeof import('./graphql').InviteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminInvites($after: String) {\n    adminInvites(first: 30, after: $after) {\n      edges {\n        node {\n          ...InviteFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminInvitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,7 +337,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SourceHealth {\n    subscriptions {\n      id\n      source {\n        id\n        kind\n        title\n        url\n        imageUrl\n        subscribersCount\n        lastEntryAt\n        health {\n          status\n          lastError\n          lastFetchedAt\n          lastSuccessAt\n          failingSince\n          nextFetchAt\n        }\n      }\n    }\n  }\n',
+  source: '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SourceHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -291,6 +291,8 @@ export type ImportItemStatus = 'ALREADY_SUBSCRIBED' | 'FAILED' | 'PENDING' | 'SU
 export type Invite = {
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Who made the invite (null: the system’s first-run code). */
+  createdBy?: Maybe<User>;
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   maxUses: Scalars['Int']['output'];
@@ -302,6 +304,16 @@ export type Invite = {
   /** Who joined with this code, in order. */
   usedBy: Array<User>;
   usesCount: Scalars['Int']['output'];
+};
+
+export type InviteConnection = {
+  edges: Array<InviteEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InviteEdge = {
+  cursor: Scalars['String']['output'];
+  node: Invite;
 };
 
 export type InviteStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED' | 'USED_UP';
@@ -362,7 +374,7 @@ export type Mutation = {
   markUnread: Array<Entry>;
   /** What a URL, domain or @handle resolves to (kind, title, description, recent posts), without subscribing. */
   previewSource: SourcePreview;
-  /** Fetches a subscribed source now (at most one fetch at a time per source). */
+  /** Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source). */
   refreshSource: Source;
   /** Removes a comment (administrators); its reports are resolved and its author told. */
   removeComment: Comment;
@@ -671,6 +683,10 @@ export type PersonSuggestion = {
 };
 
 export type Query = {
+  /** Every member’s invites, newest first (administrators). */
+  adminInvites: InviteConnection;
+  /** Every source, the ones needing attention first (administrators): FAILING, GONE, PENDING, OK; failing and gone ones longest-failing first, the others oldest first. */
+  adminSources: SourceConnection;
   /** Every account, newest first (administrators). */
   adminUsers: UserConnection;
   /** People the viewer blocks. */
@@ -726,6 +742,17 @@ export type Query = {
   unreadNotificationsCount: Scalars['Int']['output'];
   /** A public profile by handle (case-insensitive). */
   user?: Maybe<User>;
+};
+
+export type QueryAdminInvitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type QueryAdminSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SourceStatus>;
 };
 
 export type QueryAdminUsersArgs = {
@@ -940,6 +967,16 @@ export type Source = {
   /** The URL Tributary fetches (feed, channel page or API endpoint). */
   url: Scalars['String']['output'];
   viewerIsSubscribed: Scalars['Boolean']['output'];
+};
+
+export type SourceConnection = {
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SourceEdge = {
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 /** How fetching a source is going. */
@@ -1197,7 +1234,19 @@ export type InviteFieldsFragment = {
   expiresAt?: string | null;
   revokedAt?: string | null;
   usedBy: Array<{ id: string; handle: string; displayName: string; avatarUrl?: string | null }>;
+  createdBy?: { id: string; handle: string } | null;
 } & { ' $fragmentName'?: 'InviteFieldsFragment' };
+
+export type AdminInvitesQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AdminInvitesQuery = {
+  adminInvites: {
+    edges: Array<{ node: { ' $fragmentRefs'?: { InviteFieldsFragment: InviteFieldsFragment } } }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
 
 export type MyInvitesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1273,29 +1322,34 @@ export type DismissReportMutationVariables = Exact<{
 
 export type DismissReportMutation = { dismissReport: { id: string; status: ReportStatus } };
 
-export type SourceHealthQueryVariables = Exact<{ [key: string]: never }>;
+export type SourceHealthQueryVariables = Exact<{
+  status?: InputMaybe<SourceStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 export type SourceHealthQuery = {
-  subscriptions: Array<{
-    id: string;
-    source: {
-      id: string;
-      kind: SourceKind;
-      title: string;
-      url: string;
-      imageUrl?: string | null;
-      subscribersCount: number;
-      lastEntryAt?: string | null;
-      health: {
-        status: SourceStatus;
-        lastError?: string | null;
-        lastFetchedAt?: string | null;
-        lastSuccessAt?: string | null;
-        failingSince?: string | null;
-        nextFetchAt: string;
+  adminSources: {
+    edges: Array<{
+      node: {
+        id: string;
+        kind: SourceKind;
+        title: string;
+        url: string;
+        imageUrl?: string | null;
+        subscribersCount: number;
+        lastEntryAt?: string | null;
+        health: {
+          status: SourceStatus;
+          lastError?: string | null;
+          lastFetchedAt?: string | null;
+          lastSuccessAt?: string | null;
+          failingSince?: string | null;
+          nextFetchAt: string;
+        };
       };
-    };
-  }>;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type AdminRefreshSourceMutationVariables = Exact<{
@@ -2219,6 +2273,10 @@ export const InviteFieldsFragmentDoc = new TypedDocumentString(
     displayName
     avatarUrl
   }
+  createdBy {
+    id
+    handle
+  }
 }
     `,
   { fragmentName: 'InviteFields' },
@@ -2454,6 +2512,42 @@ export const UnsuspendUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnsuspendUserMutation, UnsuspendUserMutationVariables>;
+export const AdminInvitesDocument = new TypedDocumentString(`
+    query AdminInvites($after: String) {
+  adminInvites(first: 30, after: $after) {
+    edges {
+      node {
+        ...InviteFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  code
+  url
+  note
+  status
+  maxUses
+  usesCount
+  createdAt
+  expiresAt
+  revokedAt
+  usedBy {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+  createdBy {
+    id
+    handle
+  }
+}`) as unknown as TypedDocumentString<AdminInvitesQuery, AdminInvitesQueryVariables>;
 export const MyInvitesDocument = new TypedDocumentString(`
     query MyInvites {
   myInvites {
@@ -2481,6 +2575,10 @@ export const MyInvitesDocument = new TypedDocumentString(`
     displayName
     avatarUrl
   }
+  createdBy {
+    id
+    handle
+  }
 }`) as unknown as TypedDocumentString<MyInvitesQuery, MyInvitesQueryVariables>;
 export const CreateInviteDocument = new TypedDocumentString(`
     mutation CreateInvite($input: CreateInviteInput) {
@@ -2504,6 +2602,10 @@ export const CreateInviteDocument = new TypedDocumentString(`
     handle
     displayName
     avatarUrl
+  }
+  createdBy {
+    id
+    handle
   }
 }`) as unknown as TypedDocumentString<CreateInviteMutation, CreateInviteMutationVariables>;
 export const RevokeInviteDocument = new TypedDocumentString(`
@@ -2529,6 +2631,10 @@ export const RevokeInviteDocument = new TypedDocumentString(`
     displayName
     avatarUrl
   }
+  createdBy {
+    id
+    handle
+  }
 }`) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
 export const AdminRevokeInviteDocument = new TypedDocumentString(`
     mutation AdminRevokeInvite($id: ID!) {
@@ -2552,6 +2658,10 @@ export const AdminRevokeInviteDocument = new TypedDocumentString(`
     handle
     displayName
     avatarUrl
+  }
+  createdBy {
+    id
+    handle
   }
 }`) as unknown as TypedDocumentString<AdminRevokeInviteMutation, AdminRevokeInviteMutationVariables>;
 export const ReportsDocument = new TypedDocumentString(`
@@ -2613,25 +2723,30 @@ export const DismissReportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DismissReportMutation, DismissReportMutationVariables>;
 export const SourceHealthDocument = new TypedDocumentString(`
-    query SourceHealth {
-  subscriptions {
-    id
-    source {
-      id
-      kind
-      title
-      url
-      imageUrl
-      subscribersCount
-      lastEntryAt
-      health {
-        status
-        lastError
-        lastFetchedAt
-        lastSuccessAt
-        failingSince
-        nextFetchAt
+    query SourceHealth($status: SourceStatus, $after: String) {
+  adminSources(first: 30, after: $after, status: $status) {
+    edges {
+      node {
+        id
+        kind
+        title
+        url
+        imageUrl
+        subscribersCount
+        lastEntryAt
+        health {
+          status
+          lastError
+          lastFetchedAt
+          lastSuccessAt
+          failingSince
+          nextFetchAt
+        }
       }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }

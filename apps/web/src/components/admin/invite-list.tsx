@@ -6,12 +6,15 @@ import { getFragmentData } from '@/gql';
 import type { InviteFieldsFragment, InviteStatus } from '@/gql/graphql';
 import { fullDate, plural, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
+import { nextCursorOf } from '@/lib/paging';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { CopyButton } from '../claims/copy-button';
 import { Icon } from '../icons';
+import { LoadMoreButton, useLoadMore } from '../load-more';
 import { useToast } from '../toast';
 import {
+  AdminInvitesQuery,
   AdminRevokeInviteMutation,
   CreateInviteMutation,
   InviteFields,
@@ -130,17 +133,27 @@ function CreateInviteForm({ isAdmin, onCreated }: { isAdmin: boolean; onCreated:
  */
 export function InviteList({
   initial,
+  nextCursor = null,
   isAdmin,
   canCreate = true,
   mode = 'own',
 }: {
   initial: Invite[];
+  /** Admin mode: where the next page of everyone's invites starts (null: none). */
+  nextCursor?: string | null;
   isAdmin: boolean;
   canCreate?: boolean;
   mode?: 'own' | 'admin';
 }) {
   const toast = useToast();
-  const [invites, setInvites] = useState(initial);
+  const list = useLoadMore({ nodes: initial, nextCursor }, async (after) => {
+    const { adminInvites } = await queryBrowser(AdminInvitesQuery, { variables: { after } });
+    return {
+      nodes: adminInvites.edges.map((edge) => getFragmentData(InviteFields, edge.node)),
+      nextCursor: nextCursorOf(adminInvites.pageInfo),
+    };
+  });
+  const { items: invites, setItems: setInvites } = list;
   const [busyId, setBusyId] = useState<string | null>(null);
 
   const revoke = async (invite: Invite) => {
@@ -168,8 +181,13 @@ export function InviteList({
       ) : null}
       <section className="card" aria-labelledby="invites-title">
         <h2 id="invites-title" className="section-title">
-          {mode === 'admin' ? 'Invites' : 'Your invites'}{' '}
-          <span className="muted section-title__count">{invites.length}</span>
+          {mode === 'admin' ? 'Everyone’s invites' : 'Your invites'}
+          {list.hasMore ? null : (
+            <>
+              {' '}
+              <span className="muted section-title__count">{invites.length}</span>
+            </>
+          )}
         </h2>
         {invites.length === 0 ? (
           <p className="empty-note">No invites yet.</p>
@@ -185,6 +203,16 @@ export function InviteList({
                     </span>
                   </p>
                   <p className="row__meta muted">
+                    {mode === 'admin' ? (
+                      <>
+                        {invite.createdBy ? (
+                          <Link href={`/u/${invite.createdBy.handle}`}>@{invite.createdBy.handle}</Link>
+                        ) : (
+                          'First-run code'
+                        )}{' '}
+                        ·{' '}
+                      </>
+                    ) : null}
                     {invite.note ? <>{invite.note} · </> : null}
                     {invite.maxUses > 1 ? (
                       <>
@@ -241,6 +269,9 @@ export function InviteList({
             ))}
           </ul>
         )}
+        {list.hasMore ? (
+          <LoadMoreButton isLoading={list.isLoading} onClick={() => void list.loadMore()} what="invites" />
+        ) : null}
       </section>
     </>
   );

@@ -75,6 +75,26 @@ export const InviteFields = graphql(`
       displayName
       avatarUrl
     }
+    createdBy {
+      id
+      handle
+    }
+  }
+`);
+
+export const AdminInvitesQuery = graphql(`
+  query AdminInvites($after: String) {
+    adminInvites(first: 30, after: $after) {
+      edges {
+        node {
+          ...InviteFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
 `);
 
@@ -176,25 +196,30 @@ export const DismissReportMutation = graphql(`
 `);
 
 export const SourceHealthQuery = graphql(`
-  query SourceHealth {
-    subscriptions {
-      id
-      source {
-        id
-        kind
-        title
-        url
-        imageUrl
-        subscribersCount
-        lastEntryAt
-        health {
-          status
-          lastError
-          lastFetchedAt
-          lastSuccessAt
-          failingSince
-          nextFetchAt
+  query SourceHealth($status: SourceStatus, $after: String) {
+    adminSources(first: 30, after: $after, status: $status) {
+      edges {
+        node {
+          id
+          kind
+          title
+          url
+          imageUrl
+          subscribersCount
+          lastEntryAt
+          health {
+            status
+            lastError
+            lastFetchedAt
+            lastSuccessAt
+            failingSince
+            nextFetchAt
+          }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

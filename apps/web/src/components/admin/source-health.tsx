@@ -2,15 +2,17 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { SourceHealthQuery, SourceStatus } from '@/gql/graphql';
+import type { SourceHealthQuery as SourceHealthData, SourceStatus } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
+import { nextCursorOf } from '@/lib/paging';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
+import { LoadMoreButton, useLoadMore } from '../load-more';
 import { useToast } from '../toast';
-import { AdminRefreshSourceMutation } from './operations';
+import { AdminRefreshSourceMutation, SourceHealthQuery } from './operations';
 
-type Source = SourceHealthQuery['subscriptions'][number]['source'];
+type Source = SourceHealthData['adminSources']['edges'][number]['node'];
 
 const STATUS_LABEL: Record<SourceStatus, string> = {
   OK: 'OK',
@@ -18,20 +20,43 @@ const STATUS_LABEL: Record<SourceStatus, string> = {
   GONE: 'Gone',
   PENDING: 'Not fetched yet',
 };
-const ORDER: Record<SourceStatus, number> = { GONE: 0, FAILING: 1, PENDING: 2, OK: 3 };
 
-/** Sources, failing first: status, last error, last fetch and success, next fetch; fetch one now. */
-export function SourceHealthTable({ initial }: { initial: Source[] }) {
+const FILTERS: { status: SourceStatus | null; label: string }[] = [
+  { status: null, label: 'All' },
+  { status: 'FAILING', label: 'Failing' },
+  { status: 'GONE', label: 'Gone' },
+  { status: 'PENDING', label: 'Pending' },
+  { status: 'OK', label: 'OK' },
+];
+
+const EMPTY_NOTE: Record<SourceStatus | 'ALL', string> = {
+  ALL: 'No sources yet.',
+  FAILING: 'No source is failing. All clear.',
+  GONE: 'No source is gone.',
+  PENDING: 'Every source has been fetched.',
+  OK: 'No source is fetching fine right now.',
+};
+
+/**
+ * Every source, the ones needing attention first (failing, gone, not fetched yet, OK): status, last
+ * error, last fetch and success, next fetch; filter by status, fetch one now, load more.
+ */
+export function SourceHealthTable({
+  initial,
+  nextCursor,
+  status,
+}: {
+  initial: Source[];
+  nextCursor: string | null;
+  status: SourceStatus | null;
+}) {
   const toast = useToast();
-  const [sources, setSources] = useState(() =>
-    [...initial].sort(
-      (a, b) => ORDER[a.health.status] - ORDER[b.health.status] || a.title.localeCompare(b.title),
-    ),
-  );
+  const list = useLoadMore({ nodes: initial, nextCursor }, async (after) => {
+    const { adminSources } = await queryBrowser(SourceHealthQuery, { variables: { status, after } });
+    return { nodes: adminSources.edges.map((edge) => edge.node), nextCursor: nextCursorOf(adminSources.pageInfo) };
+  });
+  const sources = list.items;
   const [busyId, setBusyId] = useState<string | null>(null);
-  const failing = sources.filter(
-    (source) => source.health.status === 'FAILING' || source.health.status === 'GONE',
-  );
 
   const refresh = async (source: Source) => {
     setBusyId(source.id);
@@ -39,10 +64,10 @@ export function SourceHealthTable({ initial }: { initial: Source[] }) {
       const { refreshSource } = await queryBrowser(AdminRefreshSourceMutation, {
         variables: { sourceId: source.id },
       });
-      setSources((list) =>
-        list.map((item) => (item.id === source.id ? { ...item, health: refreshSource.health } : item)),
+      list.setItems((items) =>
+        items.map((item) => (item.id === source.id ? { ...item, health: refreshSource.health } : item)),
       );
-      toast(`Fetched ${source.title}: ${STATUS_LABEL[refreshSource.health.status]}`);
+      toast(`Fetch of ${source.title} queued: ${STATUS_LABEL[refreshSource.health.status]} for now`);
     } catch (error) {
       toast(messageFor(error), 'error');
     } finally {
@@ -55,15 +80,23 @@ export function SourceHealthTable({ initial }: { initial: Source[] }) {
       <h2 id="health-title" className="section-title">
         Source health
       </h2>
-      <p className="notice">
-        The API has no administrators’ list of every source yet; this shows the sources you subscribe to. The
-        queue dashboard lists every fetch job, including failed ones.
-      </p>
       <p className="muted">
-        {failing.length === 0
-          ? 'Every source is fetching fine.'
-          : `${failing.length} of ${sources.length} failing.`}
+        Every source Tributary follows, the ones needing attention first. The queue dashboard lists every
+        fetch job, including failed ones.
       </p>
+      <nav className="segmented segmented--text" aria-label="Source status">
+        {FILTERS.map((filter) => (
+          <Link
+            key={filter.label}
+            href={filter.status ? `/admin/sources?status=${filter.status}` : '/admin/sources'}
+            className="segmented__option"
+            aria-current={filter.status === status ? 'page' : undefined}
+          >
+            {filter.label}
+          </Link>
+        ))}
+      </nav>
+      {sources.length === 0 ? <p className="empty-note">{EMPTY_NOTE[status ?? 'ALL']}</p> : null}
       <ul className="rows">
         {sources.map((source) => (
           <li key={source.id} className="row row--top">
@@ -90,7 +123,10 @@ export function SourceHealthTable({ initial }: { initial: Source[] }) {
                 {source.health.failingSince ? (
                   <> · failing since {fullDate(source.health.failingSince)}</>
                 ) : null}{' '}
-                · next fetch {timeAgo(source.health.nextFetchAt)}
+                ·{' '}
+                {source.health.status === 'GONE'
+                  ? 'no longer fetched'
+                  : `next fetch ${timeAgo(source.health.nextFetchAt)}`}
               </p>
               {source.health.lastError ? (
                 <p className="row__detail row__detail--error">{source.health.lastError}</p>
@@ -109,6 +145,9 @@ export function SourceHealthTable({ initial }: { initial: Source[] }) {
           </li>
         ))}
       </ul>
+      {list.hasMore ? (
+        <LoadMoreButton isLoading={list.isLoading} onClick={() => void list.loadMore()} what="sources" />
+      ) : null}
     </section>
   );
 }

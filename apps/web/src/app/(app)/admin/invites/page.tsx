@@ -1,21 +1,22 @@
 import type { Metadata } from 'next';
 import { getFragmentData } from '@/gql';
 import { InviteList } from '@/components/admin/invite-list';
-import { InviteFields, MyInvitesQuery } from '@/components/admin/operations';
+import { AdminInvitesQuery, InviteFields } from '@/components/admin/operations';
 import { queryServer } from '@/lib/graphql/server';
+import { nextCursorOf } from '@/lib/paging';
 
 export const metadata: Metadata = { title: 'Admin · Invites' };
 
 export default async function AdminInvitesPage() {
-  const { myInvites } = await queryServer(MyInvitesQuery);
+  const { adminInvites } = await queryServer(AdminInvitesQuery, { variables: { after: null } });
   return (
     <div className="stack">
-      <p className="notice">
-        Administrators make invites for many people with a cap and an expiry, and can revoke any invite. The
-        API does not list other members’ invites yet, so this page shows yours.
+      <p className="muted">
+        Administrators make invites for many people with a cap and an expiry, and can revoke anyone’s invite.
       </p>
       <InviteList
-        initial={myInvites.map((invite) => getFragmentData(InviteFields, invite))}
+        initial={adminInvites.edges.map((edge) => getFragmentData(InviteFields, edge.node))}
+        nextCursor={nextCursorOf(adminInvites.pageInfo)}
         isAdmin
         mode="admin"
       />
