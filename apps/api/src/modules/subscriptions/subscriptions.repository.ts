@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Folder, isUniqueViolation, type Prisma } from '@tributary/db';
+import { type Folder, isUniqueViolation, Prisma } from '@tributary/db';
 import { AppError } from '../../common/errors.js';
 import { PrismaService } from '../../common/prisma.service.js';
 import { toSourceRow } from '../sources/sources.repository.js';
@@ -40,6 +40,26 @@ export class SubscriptionsRepository {
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
     return rows.map(toSubscription);
+  }
+
+  /**
+   * Entries of each source the user has not read, counted up to `cap` per source: one statement for
+   * all of them (an index range per source, stopping at the cap).
+   */
+  async unreadCounts(userId: string, sourceIds: readonly string[], cap: number): Promise<Map<string, number>> {
+    const rows = await this.prisma.client.$queryRaw<{ sourceId: string; unread: number }[]>`
+      SELECT s.id AS "sourceId", c.unread
+      FROM unnest(${[...sourceIds]}::uuid[]) AS s(id)
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS unread FROM (
+          SELECT 1 FROM "Entry" e
+          WHERE e."sourceId" = s.id
+            AND NOT EXISTS (SELECT 1 FROM "EntryState" st
+              WHERE st."userId" = ${userId}::uuid AND st."entryId" = e.id AND st."readAt" IS NOT NULL)
+          LIMIT ${cap}
+        ) unread_entries
+      ) c`;
+    return new Map(rows.map((row) => [row.sourceId, row.unread]));
   }
 
   async find(userId: string, sourceId: string): Promise<SourceSubscriptionObject | null> {

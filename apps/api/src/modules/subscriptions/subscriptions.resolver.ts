@@ -1,9 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Member } from '../../common/auth/access.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { type Viewer } from '../../common/auth/viewer.js';
+import { type RequestContext } from '../../common/request-context.js';
 import { FolderObject, SourceSubscriptionObject, SubscribeInput, UpdateSubscriptionInput } from './dto/subscription.object.js';
-import { SubscriptionsService } from './subscriptions.service.js';
+import { SubscriptionsService, UNREAD_COUNT_CAP } from './subscriptions.service.js';
 
 @Resolver(() => SourceSubscriptionObject)
 export class SubscriptionsResolver {
@@ -57,5 +58,16 @@ export class SubscriptionsResolver {
   @Mutation(() => Boolean, { description: 'Deletes a folder; its subscriptions stay, outside any folder.' })
   deleteFolder(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.service.deleteFolder(viewer.id, id);
+  }
+
+  @ResolveField(() => Int, {
+    description: `Entries of the source the viewer has not read, counted up to ${UNREAD_COUNT_CAP} (more show as ${UNREAD_COUNT_CAP}).`,
+  })
+  unreadCount(
+    @Parent() subscription: SourceSubscriptionObject,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: RequestContext,
+  ): Promise<number> {
+    return this.service.unreadCount(context, viewer.id, subscription.source.id);
   }
 }

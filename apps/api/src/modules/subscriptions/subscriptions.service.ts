@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { assertId } from '../../graphql/cursor.util.js';
+import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { SourcesService } from '../sources/sources.service.js';
 import {
   type FolderObject,
@@ -11,6 +12,9 @@ import {
   type UpdateSubscriptionInput,
 } from './dto/subscription.object.js';
 import { SubscriptionsRepository } from './subscriptions.repository.js';
+
+/** Unread counts stop here: past it the sidebar says "999+". */
+export const UNREAD_COUNT_CAP = 1000;
 
 const folderName = z.string().trim().max(200, 'must be at most 200 characters');
 const customTitle = z.string().trim().max(300, 'must be at most 300 characters');
@@ -24,6 +28,16 @@ export class SubscriptionsService {
 
   list(viewerId: string): Promise<SourceSubscriptionObject[]> {
     return this.subscriptions.list(viewerId);
+  }
+
+  /** The viewer's unread entries of a source, up to UNREAD_COUNT_CAP; batched per request (one query). */
+  unreadCount(context: object, viewerId: string, sourceId: string): Promise<number> {
+    return loadersOf(context)
+      .get<string, number>(`unreadCounts:${viewerId}`, async (sourceIds) => {
+        const counts = await this.subscriptions.unreadCounts(viewerId, sourceIds, UNREAD_COUNT_CAP);
+        return sourceIds.map((id) => counts.get(id) ?? 0);
+      })
+      .load(sourceId);
   }
 
   folders(viewerId: string): Promise<FolderObject[]> {
