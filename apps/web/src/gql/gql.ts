@@ -60,7 +60,8 @@ type Documents = {
   '\n  fragment EntryReaderFields on Entry {\n    ...EntryCardFields\n    contentHtml\n    editedAt\n    source {\n      description\n      url\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n': typeof types.EntryReaderFieldsFragmentDoc;
   '\n  fragment CommentFields on Comment {\n    id\n    entryId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isTombstone\n    authorIsSourceOwner\n    repliesCount\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
   '\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n  }\n': typeof types.ViewerDocument;
-  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n': typeof types.ShellDocument;
+  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n': typeof types.ShellDocument;
+  '\n  query UnreadCounts {\n    subscriptions {\n      id\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountsDocument;
   '\n  query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {\n    timeline(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TimelineDocument;
   '\n  query Starred($first: Int!, $after: String) {\n    starred(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StarredDocument;
   '\n  subscription TimelineUpdates {\n    timelineUpdates {\n      entries {\n        id\n      }\n    }\n  }\n': typeof types.TimelineUpdatesDocument;
@@ -186,8 +187,10 @@ const documents: Documents = {
     types.CommentFieldsFragmentDoc,
   '\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n  }\n':
     types.ViewerDocument,
-  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n':
+  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n':
     types.ShellDocument,
+  '\n  query UnreadCounts {\n    subscriptions {\n      id\n      unreadCount\n    }\n  }\n':
+    types.UnreadCountsDocument,
   '\n  query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {\n    timeline(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.TimelineDocument,
   '\n  query Starred($first: Int!, $after: String) {\n    starred(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -541,8 +544,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n',
+  source: '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ShellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadCounts {\n    subscriptions {\n      id\n      unreadCount\n    }\n  }\n',
+): typeof import('./graphql').UnreadCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

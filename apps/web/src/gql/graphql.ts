@@ -1031,6 +1031,8 @@ export type SourceSubscription = {
   source: Source;
   /** customTitle, or else the source’s title. */
   title: Scalars['String']['output'];
+  /** Entries of the source the viewer has not read, counted up to 1000 (more show as 1000). */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** A source to subscribe to, and why. */
@@ -1850,6 +1852,7 @@ export type ShellQuery = {
   subscriptions: Array<{
     id: string;
     title: string;
+    unreadCount: number;
     folder?: { id: string; name: string } | null;
     source: {
       id: string;
@@ -1860,6 +1863,10 @@ export type ShellQuery = {
     };
   }>;
 };
+
+export type UnreadCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountsQuery = { subscriptions: Array<{ id: string; unreadCount: number }> };
 
 export type TimelineQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -3327,6 +3334,7 @@ export const ShellDocument = new TypedDocumentString(`
   subscriptions {
     id
     title
+    unreadCount
     folder {
       id
       name
@@ -3344,6 +3352,14 @@ export const ShellDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+export const UnreadCountsDocument = new TypedDocumentString(`
+    query UnreadCounts {
+  subscriptions {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadCountsQuery, UnreadCountsQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
     query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {
   timeline(first: $first, after: $after, filter: $filter) {

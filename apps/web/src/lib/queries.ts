@@ -144,6 +144,7 @@ export const ShellQuery = graphql(`
     subscriptions {
       id
       title
+      unreadCount
       folder {
         id
         name
@@ -158,6 +159,15 @@ export const ShellQuery = graphql(`
           lastError
         }
       }
+    }
+  }
+`);
+
+export const UnreadCountsQuery = graphql(`
+  query UnreadCounts {
+    subscriptions {
+      id
+      unreadCount
     }
   }
 `);

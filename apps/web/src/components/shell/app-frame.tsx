@@ -38,6 +38,7 @@ export async function AppFrame({ children }: { children: ReactNode }) {
     subscriptions: data.subscriptions.map((subscription) => ({
       id: subscription.id,
       title: subscription.title,
+      unreadCount: subscription.unreadCount,
       folderId: subscription.folder?.id ?? null,
       sourceId: subscription.source.id,
       kind: subscription.source.kind,

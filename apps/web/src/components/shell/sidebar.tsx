@@ -2,15 +2,21 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import type { SourceKind } from '@/gql/graphql';
 import { KIND_LABEL } from '@/lib/format';
+import { queryBrowser } from '@/lib/graphql/browser';
+import { UnreadCountsQuery } from '@/lib/queries';
 import { TIMELINE_VIEWS, timelineHref } from '@/lib/timeline-params';
 import { Avatar } from '../avatar';
+import { READ_CHANGED_EVENT } from '../entry/entry-actions';
 import { Icon, VerifiedBadge } from '../icons';
 
 export interface SidebarSubscription {
   id: string;
   title: string;
+  /** Unread entries, as the API counts them (it stops at 1000). */
+  unreadCount: number;
   folderId: string | null;
   sourceId: string;
   kind: SourceKind;
@@ -25,7 +31,62 @@ export interface SidebarData {
   subscriptions: SidebarSubscription[];
 }
 
-function SourceLink({ subscription, isCurrent }: { subscription: SidebarSubscription; isCurrent: boolean }) {
+const UNREAD_SHOWN_UP_TO = 999;
+
+function countsOf(subscriptions: SidebarSubscription[]): Map<string, number> {
+  return new Map(subscriptions.map((subscription) => [subscription.id, subscription.unreadCount]));
+}
+
+/**
+ * Unread counts per subscription: from the server render, then re-read (one query for all of them)
+ * shortly after anything marks entries read or unread.
+ */
+function useUnreadCounts(subscriptions: SidebarSubscription[]): Map<string, number> {
+  const [base, setBase] = useState(subscriptions);
+  const [counts, setCounts] = useState(() => countsOf(subscriptions));
+  if (base !== subscriptions) {
+    setBase(subscriptions);
+    setCounts(countsOf(subscriptions));
+  }
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        queryBrowser(UnreadCountsQuery).then(
+          (data) => setCounts(new Map(data.subscriptions.map((item) => [item.id, item.unreadCount]))),
+          () => undefined, // counts are a convenience: the next change tries again
+        );
+      }, 400);
+    };
+    window.addEventListener(READ_CHANGED_EVENT, refresh);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener(READ_CHANGED_EVENT, refresh);
+    };
+  }, []);
+  return counts;
+}
+
+function UnreadCount({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span className="side-link__unread">
+      {count > UNREAD_SHOWN_UP_TO ? `${UNREAD_SHOWN_UP_TO}+` : count}
+      <span className="visually-hidden"> unread</span>
+    </span>
+  );
+}
+
+function SourceLink({
+  subscription,
+  unread,
+  isCurrent,
+}: {
+  subscription: SidebarSubscription;
+  unread: number;
+  isCurrent: boolean;
+}) {
   return (
     <Link
       href={timelineHref({ source: subscription.sourceId })}
@@ -47,6 +108,7 @@ function SourceLink({ subscription, isCurrent }: { subscription: SidebarSubscrip
         </span>
       ) : null}
       <span className="visually-hidden"> ({KIND_LABEL[subscription.kind]})</span>
+      <UnreadCount count={unread} />
     </Link>
   );
 }
@@ -61,6 +123,7 @@ export function Sidebar({ data }: { data: SidebarData }) {
   const source = params.get('source');
   const isFiltered = !!folder || !!source;
   const loose = data.subscriptions.filter((subscription) => !subscription.folderId);
+  const unread = useUnreadCounts(data.subscriptions);
 
   return (
     <nav className="sidebar__nav" aria-label="Reading">
@@ -125,13 +188,16 @@ export function Sidebar({ data }: { data: SidebarData }) {
                 >
                   <Icon name="folder" size={18} />
                   <span className="side-link__label">{item.name}</span>
-                  <span className="sidebar__count">{inFolder.length}</span>
+                  <UnreadCount
+                    count={inFolder.reduce((sum, subscription) => sum + (unread.get(subscription.id) ?? 0), 0)}
+                  />
                 </Link>
                 <ul className="side-list side-list--nested">
                   {inFolder.map((subscription) => (
                     <li key={subscription.id}>
                       <SourceLink
                         subscription={subscription}
+                        unread={unread.get(subscription.id) ?? 0}
                         isCurrent={onTimeline && source === subscription.sourceId}
                       />
                     </li>
@@ -145,6 +211,7 @@ export function Sidebar({ data }: { data: SidebarData }) {
           <li key={subscription.id}>
             <SourceLink
               subscription={subscription}
+              unread={unread.get(subscription.id) ?? 0}
               isCurrent={onTimeline && source === subscription.sourceId}
             />
           </li>
