@@ -73,4 +73,14 @@ export class EntriesRepository {
       LIMIT ${first + 1}`;
     return rows.map((row) => ({ ...toEntryRow(row), starredAt: row.starredAt }));
   }
+
+  /** A source's entries, newest first: keyset on (sortAt, id), the (sourceId, sortAt, id) index. */
+  async bySource(sourceId: string, first: number, after: { at: Date; id: string } | null): Promise<EntryObject[]> {
+    const rows = await this.prisma.client.$queryRaw<Entry[]>`
+      SELECT * FROM "Entry" WHERE "sourceId" = ${sourceId}::uuid
+        ${after ? Prisma.sql`AND ("sortAt", id) < (${after.at}, ${after.id}::uuid)` : Prisma.empty}
+      ORDER BY "sortAt" DESC, id DESC
+      LIMIT ${first + 1}`;
+    return rows.map(toEntryRow);
+  }
 }

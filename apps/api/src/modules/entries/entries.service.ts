@@ -69,6 +69,14 @@ export class EntriesService {
     return toPage(rows, size, (row) => ({ at: row.starredAt, id: row.id }), (row) => row);
   }
 
+  /** A source's entries, newest first (the source page). */
+  async ofSource(context: object, sourceId: string, first: number, after: string | null): Promise<Page<EntryObject>> {
+    const size = pageSize(first, 50);
+    const rows = await this.entries.bySource(sourceId, size, decodeCursor(after));
+    this.prime(context, rows.slice(0, size));
+    return toPage(rows, size, (row) => ({ at: row.sortAt, id: row.id }), (row) => row);
+  }
+
   media(entry: EntryObject): EntryMedia[] {
     if (!Array.isArray(entry.media)) return [];
     return (entry.media as Record<string, unknown>[])
