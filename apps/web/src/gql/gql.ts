@@ -40,6 +40,8 @@ type Documents = {
   '\n  mutation DiscoverUnsubscribe($sourceId: ID!) {\n    unsubscribe(sourceId: $sourceId)\n  }\n': typeof types.DiscoverUnsubscribeDocument;
   '\n  mutation DismissSuggestion($sourceId: ID, $userId: ID) {\n    dismissSuggestion(sourceId: $sourceId, userId: $userId)\n  }\n': typeof types.DismissSuggestionDocument;
   '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchDocument;
+  '\n  query SearchSources {\n    subscriptions {\n      id\n      title\n      source {\n        id\n      }\n    }\n  }\n': typeof types.SearchSourcesDocument;
+  '\n  query SearchSourceTitle($id: ID!) {\n    source(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.SearchSourceTitleDocument;
   '\n  query SettingsProfile {\n    me {\n      id\n      handle\n      email\n      displayName\n      bio\n      avatarUrl\n      role\n    }\n  }\n': typeof types.SettingsProfileDocument;
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      avatarUrl\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
@@ -150,6 +152,10 @@ const documents: Documents = {
     types.DismissSuggestionDocument,
   '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SearchDocument,
+  '\n  query SearchSources {\n    subscriptions {\n      id\n      title\n      source {\n        id\n      }\n    }\n  }\n':
+    types.SearchSourcesDocument,
+  '\n  query SearchSourceTitle($id: ID!) {\n    source(id: $id) {\n      id\n      title\n    }\n  }\n':
+    types.SearchSourceTitleDocument,
   '\n  query SettingsProfile {\n    me {\n      id\n      handle\n      email\n      displayName\n      bio\n      avatarUrl\n      role\n    }\n  }\n':
     types.SettingsProfileDocument,
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      bio\n      avatarUrl\n    }\n  }\n':
@@ -420,6 +426,18 @@ export function graphql(
 export function graphql(
   source: '\n  query Search($query: String!, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: 20, after: $after, filter: $filter) {\n      edges {\n        cursor\n        score\n        highlight {\n          title\n          snippet\n        }\n        node {\n          id\n          title\n          url\n          publishedAt\n          author\n          isVerified\n          source {\n            id\n            kind\n            title\n            imageUrl\n            isVerified\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchSources {\n    subscriptions {\n      id\n      title\n      source {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SearchSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchSourceTitle($id: ID!) {\n    source(id: $id) {\n      id\n      title\n    }\n  }\n',
+): typeof import('./graphql').SearchSourceTitleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

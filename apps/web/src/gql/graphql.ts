@@ -683,7 +683,7 @@ export type PersonSuggestion = {
 };
 
 export type Query = {
-  /** Every member’s invites, newest first (administrators). */
+  /** Every member’s invites, newest first (administrators). Notes are private to their creator: null on others’ invites. */
   adminInvites: InviteConnection;
   /** Every source, the ones needing attention first (administrators): FAILING, GONE, PENDING, OK; failing and gone ones longest-failing first, the others oldest first. */
   adminSources: SourceConnection;
@@ -953,6 +953,8 @@ export type Source = {
   claimedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  /** The source’s entries, newest first (1–50 a page). One query per source: ask for it on one source at a time, not on lists. */
+  entries: EntryConnection;
   health: SourceHealth;
   id: Scalars['ID']['output'];
   imageUrl?: Maybe<Scalars['String']['output']>;
@@ -967,6 +969,12 @@ export type Source = {
   /** The URL Tributary fetches (feed, channel page or API endpoint). */
   url: Scalars['String']['output'];
   viewerIsSubscribed: Scalars['Boolean']['output'];
+};
+
+/** A blog, newsletter, channel or account that Tributary follows. */
+export type SourceEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type SourceConnection = {
@@ -1622,6 +1630,18 @@ export type SearchQuery = {
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   };
 };
+
+export type SearchSourcesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SearchSourcesQuery = {
+  subscriptions: Array<{ id: string; title: string; source: { id: string } }>;
+};
+
+export type SearchSourceTitleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SearchSourceTitleQuery = { source: { id: string; title: string } };
 
 export type SettingsProfileQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3137,6 +3157,25 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchSourcesDocument = new TypedDocumentString(`
+    query SearchSources {
+  subscriptions {
+    id
+    title
+    source {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSourcesQuery, SearchSourcesQueryVariables>;
+export const SearchSourceTitleDocument = new TypedDocumentString(`
+    query SearchSourceTitle($id: ID!) {
+  source(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSourceTitleQuery, SearchSourceTitleQueryVariables>;
 export const SettingsProfileDocument = new TypedDocumentString(`
     query SettingsProfile {
   me {

@@ -155,3 +155,24 @@ export const SearchQuery = graphql(`
     }
   }
 `);
+
+export const SearchSourcesQuery = graphql(`
+  query SearchSources {
+    subscriptions {
+      id
+      title
+      source {
+        id
+      }
+    }
+  }
+`);
+
+export const SearchSourceTitleQuery = graphql(`
+  query SearchSourceTitle($id: ID!) {
+    source(id: $id) {
+      id
+      title
+    }
+  }
+`);

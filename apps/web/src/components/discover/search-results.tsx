@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { SearchQuery as SearchData } from '@/gql/graphql';
+import type { SearchFilter, SearchQuery as SearchData } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
@@ -14,7 +14,15 @@ import { SearchQuery } from './operations';
 type Edge = SearchData['search']['edges'][number];
 
 /** Search results with highlighted titles and snippets; "More results" pages by cursor. */
-export function SearchResults({ query, initial }: { query: string; initial: SearchData['search'] }) {
+export function SearchResults({
+  query,
+  filter,
+  initial,
+}: {
+  query: string;
+  filter: SearchFilter | null;
+  initial: SearchData['search'];
+}) {
   const [edges, setEdges] = useState<Edge[]>(initial.edges);
   const [pageInfo, setPageInfo] = useState(initial.pageInfo);
   const [isLoading, setLoading] = useState(false);
@@ -24,7 +32,7 @@ export function SearchResults({ query, initial }: { query: string; initial: Sear
     setLoading(true);
     try {
       const { search } = await queryBrowser(SearchQuery, {
-        variables: { query, after: pageInfo.endCursor ?? null, filter: null },
+        variables: { query, after: pageInfo.endCursor ?? null, filter },
       });
       setEdges((list) => [...list, ...search.edges]);
       setPageInfo(search.pageInfo);
@@ -36,7 +44,12 @@ export function SearchResults({ query, initial }: { query: string; initial: Sear
   };
 
   if (edges.length === 0) {
-    return <p className="empty-note">Nothing matches “{query}”. Try fewer words, or “a phrase in quotes”.</p>;
+    return (
+      <p className="empty-note">
+        Nothing matches “{query}”{filter ? ' with these filters' : ''}. Try fewer words
+        {filter ? ', fewer filters' : ''}, or “a phrase in quotes”.
+      </p>
+    );
   }
 
   return (

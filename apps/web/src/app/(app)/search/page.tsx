@@ -1,21 +1,30 @@
 import type { Metadata } from 'next';
-import { SearchQuery } from '@/components/discover/operations';
+import { SearchQuery, SearchSourcesQuery, SearchSourceTitleQuery } from '@/components/discover/operations';
+import { SearchForm, type SearchSourceOption } from '@/components/discover/search-form';
 import { SearchResults } from '@/components/discover/search-results';
+import type { SearchFilter } from '@/gql/graphql';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
+import {
+  parseSearchParams,
+  type RawSearchParams,
+  searchFilterProblem,
+  type SearchParams,
+  toSearchFilter,
+} from '@/lib/search-params';
 import '@/components/settings/part-b.css';
 
-type SearchParams = Promise<{ q?: string }>;
+type PageParams = Promise<RawSearchParams>;
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const q = (await searchParams).q?.trim();
-  return { title: q ? `Search: ${q}` : 'Search' };
+export async function generateMetadata({ searchParams }: { searchParams: PageParams }): Promise<Metadata> {
+  const { query } = parseSearchParams(await searchParams);
+  return { title: query ? `Search: ${query}` : 'Search' };
 }
 
-async function run(query: string) {
+async function run(query: string, filter: SearchFilter | null) {
   try {
     return {
-      data: (await queryServer(SearchQuery, { variables: { query, after: null, filter: null } })).search,
+      data: (await queryServer(SearchQuery, { variables: { query, after: null, filter } })).search,
       error: null,
     };
   } catch (error) {
@@ -26,9 +35,32 @@ async function run(query: string) {
   }
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
-  const query = ((await searchParams).q ?? '').trim().slice(0, 200);
-  const result = query ? await run(query) : null;
+/** The viewer's sources to filter by, plus the source the URL names when it is not one of them. */
+async function sourceOptions(params: SearchParams): Promise<SearchSourceOption[]> {
+  const { subscriptions } = await queryServer(SearchSourcesQuery);
+  const options = subscriptions
+    .map((subscription) => ({ id: subscription.source.id, title: subscription.title }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  if (params.sourceId && !options.some((option) => option.id === params.sourceId)) {
+    try {
+      const { source } = await queryServer(SearchSourceTitleQuery, { variables: { id: params.sourceId } });
+      options.unshift({ id: source.id, title: source.title });
+    } catch (error) {
+      if (!isGraphQLRequestError(error) || error.code !== 'NOT_FOUND') throw error;
+    }
+  }
+  return options;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: PageParams }) {
+  const params = parseSearchParams(await searchParams);
+  const { query } = params;
+  const problem = searchFilterProblem(params);
+  const filter = toSearchFilter(params);
+  const [sources, result] = await Promise.all([
+    sourceOptions(params),
+    query && !problem ? run(query, filter) : Promise.resolve(null),
+  ]);
   return (
     <div className="page page--narrow stack">
       <header className="page__header">
@@ -37,23 +69,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <h1 className="page__title">{query ? <>Results for “{query}”</> : 'Search posts'}</h1>
         </div>
       </header>
-      <form action="/search" method="get" role="search" className="search-form" aria-label="Search again">
-        <label htmlFor="search-page-input" className="visually-hidden">
-          Search posts
-        </label>
-        <input
-          id="search-page-input"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={200}
-          placeholder="Words, “a phrase”, -exclude"
-        />
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
-      {!query ? (
+      <SearchForm params={params} sources={sources} />
+      {problem ? (
+        <p className="form__error" role="alert">
+          {problem}
+        </p>
+      ) : !query ? (
         <p className="muted">
           Search every post members here can read: titles first, then summaries and full text, in any
           language.
@@ -63,7 +84,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {result.error}
         </p>
       ) : result?.data ? (
-        <SearchResults key={query} query={query} initial={result.data} />
+        <SearchResults key={JSON.stringify([query, filter])} query={query} filter={filter} initial={result.data} />
       ) : null}
     </div>
   );
