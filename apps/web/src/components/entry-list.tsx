@@ -4,8 +4,17 @@ import type { EntryCard } from '@/lib/queries';
 import { Avatar } from './avatar';
 import { VerifiedBadge } from './icons';
 
+/** What the list shows of an entry (an EntryCard has it all; a source's page asks for just this). */
+export type EntryListItem = Pick<
+  EntryCard,
+  'id' | 'title' | 'summary' | 'publishedAt' | 'sortAt' | 'isVerified'
+> & {
+  media: Pick<EntryCard['media'][number], 'url' | 'type'>[];
+  source: Pick<EntryCard['source'], 'title' | 'imageUrl'>;
+};
+
 /** A plain, server-rendered list of entries (profiles, onboarding): no keyboard layer, no live updates. */
-export function EntryList({ entries }: { entries: EntryCard[] }) {
+export function EntryList({ entries }: { entries: EntryListItem[] }) {
   return (
     <ol className="feed feed--plain">
       {entries.map((entry) => {

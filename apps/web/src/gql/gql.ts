@@ -56,6 +56,7 @@ type Documents = {
   '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n': typeof types.DataExportDocument;
   '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n': typeof types.RequestDataExportDocument;
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n': typeof types.DeleteAccountDocument;
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SourcePageDocument;
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n': typeof types.MarkAllReadDocument;
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n': typeof types.HealthDocument;
   '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EntryCardFieldsFragmentDoc;
@@ -181,6 +182,8 @@ const documents: Documents = {
     types.RequestDataExportDocument,
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n':
     types.DeleteAccountDocument,
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+    types.SourcePageDocument,
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n':
     types.MarkAllReadDocument,
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n':
@@ -522,6 +525,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n',
 ): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SourcePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

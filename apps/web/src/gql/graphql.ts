@@ -1780,6 +1780,51 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { deleteAccount: boolean };
 
+export type SourcePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SourcePageQuery = {
+  source: {
+    id: string;
+    kind: SourceKind;
+    title: string;
+    description: string;
+    url: string;
+    siteUrl?: string | null;
+    imageUrl?: string | null;
+    subscribersCount: number;
+    lastEntryAt?: string | null;
+    isVerified: boolean;
+    viewerIsSubscribed: boolean;
+    claimedBy?: { id: string; handle: string; displayName: string; isVerifiedCreator: boolean } | null;
+    health: {
+      status: SourceStatus;
+      lastError?: string | null;
+      lastFetchedAt?: string | null;
+      lastSuccessAt?: string | null;
+      failingSince?: string | null;
+      nextFetchAt: string;
+    };
+    entries: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          summary: string;
+          publishedAt?: string | null;
+          sortAt: string;
+          isVerified: boolean;
+          media: Array<{ url: string; type: string }>;
+          source: { id: string; title: string; imageUrl?: string | null };
+        };
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
 export type MarkAllReadMutationVariables = Exact<{
   filter?: InputMaybe<TimelineFilter>;
   before?: InputMaybe<Scalars['DateTime']['input']>;
@@ -3328,6 +3373,62 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const SourcePageDocument = new TypedDocumentString(`
+    query SourcePage($id: ID!, $after: String) {
+  source(id: $id) {
+    id
+    kind
+    title
+    description
+    url
+    siteUrl
+    imageUrl
+    subscribersCount
+    lastEntryAt
+    isVerified
+    viewerIsSubscribed
+    claimedBy {
+      id
+      handle
+      displayName
+      isVerifiedCreator
+    }
+    health {
+      status
+      lastError
+      lastFetchedAt
+      lastSuccessAt
+      failingSince
+      nextFetchAt
+    }
+    entries(first: 20, after: $after) {
+      edges {
+        node {
+          id
+          title
+          summary
+          publishedAt
+          sortAt
+          isVerified
+          media {
+            url
+            type
+          }
+          source {
+            id
+            title
+            imageUrl
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const MarkAllReadDocument = new TypedDocumentString(`
     mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
   markAllRead(filter: $filter, before: $before)

@@ -103,7 +103,7 @@ export function SourceHealthTable({
             <Avatar name={source.title} src={source.imageUrl} size="sm" square />
             <div className="row__main">
               <p className="row__title">
-                <Link href={`/timeline?source=${source.id}`}>{source.title}</Link>
+                <Link href={`/sources/${source.id}`}>{source.title}</Link>
                 <span className={`status status--${source.health.status.toLowerCase()}`}>
                   {STATUS_LABEL[source.health.status]}
                 </span>

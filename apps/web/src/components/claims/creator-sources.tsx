@@ -23,8 +23,12 @@ export interface CreatorSource {
   viewerIsSubscribed: boolean;
 }
 
-/** Subscribe to one source of a creator (following the creator brings them all). */
-function SubscribeToggle({ source }: { source: CreatorSource }) {
+/** Subscribe to one source (of a creator: following the creator brings them all). */
+export function SubscribeToggle({
+  source,
+}: {
+  source: Pick<CreatorSource, 'id' | 'kind' | 'title' | 'url' | 'viewerIsSubscribed'>;
+}) {
   const toast = useToast();
   const [isSubscribed, setSubscribed] = useState(source.viewerIsSubscribed);
   const [isBusy, setBusy] = useState(false);

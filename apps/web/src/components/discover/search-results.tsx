@@ -61,7 +61,7 @@ export function SearchResults({
             <li key={node.id} className="hit card">
               <p className="hit__source muted">
                 <Avatar name={node.source.title} src={node.source.imageUrl} size="xs" square />
-                {node.source.title}
+                <Link href={`/sources/${node.source.id}`}>{node.source.title}</Link>
                 {node.source.isVerified || node.isVerified ? <VerifiedBadge label="Verified source" /> : null}
                 <span>· {KIND_LABEL[node.source.kind]}</span>
                 {when ? (

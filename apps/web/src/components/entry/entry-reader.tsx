@@ -110,7 +110,7 @@ export function EntryReaderView({
           <Avatar name={entry.source.title} src={entry.source.imageUrl} size="md" />
           <div>
             <p className="reader__source-name">
-              <Link href={`/timeline?source=${entry.source.id}`}>{entry.source.title}</Link>
+              <Link href={`/sources/${entry.source.id}`}>{entry.source.title}</Link>
               {entry.source.isVerified ? <VerifiedBadge label="Verified source" /> : null}
             </p>
             <p className="reader__byline">
