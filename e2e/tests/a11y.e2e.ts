@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, person, seriousA11yViolations, signUpWithInvite, stubRemoteMedia } from '../support/app.js';
 import { launchChromium } from '../support/chromium.js';
 import { createSystemInvite, putDynamic, rssFeed } from '../support/journey.js';
+import { seedAdminLists } from '../support/admin-seed.js';
 
 const webUrl = inject('webUrl');
 const originUrl = inject('originUrl');
@@ -62,7 +63,8 @@ describe('accessibility of the account, community and discovery screens', () => 
   let kaiContext: BrowserContext;
   let lp: Page;
   let kp: Page;
-  const ids = { importId: '', claimSource: '' };
+  const ids = { importId: '', claimSource: '', ownSource: '' };
+  let seeded: Awaited<ReturnType<typeof seedAdminLists>>;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -115,6 +117,7 @@ describe('accessibility of the account, community and discovery screens', () => 
       'mutation($source: String!) { subscribe(input: { source: $source }) { source { id } } }';
     const ownSource = (await gql<{ subscribe: { source: { id: string } } }>(lp, subscribe, { source: own }))
       .subscribe.source.id;
+    ids.ownSource = ownSource;
     ids.claimSource = (
       await gql<{ subscribe: { source: { id: string } } }>(lp, subscribe, { source: other })
     ).subscribe.source.id;
@@ -172,6 +175,9 @@ describe('accessibility of the account, community and discovery screens', () => 
       )
     ).importOpml.id;
     await gql(lp, 'mutation { requestDataExport { id } }');
+
+    // More sources and invites than one admin page holds, some failing and gone (never fetched here).
+    seeded = await seedAdminLists(inject('databaseUrl'), suffix, kai.handle);
   }, 180_000);
 
   afterAll(async () => {
@@ -220,12 +226,21 @@ describe('accessibility of the account, community and discovery screens', () => 
       prepare: (page) => page.locator('.hit').first().waitFor({ timeout: 30_000 }),
     },
     { name: 'creator', path: `/c/${lin.handle}` },
+    {
+      name: 'search-filters',
+      path: '/search?q=tide&source=:own&from=2020-01-01',
+      prepare: (page) => page.locator('.hit').first().waitFor({ timeout: 30_000 }),
+    },
+    { name: 'source', path: '/sources/:claim' },
   ];
 
   const open = async (screen: Screen, width: number): Promise<Page> => {
     const page = screen.as === 'kai' ? kp : lp;
     await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
-    const target = screen.path.replace(':import', ids.importId).replace(':claim', ids.claimSource);
+    const target = screen.path
+      .replace(':import', ids.importId)
+      .replace(':claim', ids.claimSource)
+      .replace(':own', ids.ownSource);
     const response = await page.goto(`${webUrl}${target}`);
     expect(response?.status(), `${screen.name} answered ${response?.status()}`).toBe(200);
     await page.locator('main h1').first().waitFor();
@@ -270,4 +285,133 @@ describe('accessibility of the account, community and discovery screens', () => 
     },
     600_000,
   );
+
+  it('lists every source and invite to an administrator, a page at a time, with filters and actions', async () => {
+    await lp.setViewportSize({ width: 1280, height: 900 });
+    await linContext.addCookies([{ name: 'tributary-theme', value: 'light', url: webUrl }]);
+    const rowsOf = (page: Page) => page.locator('.card .rows > li');
+
+    // Sources: the ones needing attention first; 30 a page; filter by status; fetch one now.
+    await lp.goto(`${webUrl}/admin/sources`);
+    await expect.poll(() => rowsOf(lp).count()).toBe(30);
+    await expect.poll(() => rowsOf(lp).first().locator('.status').textContent()).toBe('Failing');
+    const more = lp.getByRole('button', { name: 'Load more sources' });
+    for (let pages = 1; (await more.count()) > 0; pages += 1) {
+      expect(pages).toBeLessThan(20);
+      await more.click();
+      await expect.poll(() => rowsOf(lp).count()).toBeGreaterThan(pages * 30);
+      await expect.poll(() => more.isDisabled().catch(() => false)).toBe(false);
+    }
+    // Every source once: their links name them by id.
+    const links = await rowsOf(lp)
+      .locator('.row__title a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(links.length);
+    const titles = await rowsOf(lp).locator('.row__title a').allTextContents();
+    for (const title of seeded.sourceTitles) expect(titles).toContain(title);
+
+    await lp.getByRole('navigation', { name: 'Source status' }).getByRole('link', { name: 'Gone' }).click();
+    await lp.waitForURL('**/admin/sources?status=GONE');
+    await expect
+      .poll(async () => new Set(await rowsOf(lp).locator('.status').allTextContents()))
+      .toEqual(new Set(['Gone']));
+    expect(await seriousA11yViolations(lp)).toEqual([]);
+    await lp
+      .getByRole('navigation', { name: 'Source status' })
+      .getByRole('link', { name: 'Failing' })
+      .click();
+    await lp.waitForURL('**/admin/sources?status=FAILING');
+    const failing = rowsOf(lp).filter({ hasText: seeded.failingTitle });
+    await expect.poll(() => failing.locator('.row__detail--error').textContent()).toMatch(/503/);
+    await failing.getByRole('button', { name: `Fetch now ${seeded.failingTitle}` }).click();
+    await lp.getByText(`Fetch of ${seeded.failingTitle} queued`).waitFor();
+
+    // Invites: everyone's, newest first, with who made each and who joined; revoke anyone's.
+    await lp.goto(`${webUrl}/admin/invites`);
+    await expect.poll(() => rowsOf(lp).count()).toBe(30);
+    const forKai = rowsOf(lp).filter({ hasText: 'For Kai' });
+    await expect.poll(() => forKai.locator('.invite__joined').textContent()).toContain(kai.name);
+    await expect.poll(() => forKai.getByRole('link', { name: `@${lin.handle}` }).count()).toBe(1);
+    await lp.getByRole('button', { name: 'Load more invites' }).click();
+    await expect.poll(() => rowsOf(lp).count()).toBeGreaterThan(30);
+    const byKai = rowsOf(lp).filter({ hasText: seeded.memberInviteCode });
+    await byKai.getByRole('link', { name: `@${kai.handle}` }).waitFor();
+    expect(await byKai.textContent()).not.toContain('Neighbour'); // the member's private note
+    await byKai.getByRole('button', { name: /^Revoke/ }).click();
+    await expect.poll(() => byKai.locator('.status').textContent()).toBe('Revoked');
+    expect(await seriousA11yViolations(lp)).toEqual([]);
+  });
+
+  it('shows unread counts beside the sources in the sidebar and lowers them as entries are read', async () => {
+    await lp.setViewportSize({ width: 1280, height: 900 });
+    await lp.goto(`${webUrl}/timeline?source=${ids.ownSource}`);
+    const unread = lp
+      .getByRole('navigation', { name: 'Reading' })
+      .getByRole('link', { name: /^Tidelines/ })
+      .locator('.side-link__unread');
+    const count = async () =>
+      Number(((await unread.textContent({ timeout: 1_000 }).catch(() => '')) ?? '').replace(/\D/g, ''));
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await lp
+      .getByRole('button', { name: /^Mark “.+” read$/ })
+      .first()
+      .click();
+    await expect.poll(count, { timeout: 10_000 }).toBe(before - 1);
+    await lp.reload();
+    expect(await count()).toBe(before - 1);
+  });
+
+  it('narrows a search by source, author and days, and clears the filters', async () => {
+    await lp.setViewportSize({ width: 1280, height: 900 });
+    await lp.goto(`${webUrl}/search?q=tide`);
+    await lp.locator('.hit').first().waitFor({ timeout: 30_000 });
+    const sourcesOf = () => lp.locator('.hit__source a').allTextContents();
+    expect(await sourcesOf()).toContain('Estuary Weekly');
+
+    await lp.getByText('Filters', { exact: true }).click();
+    await lp.getByLabel('Source').selectOption({ label: 'Tidelines' });
+    await lp.getByLabel('From').fill('2020-01-01');
+    await lp.getByRole('button', { name: 'Apply filters' }).click();
+    await lp.waitForURL(/source=/);
+    await lp.locator('.hit').first().waitFor({ timeout: 30_000 });
+    expect(new Set(await sourcesOf())).toEqual(new Set(['Tidelines']));
+    await lp.getByText(/Only posts in Tidelines from 1 Jan 2020/).waitFor();
+    expect(await seriousA11yViolations(lp)).toEqual([]);
+
+    // Days the wrong way round say so; an author nobody has finds nothing.
+    await lp.goto(`${webUrl}/search?q=tide&from=2026-05-02&to=2026-05-01`);
+    await lp.getByRole('alert').filter({ hasText: 'after' }).waitFor();
+    await lp.goto(`${webUrl}/search?q=tide&author=nobody-${suffix}`);
+    await lp.getByText(/Nothing matches “tide” with these filters/).waitFor();
+    await lp.getByRole('link', { name: 'Clear filters' }).click();
+    await lp.waitForURL((url) => url.search === '?q=tide');
+    await lp.locator('.hit').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('shows a source’s page: details, fetching, posts, subscribe, and a claim for its creator', async () => {
+    await kp.setViewportSize({ width: 390, height: 844 });
+    await kp.goto(`${webUrl}/sources/${ids.claimSource}`);
+    await kp.getByRole('heading', { level: 1, name: 'Estuary Weekly' }).waitFor();
+    await kp.getByRole('heading', { name: /Fetching/ }).waitFor();
+    expect(await kp.locator('.feed__item').count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(kp)).toEqual([]);
+    await kp.getByRole('button', { name: 'Subscribe to Estuary Weekly' }).click();
+    await expect
+      .poll(
+        () => kp.getByRole('button', { name: 'Subscribed to Estuary Weekly' }).getAttribute('aria-pressed'),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('true');
+    await kp.getByRole('link', { name: /^Claim it/ }).click();
+    await kp.waitForURL(`**/settings/claims/new?source=${ids.claimSource}`);
+
+    // A verified source names its creator instead of offering a claim.
+    await kp.goto(`${webUrl}/sources/${ids.ownSource}`);
+    await kp.getByText(/Verified: published by/).waitFor();
+    expect(await kp.getByRole('link', { name: /^Claim it/ }).count()).toBe(0);
+    await kp.getByRole('link', { name: lin.name }).first().waitFor();
+  });
 });
