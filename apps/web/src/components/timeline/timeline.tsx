@@ -180,15 +180,25 @@ export function Timeline({
 
   // ---- live arrivals --------------------------------------------------------------------------
   const checking = useRef(false);
+  // An arrival announced while a check is in flight may be newer than that check's page: check again.
+  const checkAgain = useRef(false);
   const checkNew = useCallback(async () => {
-    if (checking.current) return;
+    if (checking.current) {
+      checkAgain.current = true;
+      return;
+    }
     checking.current = true;
     try {
-      const page = await fetchPage(stableSource, null, 30);
-      const count = countNew(entriesRef.current, page.entries);
-      setFresh({ count, entries: page.entries });
-    } catch {
-      // the next check will try again
+      do {
+        checkAgain.current = false;
+        try {
+          const page = await fetchPage(stableSource, null, 30);
+          const count = countNew(entriesRef.current, page.entries);
+          setFresh({ count, entries: page.entries });
+        } catch {
+          // the next check will try again
+        }
+      } while (checkAgain.current);
     } finally {
       checking.current = false;
     }
