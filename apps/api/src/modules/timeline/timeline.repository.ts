@@ -63,7 +63,7 @@ export class TimelineRepository {
   /**
    * The recent-window plan. A timeline of hundreds of sources holds a few percent of all entries, so
    * its newest `limit` entries are almost always among the newest WINDOW entries below the cursor: one
-   * index-only scan of `Entry (sortAt DESC, id DESC) INCLUDE (sourceId)` hash-joined with the visible
+   * index-only scan of `Entry (sortAt DESC, id DESC, sourceId)` hash-joined with the visible
    * sources replaces a descent per source. When the window holds at least `limit` of the viewer's
    * entries they are exactly the newest ones (the window is a prefix of the order), their oldest is
    * the page's lower bound, and shares are read per followee above it. Otherwise `complete` is false
@@ -73,7 +73,6 @@ export class TimelineRepository {
     const { viewerId, limit } = query;
     const after = query.after ?? { at: 'infinity', id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
     const entryFilter = this.entryFilter(query, Prisma.sql`w`);
-    const shareJoin = entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" w ON w.id = sh."entryId"`;
     return this.prisma.prepared(Prisma.sql`
       WITH visible AS MATERIALIZED (${this.visibleSources(query)}),
       followees AS (${this.followees(viewerId)}),
@@ -87,23 +86,8 @@ export class TimelineRepository {
         WHERE w."sourceId" IN (SELECT id FROM visible) ${entryFilter}
         ORDER BY w."sortAt" DESC, w.id DESC LIMIT ${limit}),
       bound AS (SELECT CASE WHEN count(*) >= ${limit} THEN min(at) END AS lo FROM entries),
-      items AS (
-        SELECT * FROM entries
-        UNION ALL
-        SELECT sh."entryId", sh."createdAt", sh.id, sh.id
-        FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
-          SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh ${shareJoin}
-          WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo
-            AND (sh."createdAt", sh.id) < (${after.at}::timestamptz, ${after.id}::uuid) ${entryFilter}
-          ORDER BY sh."createdAt" DESC, sh.id DESC
-          LIMIT ${limit}
-        ) sh),
-      top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
-      SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote",
-        st."readAt" AS "viewerReadAt", st."starredAt" AS "viewerStarredAt", (SELECT lo IS NOT NULL FROM bound) AS complete
-      FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
-        LEFT JOIN "EntryState" st ON st."userId" = ${viewerId}::uuid AND st."entryId" = e.id
-      ORDER BY top.at DESC, top."itemId" DESC`);
+      items AS (SELECT * FROM entries UNION ALL ${this.shareItems(query)}),
+      ${this.topRows(query, Prisma.sql`, (SELECT lo IS NOT NULL FROM bound) AS complete`)}`);
   }
 
   /** The per-source plan: exact for any timeline, cost proportional to its sources and followees. */
@@ -115,9 +99,7 @@ export class TimelineRepository {
     const entryAfter = query.after
       ? Prisma.sql`AND (e."sortAt", e.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)`
       : Prisma.empty;
-    const shareAfter = query.after
-      ? Prisma.sql`AND (sh."createdAt", sh.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)`
-      : Prisma.empty;
+    const shareAfter = this.shareAfter(query);
     // Phase 1: the newest matching item of each source and each followee. If at least `limit` of them
     // exist, the limit-th newest is a lower bound for the whole page (that many items are at least as
     // new), so phase 2 only reads index ranges above it instead of `limit` rows per source.
@@ -141,29 +123,45 @@ export class TimelineRepository {
         ORDER BY e."sortAt" DESC, e.id DESC
         LIMIT ${limit}
       ) e`;
-    const shareItems = withShares
-      ? Prisma.sql`
-      UNION ALL
-      SELECT sh."entryId", sh."createdAt", sh.id, sh.id
-      FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
-        SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh ${shareJoin}
-        WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo ${shareAfter} ${entryFilter}
-        ORDER BY sh."createdAt" DESC, sh.id DESC
-        LIMIT ${limit}
-      ) sh`
-      : Prisma.empty;
+    const shareItems = withShares ? Prisma.sql`UNION ALL ${this.shareItems(query)}` : Prisma.empty;
     return this.prisma.prepared<TimelineRow>(Prisma.sql`
       WITH visible AS (${this.visibleSources(query)}),
       followees AS (${this.followees(viewerId)}),
       heads AS (${heads}),
       bound AS (SELECT COALESCE((SELECT at FROM heads ORDER BY at DESC OFFSET ${limit - 1} LIMIT 1), '-infinity'::timestamptz) AS lo),
       items AS (${entryItems} ${shareItems}),
-      top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${limit})
+      ${this.topRows(query, Prisma.empty)}`);
+  }
+
+  /** Both plans: the shares of each followee at or above the `bound` CTE's lower bound. */
+  private shareItems(query: TimelineQuery): Prisma.Sql {
+    const entryFilter = this.entryFilter(query, Prisma.sql`e`);
+    const shareJoin = entryFilter === Prisma.empty ? Prisma.empty : Prisma.sql`JOIN "Entry" e ON e.id = sh."entryId"`;
+    return Prisma.sql`
+      SELECT sh."entryId", sh."createdAt", sh.id, sh.id
+      FROM followees f CROSS JOIN bound CROSS JOIN LATERAL (
+        SELECT sh.id, sh."entryId", sh."createdAt" FROM "Share" sh ${shareJoin}
+        WHERE sh."userId" = f.id AND sh."createdAt" >= bound.lo ${this.shareAfter(query)} ${entryFilter}
+        ORDER BY sh."createdAt" DESC, sh.id DESC
+        LIMIT ${query.limit}
+      ) sh`;
+  }
+
+  private shareAfter(query: TimelineQuery): Prisma.Sql {
+    return query.after
+      ? Prisma.sql`AND (sh."createdAt", sh.id) < (${query.after.at}::timestamptz, ${query.after.id}::uuid)`
+      : Prisma.empty;
+  }
+
+  /** Both plans: the newest `limit` of the `items` CTE as whole entry rows with share and viewer state. */
+  private topRows(query: TimelineQuery, extraColumns: Prisma.Sql): Prisma.Sql {
+    return Prisma.sql`
+      top AS (SELECT * FROM items ORDER BY at DESC, "itemId" DESC LIMIT ${query.limit})
       SELECT ${ENTRY_COLUMNS}, top.at AS "itemAt", top."itemId", top."shareId", sh."userId" AS "shareUserId", sh.note AS "shareNote",
-        st."readAt" AS "viewerReadAt", st."starredAt" AS "viewerStarredAt"
+        st."readAt" AS "viewerReadAt", st."starredAt" AS "viewerStarredAt" ${extraColumns}
       FROM top JOIN "Entry" e ON e.id = top."entryId" LEFT JOIN "Share" sh ON sh.id = top."shareId"
-        LEFT JOIN "EntryState" st ON st."userId" = ${viewerId}::uuid AND st."entryId" = e.id
-      ORDER BY top.at DESC, top."itemId" DESC`);
+        LEFT JOIN "EntryState" st ON st."userId" = ${query.viewerId}::uuid AND st."entryId" = e.id
+      ORDER BY top.at DESC, top."itemId" DESC`;
   }
 
   /**
