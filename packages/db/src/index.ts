@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { Prisma, PrismaClient } from './generated/prisma/client.js';
+import { preparedTypes } from './timestamps.js';
 
 export * from './generated/prisma/client.js';
 export { Prisma, PrismaClient };
+export { parseTimestamptz } from './timestamps.js';
 
 /** Where DATABASE_URL points when unset: the machine's local PostgreSQL. */
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tributary';
@@ -73,7 +75,8 @@ const MAX_PREPARED_STATEMENTS = 256;
  * Runs `query` as a named prepared statement: PostgreSQL parses it once per connection and, after a
  * few executions, reuses a generic plan — for hot paths whose planning costs as much as their execution
  * (the timeline, the session check, the page's DataLoaders). Values are bound, never interpolated.
- * Rows come back as node-postgres parses them (timestamptz → Date, jsonb → object, int → number).
+ * Rows come back as node-postgres parses them (timestamptz → Date, jsonb → object, int → number), with
+ * timestamptz read by parseTimestamptz.
  * The text must not vary with the data: pass lists as one array value (`= ANY(${ids}::uuid[])`), never
  * spread with Prisma.join.
  */
@@ -84,7 +87,7 @@ export async function runPrepared<T>(pool: pg.Pool, query: Prisma.Sql): Promise<
     name = `t_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     statementNames.set(text, name);
   }
-  const result = await pool.query({ ...(name ? { name } : {}), text, values: query.values });
+  const result = await pool.query({ ...(name ? { name } : {}), text, values: query.values, types: preparedTypes });
   return result.rows as T[];
 }
 
