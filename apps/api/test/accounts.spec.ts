@@ -1,5 +1,6 @@
 import { type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SESSION_ACTIVITY_FLUSH_MS, SessionActivity } from '../src/modules/auth/session-activity.service.js';
 import { startApi, type ApiHarness } from './support/api-harness.js';
 import {
   DEFAULT_PASSWORD,
@@ -189,20 +190,40 @@ describe('accounts and sessions', () => {
     expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
   });
 
-  it('updates lastSeenAt at most once a minute', async () => {
+  it('records activity at most once a minute, in a batch written within seconds', async () => {
     const user = await signUpUser(api, db);
     const before = await db.session.findFirstOrThrow({ where: { userId: user.id } });
     await api.gql(ME, {}, { cookie: user.cookie });
+    await api.app.get(SessionActivity).flush();
     expect((await db.session.findFirstOrThrow({ where: { id: before.id } })).lastSeenAt).toEqual(
       before.lastSeenAt,
     );
-    await db.session.update({
-      where: { id: before.id },
-      data: { lastSeenAt: new Date(Date.now() - 120_000) },
-    });
+    const idle = new Date(Date.now() - 120_000);
+    await db.session.update({ where: { id: before.id }, data: { lastSeenAt: idle } });
     await api.gql(ME, {}, { cookie: user.cookie });
-    const after = await db.session.findFirstOrThrow({ where: { id: before.id } });
-    expect(Date.now() - after.lastSeenAt.getTime()).toBeLessThan(10_000);
+    // Not written on the request's path: the batch goes out within SESSION_ACTIVITY_FLUSH_MS.
+    await vi.waitFor(
+      async () => {
+        const after = await db.session.findFirstOrThrow({ where: { id: before.id } });
+        expect(Date.now() - after.lastSeenAt.getTime()).toBeLessThan(10_000);
+      },
+      { timeout: SESSION_ACTIVITY_FLUSH_MS * 5, interval: 50 },
+    );
+  });
+
+  it('writes pending session activity when the API shuts down', async () => {
+    const other = await startApi();
+    const user = await signUpUser(other, db);
+    const idle = new Date(Date.now() - 120_000);
+    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: idle } });
+    const [first, second] = await Promise.all([
+      other.gql<MeData>(ME, {}, { cookie: user.cookie }),
+      other.gql<MeData>(ME, {}, { cookie: user.cookie }),
+    ]);
+    expect([first.data?.me?.id, second.data?.me?.id]).toEqual([user.id, user.id]);
+    await other.close(); // before the batch timer fires
+    const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(session.lastSeenAt.getTime()).toBeGreaterThan(idle.getTime() + 60_000);
   });
 });
 

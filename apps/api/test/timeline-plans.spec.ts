@@ -86,7 +86,7 @@ describe('timeline query plans', () => {
   });
 
   afterAll(async () => {
-    await prisma?.onModuleDestroy();
+    await prisma?.onApplicationShutdown();
     await db?.$disconnect();
   });
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createPgPool, createPrismaClient, type Prisma, type PrismaClient, runPrepared } from '@tributary/db';
 import { API_CONFIG, type ApiConfig } from './config.js';
 
@@ -9,7 +9,7 @@ import { API_CONFIG, type ApiConfig } from './config.js';
  * Prisma's query engine and PostgreSQL's planner on every call (docs/bench-timeline.md).
  */
 @Injectable()
-export class PrismaService implements OnModuleDestroy {
+export class PrismaService implements OnApplicationShutdown {
   readonly client: PrismaClient;
   private readonly pool;
 
@@ -22,7 +22,11 @@ export class PrismaService implements OnModuleDestroy {
     return runPrepared<T>(this.pool, query);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Last of all at shutdown: after every module's own shutdown work and after the HTTP server has
+   * stopped, so requests still in flight at SIGTERM finish with their database.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.client.$disconnect();
     await this.pool.end();
   }

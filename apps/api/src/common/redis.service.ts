@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { API_CONFIG, type ApiConfig } from './config.js';
 
@@ -7,7 +7,7 @@ import { API_CONFIG, type ApiConfig } from './config.js';
  * down (`enableOfflineQueue: false`) instead of hanging requests, and the client reconnects on its own.
  */
 @Injectable()
-export class RedisService implements OnModuleDestroy {
+export class RedisService implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisService.name);
   readonly client: Redis;
   private readonly connections: Redis[] = [];
@@ -38,7 +38,8 @@ export class RedisService implements OnModuleDestroy {
     return client;
   }
 
-  onModuleDestroy(): void {
+  /** After the HTTP server has stopped (requests in flight still have their rate limits and pub/sub). */
+  onApplicationShutdown(): void {
     for (const connection of this.connections) connection.disconnect();
   }
 }

@@ -4,11 +4,12 @@ import { AuthRepository } from './auth.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { PasswordService } from './password.service.js';
+import { SessionActivity } from './session-activity.service.js';
 import { SessionService } from './session.service.js';
 
 @Module({
   imports: [RateLimitModule],
-  providers: [AuthResolver, AuthService, AuthRepository, PasswordService, SessionService],
+  providers: [AuthResolver, AuthService, AuthRepository, PasswordService, SessionService, SessionActivity],
   exports: [SessionService, PasswordService],
 })
 export class AuthModule {}

@@ -118,10 +118,15 @@ export class AuthRepository {
     return { ...session, user: { id: session.userId, handle, role, suspendedAt, passwordChangedAt } };
   }
 
-  /** Records activity at most once a minute per session (the WHERE makes concurrent touches no-ops). */
-  async touchSession(id: string, now: Date): Promise<void> {
+  /**
+   * Records the activity of many sessions in one statement (SessionActivity batches them). A session's
+   * time only moves forward and at most once a minute: the WHERE makes late or repeated touches no-ops.
+   */
+  async touchSessions(touches: ReadonlyMap<string, Date>): Promise<void> {
     await this.prisma.prepared(Prisma.sql`
-      UPDATE "Session" SET "lastSeenAt" = ${now} WHERE id = ${id}::uuid AND "lastSeenAt" < ${new Date(now.getTime() - 60_000)}`);
+      UPDATE "Session" s SET "lastSeenAt" = t.at
+      FROM unnest(${[...touches.keys()]}::uuid[], ${[...touches.values()]}::timestamptz[]) AS t(id, at)
+      WHERE s.id = t.id AND s."lastSeenAt" < t.at - interval '60 seconds'`);
   }
 
   async deleteSessionByTokenHash(tokenHash: string): Promise<void> {

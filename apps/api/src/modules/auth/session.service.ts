@@ -4,6 +4,7 @@ import { type Request, type Response } from 'express';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AuthRepository, type NewSession } from './auth.repository.js';
+import { SessionActivity } from './session-activity.service.js';
 import {
   buildClearedSessionCookie,
   buildSessionCookie,
@@ -25,7 +26,8 @@ export function hashSessionToken(token: string): string {
 
 /**
  * Opaque server-side sessions: 256-bit CSPRNG tokens in an HttpOnly cookie, stored hashed, checked on
- * every request (so revocation is immediate), expiring after SESSION_TTL_DAYS or SESSION_IDLE_DAYS idle.
+ * every request (so revocation is immediate), expiring after SESSION_TTL_DAYS or SESSION_IDLE_DAYS idle
+ * (activity is recorded at most once a minute per session, in batches: SessionActivity).
  */
 @Injectable()
 export class SessionService {
@@ -34,6 +36,7 @@ export class SessionService {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly repository: AuthRepository,
+    private readonly activity: SessionActivity,
   ) {
     this.cookieName = sessionCookieName(config.PUBLIC_WEB_URL);
   }
@@ -74,8 +77,7 @@ export class SessionService {
     const isExpired = session.expiresAt <= now || session.lastSeenAt <= this.idleSince(now);
     const isStale = user.passwordChangedAt !== null && session.createdAt < user.passwordChangedAt;
     if (isExpired || isStale || user.suspendedAt) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
-      await this.repository.touchSession(session.id, now);
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) this.activity.record(session.id, now);
     return { id: user.id, handle: user.handle, role: user.role, sessionId: session.id };
   }
 
