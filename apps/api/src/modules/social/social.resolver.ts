@@ -96,8 +96,9 @@ export class SocialResolver {
 export class SharedByResolver {
   constructor(private readonly social: SocialService) {}
 
+  /** On timeline pages: GraphQL's own arguments, no parameter decorators (see EntriesResolver.source). */
   @ResolveField(() => UserObject)
-  async user(@Parent() shared: SharedByObject, @Context() context: RequestContext): Promise<User> {
+  async user(shared: SharedByObject, _args: unknown, context: RequestContext): Promise<User> {
     return (await this.social.loadUser(context, shared.userId))!;
   }
 }
