@@ -2,9 +2,10 @@
 // Seeds the bench database when it is empty (seed.sql), starts the built API against it, drives
 // timeline(first: 50) for random users at an even fixed rate (open loop), and in the same run times the
 // raw SQL of the same pages. Then compares page 1 with page 500.
-//   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS, BENCH_API_PROCESSES override)
+//   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS, BENCH_API_PROCESSES,
+//   BENCH_API_NODE_OPTIONS, BENCH_WARMUP_SECONDS override; BENCH_TRACE=file.csv writes each request's due time and latency)
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
@@ -22,6 +23,9 @@ const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const PORT = Number(process.env.BENCH_API_PORT ?? 4123);
 const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
+/** When set, a CSV of every loaded request's due time and latency is written there (tails over time). */
+const TRACE = process.env.BENCH_TRACE;
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const USERS = 10_000;
 const QUERY = `query T($after: String) { timeline(first: 50, after: $after) { edges { cursor node { id title url summary publishedAt sortAt commentsCount sharesCount viewerHasRead viewerHasStarred media { url type } source { id title imageUrl } sharedBy { note sharedAt user { handle displayName } } } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -39,6 +43,14 @@ function cpuSeconds(pid: number): number {
   } catch {
     return 0; // the process ended
   }
+}
+
+/** CPU seconds the whole machine has been busy and in all, over every CPU, from /proc/stat (Linux). */
+function machineCpu(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const ticks = fields.slice(0, 8).map(Number); // user nice system idle iowait irq softirq steal
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return { busy: (total - ticks[3]! - ticks[4]!) / 100, total: total / 100 };
 }
 
 /** Pids of the live children of `pid` (the API processes under API_PROCESSES > 1). */
@@ -74,8 +86,7 @@ function cpuPerResponse(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: 
  * (autocannon's rate mode lets each connection send its whole per-second quota back to back at the
  * top of every second: bursts of `rate` requests, not `rate` requests per second.)
  */
-async function pacedLoad(rate: number, seconds: number, latencies: number[]) {
-  const pool = new Pool(`http://127.0.0.1:${PORT}`, { connections: 256, pipelining: 1 });
+async function pacedLoad(pool: Pool, rate: number, seconds: number, latencies: number[], trace: string[] | null) {
   const total = Math.round(rate * seconds);
   const start = performance.now();
   const inFlight: Promise<void>[] = [];
@@ -96,6 +107,7 @@ async function pacedLoad(rate: number, seconds: number, latencies: number[]) {
           const body = await response.body.text();
           if (response.statusCode !== 200 || body.includes('"errors"')) errors += 1;
           latencies.push(performance.now() - due);
+          trace?.push(`${(due - start).toFixed(1)},${(performance.now() - due).toFixed(1)}`);
         })
         .catch(() => {
           errors += 1;
@@ -103,7 +115,6 @@ async function pacedLoad(rate: number, seconds: number, latencies: number[]) {
     );
   }
   await Promise.all(inFlight);
-  await pool.close();
   return { requests: total, errors, seconds: (performance.now() - start) / 1000 };
 }
 
@@ -168,20 +179,32 @@ const userIds = (await db.query(`SELECT id, handle FROM "User" WHERE handle LIKE
 const api = await startApi();
 try {
   for (let i = 0; i < 200; i++) await gql(randomUser(), null); // warm up
+  // Warm-up at the asked rate, not measured: every API process compiles its hot code and opens its
+  // database connections, and the load generator opens its keep-alive connections (which the cluster
+  // spreads over the processes). Without it the first two seconds of a run measure a cold start.
+  const connections = new Pool(`http://127.0.0.1:${PORT}`, { connections: 256, pipelining: 1 });
+  await pacedLoad(connections, RATE, WARMUP_SECONDS, [], null);
 
   // 1. Load: RATE req/s of page 1 for random users; the raw SQL of random users' page 1 in the same run.
   const rawDuringLoad: number[] = [];
   let loadRunning = true;
   const rawLoop = (async () => {
     while (loadRunning) {
+      // Ten samples a second: enough for its percentiles without taking much of the machine's CPU.
       rawDuringLoad.push(await rawSql(userIds.get(randomUser())!, START[0]!, START[1]!));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
   const latencies: number[] = [];
   const cpuBefore = await cpuSnapshot(db, api.pid!);
-  const result = await pacedLoad(RATE, SECONDS, latencies);
+  const machineBefore = machineCpu();
+  const trace = TRACE ? ['dueMs,latencyMs'] : null;
+  const result = await pacedLoad(connections, RATE, SECONDS, latencies, trace);
+  await connections.close();
+  if (TRACE && trace) writeFileSync(TRACE, `${trace.join('\n')}\n`);
   const cpu = cpuPerResponse(cpuBefore, await cpuSnapshot(db, api.pid!), latencies.length);
+  const machine = machineCpu();
+  const machineBusy = { perResponse: ((machine.busy - machineBefore.busy) * 1000) / latencies.length, share: (machine.busy - machineBefore.busy) / (machine.total - machineBefore.total) };
   loadRunning = false;
   await rawLoop;
   const errors = result.errors;
@@ -208,7 +231,7 @@ try {
   }
 
   console.log(`\ntimeline(first: 50), random users, ${RATE} req/s for ${SECONDS}s, ${API_PROCESSES} API process(es): ${result.requests} requests sent evenly, all answered after ${result.seconds.toFixed(1)} s, ${errors} errors`);
-  console.log(`CPU per response during the load: API ${fmt(cpu.api)} ms, PostgreSQL ${fmt(cpu.database)} ms (the API's connections; the raw-SQL sampler's excluded)`);
+  console.log(`CPU per response during the load: API ${fmt(cpu.api)} ms, PostgreSQL ${fmt(cpu.database)} ms (the API's connections; the raw-SQL sampler's excluded); whole machine ${fmt(machineBusy.perResponse)} ms (everything: load generator, sampler, Redis, kernel), ${(machineBusy.share * 100).toFixed(0)}% of its CPUs busy`);
   console.log('| measure | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---|---|---|');
   console.log(`| GraphQL under load (${latencies.length} responses, from when each was due) | ${fmt(pct(latencies, 50))} | ${fmt(pct(latencies, 95))} | ${fmt(pct(latencies, 99))} |`);
