@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type RateLimitRule } from '@tributary/config';
 import { CHANNEL, jobId, QUEUE, queuePrefix } from '@tributary/jobs';
 import { openQueue, type TypedQueue } from '@tributary/jobs/queues';
 import { QueueEvents } from 'bullmq';
@@ -6,24 +7,17 @@ import { Redis } from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
 import { RedisService } from '../../common/redis.service.js';
+import { type RateLimitResult, RateLimitService } from '../rate-limit/rate-limit.service.js';
 
 const QUEUE_DOWN = 'Tributary cannot reach its job queue right now. Please try again in a moment.';
 /** Checks of one person's claims per window (all claims together). */
-export const CHECK_LIMIT = { count: 10, windowSeconds: 600 };
+export const CHECK_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 600 };
 /** How long `checkClaim` waits for the worker before answering with the claim as it stands. */
 const CHECK_WAIT_MS = 12_000;
 
-const HIT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
-return { count, ttl }
-`;
-
 /**
  * Redis side of claims: the verify-claim producer (the API never fetches; the worker checks), the
- * per-person check limit, and live delivery of claim notifications.
+ * per-person check limit (a RateLimitService counter), and live delivery of claim notifications.
  */
 @Injectable()
 export class ClaimJobsService implements OnModuleDestroy {
@@ -34,6 +28,7 @@ export class ClaimJobsService implements OnModuleDestroy {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly redis: RedisService,
+    private readonly rateLimits: RateLimitService,
   ) {
     this.queue = openQueue(QUEUE.verifyClaim, { connection: redis.client, prefix: config.QUEUE_PREFIX });
     this.queue.on('error', (error: Error) =>
@@ -43,24 +38,16 @@ export class ClaimJobsService implements OnModuleDestroy {
 
   /** Counts one check by `userId`; RATE_LIMITED (with retryAfterSeconds) past the limit. */
   async consumeCheck(userId: string): Promise<void> {
-    const key = `${this.config.QUEUE_PREFIX}:rl:claim-check:${userId}`;
-    let count: number;
-    let ttlMs: number;
+    let result: RateLimitResult;
     try {
-      [count, ttlMs] = (await this.redis.client.eval(
-        HIT_SCRIPT,
-        1,
-        key,
-        String(CHECK_LIMIT.windowSeconds * 1000),
-      )) as [number, number];
+      result = await this.rateLimits.hitRule('claim-check', userId, CHECK_LIMIT);
     } catch (error) {
       this.logger.warn(`claim check limit unavailable: ${(error as Error).message}`);
       throw new AppError('INTERNAL', QUEUE_DOWN);
     }
-    if (count > CHECK_LIMIT.count) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(ttlMs / 1000));
-      throw new AppError('RATE_LIMITED', `Too many checks; try again in ${retryAfterSeconds} seconds.`, {
-        retryAfterSeconds,
+    if (!result.isAllowed) {
+      throw new AppError('RATE_LIMITED', `Too many checks; try again in ${result.retryAfterSeconds} seconds.`, {
+        retryAfterSeconds: result.retryAfterSeconds,
       });
     }
   }

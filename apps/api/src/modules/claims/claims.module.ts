@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ClaimJobsService } from './claim-jobs.service.js';
@@ -8,7 +9,7 @@ import { ClaimsService } from './claims.service.js';
 import { NotificationClaimResolver } from './notification-claim.resolver.js';
 
 @Module({
-  imports: [SourcesModule, UsersModule],
+  imports: [RateLimitModule, SourcesModule, UsersModule],
   providers: [ClaimsResolver, NotificationClaimResolver, ClaimsService, ClaimsRepository, ClaimJobsService],
 })
 export class ClaimsModule {}

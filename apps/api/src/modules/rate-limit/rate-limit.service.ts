@@ -52,9 +52,16 @@ export class RateLimitService {
   }
 
   /** Counts one hit; says whether it is within the limit. Throws when Redis cannot answer. */
-  async hit(name: RateLimitName, subject: string): Promise<RateLimitResult> {
-    const { limit, windowSeconds } = this.rule(name);
-    const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
+  hit(name: RateLimitName, subject: string): Promise<RateLimitResult> {
+    return this.hitRule(name, subject, this.rule(name));
+  }
+
+  /**
+   * Counts one hit of `subject` against a rule of the caller's (a limit that is not configuration,
+   * such as claim checks), in its own `bucket`. Throws when Redis cannot answer.
+   */
+  async hitRule(bucket: string, subject: string, { limit, windowSeconds }: RateLimitRule): Promise<RateLimitResult> {
+    const key = `${this.config.QUEUE_PREFIX}:rl:${bucket}:${subject}`;
     await this.untilConnected();
     const [count, ttlMs] = (await this.redis.client.eval(
       HIT_SCRIPT,
