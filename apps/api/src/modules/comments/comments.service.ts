@@ -155,6 +155,11 @@ export class CommentsService {
     return owner?.id === comment.authorId;
   }
 
+  /** Distinct people with live comments on an entry (up to 1,000), e.g. to tell them it was shared. */
+  commenterIds(entryId: string): Promise<string[]> {
+    return this.comments.commenterIds(entryId);
+  }
+
   private validBody(raw: string): string {
     const body = normalizeCommentBody(raw);
     if (body.length === 0) throw new AppError('BAD_USER_INPUT', 'body: is required', { field: 'body' });

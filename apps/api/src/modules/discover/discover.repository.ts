@@ -42,10 +42,7 @@ export class DiscoverRepository {
         (v.n * ln(1 + members.n / (1 + src."subscribersCount")))::float8 AS score
       FROM votes v JOIN "Source" src ON src.id = v.id CROSS JOIN members
       WHERE src.status <> 'GONE'
-        AND NOT EXISTS (SELECT 1 FROM "Subscription" mine WHERE mine."userId" = ${viewerId}::uuid AND mine."sourceId" = v.id)
-        AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."userId" = ${viewerId}::uuid AND d."sourceId" = v.id)
-        AND NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Follow" f ON f."followeeId" = c."userId" AND f."followerId" = ${viewerId}::uuid
-          WHERE c."sourceId" = v.id AND c.status = 'VERIFIED')
+        AND ${this.notYetReached(viewerId, Prisma.sql`src.id`)}
       ORDER BY score DESC, v.n DESC, v.id
       LIMIT ${limit}`;
   }
@@ -55,10 +52,7 @@ export class DiscoverRepository {
     return this.prisma.client.$queryRaw<PopularSourceRow[]>`
       SELECT src.id, src."subscribersCount" FROM "Source" src
       WHERE src."subscribersCount" > 0 AND src.status <> 'GONE' AND src.id <> ALL(${excluded}::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM "Subscription" mine WHERE mine."userId" = ${viewerId}::uuid AND mine."sourceId" = src.id)
-        AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."userId" = ${viewerId}::uuid AND d."sourceId" = src.id)
-        AND NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Follow" f ON f."followeeId" = c."userId" AND f."followerId" = ${viewerId}::uuid
-          WHERE c."sourceId" = src.id AND c.status = 'VERIFIED')
+        AND ${this.notYetReached(viewerId, Prisma.sql`src.id`)}
       ORDER BY src."subscribersCount" DESC, src.id
       LIMIT ${limit}`;
   }
@@ -115,6 +109,17 @@ export class DiscoverRepository {
     await this.prisma.client.suggestionDismissal.deleteMany({
       where: 'sourceId' in target ? { userId: viewerId, sourceId: target.sourceId } : { userId: viewerId, targetUserId: target.userId },
     });
+  }
+
+  /**
+   * A suggested source is one the viewer does not already reach: not subscribed, not dismissed, not
+   * the verified source of someone they follow.
+   */
+  private notYetReached(viewerId: string, sourceId: Prisma.Sql): Prisma.Sql {
+    return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Subscription" mine WHERE mine."userId" = ${viewerId}::uuid AND mine."sourceId" = ${sourceId})
+        AND NOT EXISTS (SELECT 1 FROM "SuggestionDismissal" d WHERE d."userId" = ${viewerId}::uuid AND d."sourceId" = ${sourceId})
+        AND NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Follow" f ON f."followeeId" = c."userId" AND f."followerId" = ${viewerId}::uuid
+          WHERE c."sourceId" = ${sourceId} AND c.status = 'VERIFIED')`;
   }
 
   private followees(viewerId: string): Prisma.Sql {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommentsModule } from '../comments/comments.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { EntriesModule } from '../entries/entries.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -8,7 +9,7 @@ import { SharesRepository } from './shares.repository.js';
 import { SharesService } from './shares.service.js';
 
 @Module({
-  imports: [EntriesModule, SocialModule, NotificationsModule, LiveModule],
+  imports: [CommentsModule, EntriesModule, SocialModule, NotificationsModule, LiveModule],
   providers: [SharesResolver, EntrySharesResolver, SharesService, SharesRepository],
 })
 export class SharesModule {}

@@ -32,14 +32,4 @@ export class SharesRepository {
     const rows = await this.prisma.client.share.findMany({ where: { userId, entryId: { in: [...entryIds] } }, select: { entryId: true } });
     return rows.map((row) => row.entryId);
   }
-
-  async commenterIds(entryId: string): Promise<string[]> {
-    const rows = await this.prisma.client.comment.findMany({
-      where: { entryId, deletedAt: null, removedAt: null, authorId: { not: null } },
-      distinct: ['authorId'],
-      select: { authorId: true },
-      take: 1_000,
-    });
-    return rows.map((row) => row.authorId!);
-  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
+import { CommentsService } from '../comments/comments.service.js';
 import { EntriesService } from '../entries/entries.service.js';
 import { LiveHub } from '../live/live-hub.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -16,6 +17,7 @@ export class SharesService {
     private readonly entries: EntriesService,
     private readonly notifications: NotificationsService,
     private readonly live: LiveHub,
+    private readonly comments: CommentsService,
   ) {}
 
   /** Shares an entry with the viewer's followers; people who commented on it hear about it once. */
@@ -35,7 +37,7 @@ export class SharesService {
         note: share.note,
         sharedAt: share.createdAt.toISOString(),
       });
-      const commenters = await this.shares.commenterIds(entry.id);
+      const commenters = await this.comments.commenterIds(entry.id);
       await this.notifications.notify(
         commenters.map((userId) => ({ userId, type: 'SHARE' as const, actorId: viewerId, entryId: entry.id, dedupeKey: `share:${viewerId}:${entry.id}` })),
       );
