@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 /** Parent of Comment fields: the Comment row. body/bodyHtml/author are hidden on tombstones. */
 @ObjectType('Comment', { description: 'A comment on an entry, or a reply to one (threads nest).' })
@@ -30,22 +30,7 @@ export class CommentObject {
 }
 
 @ObjectType()
-export class CommentEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => CommentObject)
-  node!: CommentObject;
-}
-
-@ObjectType()
-export class CommentConnection {
-  @Field(() => [CommentEdge])
-  edges!: CommentEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class CommentConnection extends Connection(CommentObject, 'Comment') {}
 
 @InputType()
 export class AddCommentInput {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EntryKind } from '@tributary/db';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 registerEnumType(EntryKind, { name: 'EntryKind', description: 'ARTICLE (blog post, newsletter issue) or POST (channel or social post).' });
 
@@ -93,19 +93,4 @@ export class EntryObject {
 }
 
 @ObjectType()
-export class EntryEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => EntryObject)
-  node!: EntryObject;
-}
-
-@ObjectType()
-export class EntryConnection {
-  @Field(() => [EntryEdge])
-  edges!: EntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class EntryConnection extends Connection(EntryObject, 'Entry') {}

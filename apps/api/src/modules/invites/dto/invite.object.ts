@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo, UserObject } from '../../users/dto/user.object.js';
+import { UserObject } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 export enum InviteStatus {
   ACTIVE = 'ACTIVE',
@@ -49,22 +50,7 @@ export class InviteObject {
 }
 
 @ObjectType()
-export class InviteEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => InviteObject)
-  node!: InviteObject;
-}
-
-@ObjectType()
-export class InviteConnection {
-  @Field(() => [InviteEdge])
-  edges!: InviteEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class InviteConnection extends Connection(InviteObject, 'Invite') {}
 
 @InputType()
 export class CreateInviteInput {

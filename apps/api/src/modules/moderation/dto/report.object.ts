@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReportStatus } from '@tributary/db';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'OPEN, RESOLVED (the comment was removed) or DISMISSED.' });
 
@@ -26,19 +26,4 @@ export class ReportObject {
 }
 
 @ObjectType()
-export class ReportEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ReportObject)
-  node!: ReportObject;
-}
-
-@ObjectType()
-export class ReportConnection {
-  @Field(() => [ReportEdge])
-  edges!: ReportEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ReportConnection extends Connection(ReportObject, 'Report') {}

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NotificationType } from '@tributary/db';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -32,19 +32,4 @@ export class NotificationObject {
 }
 
 @ObjectType()
-export class NotificationEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => NotificationObject)
-  node!: NotificationObject;
-}
-
-@ObjectType()
-export class NotificationConnection {
-  @Field(() => [NotificationEdge])
-  edges!: NotificationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class NotificationConnection extends Connection(NotificationObject, 'Notification') {}

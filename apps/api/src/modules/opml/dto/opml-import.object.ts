@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 export enum OpmlImportStatus {
   PENDING = 'PENDING',
@@ -48,22 +48,7 @@ export class ImportItemObject {
 }
 
 @ObjectType()
-export class ImportItemEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ImportItemObject)
-  node!: ImportItemObject;
-}
-
-@ObjectType()
-export class ImportItemConnection {
-  @Field(() => [ImportItemEdge])
-  edges!: ImportItemEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ImportItemConnection extends Connection(ImportItemObject, 'ImportItem') {}
 
 @ObjectType('OpmlImport', { description: 'An OPML import running in the background; poll it to watch progress.' })
 export class OpmlImportObject {

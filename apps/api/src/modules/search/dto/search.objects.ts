@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { EntryObject } from '../../entries/dto/entry.object.js';
 import { TimelineView } from '../../timeline/dto/timeline-filter.input.js';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { PageInfo } from '../../../graphql/connection.js';
 
 @InputType({ description: 'Narrows a search. Every field is optional; they combine with AND.' })
 export class SearchFilter {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SourceKind, SourceStatus } from '@tributary/db';
-import { PageInfo } from '../../users/dto/user.object.js';
+import { Connection } from '../../../graphql/connection.js';
 
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'The platform a source lives on.' });
 registerEnumType(SourceStatus, {
@@ -72,19 +72,4 @@ export class SourceObject {
 }
 
 @ObjectType()
-export class SourceEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => SourceObject)
-  node!: SourceObject;
-}
-
-@ObjectType()
-export class SourceConnection {
-  @Field(() => [SourceEdge])
-  edges!: SourceEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class SourceConnection extends Connection(SourceObject, 'Source') {}

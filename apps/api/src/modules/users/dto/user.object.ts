@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UserRole } from '@tributary/db';
+import { Connection } from '../../../graphql/connection.js';
 
 registerEnumType(UserRole, { name: 'UserRole', description: 'USER or ADMIN.' });
 
@@ -36,28 +37,4 @@ export class UserObject {
 }
 
 @ObjectType()
-export class UserEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => UserObject)
-  node!: UserObject;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType()
-export class UserConnection {
-  @Field(() => [UserEdge])
-  edges!: UserEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class UserConnection extends Connection(UserObject, 'User') {}
