@@ -32,8 +32,10 @@ interface PageInfo {
 }
 
 const PAGE_SIZE = 20;
-/** How often the top of the timeline is checked for arrivals the live stream does not carry (shares). */
+/** How often the top of the timeline is checked anyway, for arrivals the live stream missed. */
 const POLL_MS = 20_000;
+/** A check that has not answered by then is dropped, so one stuck request cannot stall later checks. */
+const CHECK_TIMEOUT_MS = 15_000;
 /** Wide enough to read in a panel beside the list. */
 const PANEL_QUERY = '(min-width: 80rem)';
 
@@ -82,9 +84,9 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-async function fetchPage(source: TimelineSource, after: string | null | undefined, first = PAGE_SIZE) {
+async function fetchPage(source: TimelineSource, after: string | null | undefined, first = PAGE_SIZE, signal?: AbortSignal) {
   if (source.kind === 'starred') {
-    const data = await queryBrowser(StarredQuery, { variables: { first, after: after ?? null } });
+    const data = await queryBrowser(StarredQuery, { variables: { first, after: after ?? null }, signal });
     return {
       entries: data.starred.edges.map((edge) => unmaskEntryCard(edge.node)),
       pageInfo: data.starred.pageInfo,
@@ -92,6 +94,7 @@ async function fetchPage(source: TimelineSource, after: string | null | undefine
   }
   const data = await queryBrowser(TimelineQuery, {
     variables: { first, after: after ?? null, filter: source.filter },
+    signal,
   });
   return {
     entries: data.timeline.edges.map((edge) => unmaskEntryCard(edge.node)),
@@ -192,7 +195,7 @@ export function Timeline({
       do {
         checkAgain.current = false;
         try {
-          const page = await fetchPage(stableSource, null, 30);
+          const page = await fetchPage(stableSource, null, 30, AbortSignal.timeout(CHECK_TIMEOUT_MS));
           const count = countNew(entriesRef.current, page.entries);
           setFresh({ count, entries: page.entries });
         } catch {
@@ -211,7 +214,8 @@ export function Timeline({
       clearTimeout(timer);
       timer = setTimeout(() => void checkNew(), 400);
     };
-    const stop = subscribeLive(TimelineUpdatesSubscription, { onData: soon });
+    // After every (re)connection, catch up on what arrived while the stream was not there.
+    const stop = subscribeLive(TimelineUpdatesSubscription, { onData: soon, onConnected: soon });
     const poll = setInterval(() => {
       if (document.visibilityState === 'visible') void checkNew();
     }, POLL_MS);
