@@ -12,7 +12,7 @@ import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TRIBUTARY_NAMESPACE } from '@tributary/bridges';
-import { fixture, Origin } from './support/origin.js';
+import { fixture, Origin } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const PUBLIC_WEB_URL = 'https://tributary.example';

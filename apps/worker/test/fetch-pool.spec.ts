@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BridgeRuntime } from '../src/ingest/bridge-runtime.service.js';
 import { FetchPool } from '../src/ingest/fetch-pool.service.js';
 import { HostBusyError } from '../src/ingest/host-limiter.js';
-import { fixture, Origin } from './support/origin.js';
+import { fixture, Origin } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const GIANT = fixture('malicious/rssparser_giantbomb-podcast-large-1.6MB.rss');

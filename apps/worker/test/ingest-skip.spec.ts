@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchPool } from '../src/ingest/fetch-pool.service.js';
 import { SourcesRepository } from '../src/ingest/sources.repository.js';
-import { conditionalFeed, Origin, rssFeed } from './support/origin.js';
+import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const now = Date.now();

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { conditionalFeed, Origin, rssFeed } from './support/origin.js';
+import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const MIN_INTERVAL = 300;

@@ -4,9 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@tributary/db';
 import { type TestDatabase } from '@tributary/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Origin, rssFeed } from './support/origin.js';
 import { freshDatabase, PrivateRedis, spawnWorker, waitFor, type WorkerProcess } from './support/services.js';
-import { createTcpProxy, type TcpProxy } from '@tributary/test-support';
+import { createTcpProxy, Origin, rssFeed, type TcpProxy } from '@tributary/test-support';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
 

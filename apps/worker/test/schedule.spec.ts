@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScheduleRepository } from '../src/schedule/schedule.repository.js';
 import { ScheduleService } from '../src/schedule/schedule.service.js';
-import { conditionalFeed, Origin, rssFeed } from './support/origin.js';
+import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
 import { freePort, freshDatabase, waitFor } from './support/services.js';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 

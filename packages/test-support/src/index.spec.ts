@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTcpProxy, fixture, type TcpProxy } from './index.js';
+import { conditionalFeed, createTcpProxy, fixture, Origin, type TcpProxy } from './index.js';
 
 describe('fixture', () => {
   it('reads the recorded responses beside the checkout', () => {
@@ -9,6 +9,48 @@ describe('fixture', () => {
 
   it('refuses paths that leave the fixtures folder', () => {
     expect(() => fixture('../DESIGN.md')).toThrow(/Not a fixture path/);
+  });
+});
+
+describe('Origin', () => {
+  let origin: Origin;
+
+  beforeAll(async () => {
+    origin = await new Origin().start();
+  });
+
+  afterAll(() => origin.close());
+
+  it('serves routes and fixtures, logs requests and fails an unrouted request loudly', async () => {
+    origin.feed('/feed.xml', () => '<rss/>').fixture('/recorded.xml', 'rss/sf_rssboard-sample-rss-2.xml');
+    const feed = await fetch(origin.url('/feed.xml'));
+    expect(feed.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    expect(await feed.text()).toBe('<rss/>');
+    const recorded = await fetch(origin.url('/recorded.xml'));
+    expect(Buffer.from(await recorded.arrayBuffer())).toEqual(fixture('rss/sf_rssboard-sample-rss-2.xml'));
+    expect((await fetch(origin.url('/nowhere'))).status).toBe(599);
+    expect(origin.unexpected).toEqual(['/nowhere']);
+    expect(origin.requestsTo('/feed.xml')).toHaveLength(1);
+    origin.unexpected.length = 0;
+  });
+
+  it('answers 304 to a conditional request that matches the ETag', async () => {
+    origin.route(
+      '/conditional.xml',
+      conditionalFeed(() => '<rss/>', { etag: () => '"v1"' }),
+    );
+    expect((await fetch(origin.url('/conditional.xml'))).status).toBe(200);
+    expect(
+      (await fetch(origin.url('/conditional.xml'), { headers: { 'if-none-match': '"v1"' } })).status,
+    ).toBe(304);
+  });
+
+  it('hands unrouted requests to a fallback when one is set', async () => {
+    origin.fallback((_request, response) => {
+      response.writeHead(204).end();
+    });
+    expect((await fetch(origin.url('/anything'))).status).toBe(204);
+    expect(origin.unexpected).toEqual([]);
   });
 });
 
