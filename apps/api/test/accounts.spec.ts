@@ -1,7 +1,7 @@
-import { type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
 import { SESSION_ACTIVITY_FLUSH_MS, SessionActivity } from '../src/modules/auth/session-activity.service.js';
-import { startApi, type ApiHarness } from './support/api-harness.js';
+import { startApi } from './support/api-harness.js';
 import {
   DEFAULT_PASSWORD,
   LOG_IN,
@@ -19,24 +19,15 @@ type MeData = {
 };
 
 describe('accounts and sessions', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
-  });
+  const world = useWorld(() => startApiWorld());
 
   it('signs up with an invite, sets an HttpOnly SameSite=Lax cookie and knows who invited whom', async () => {
-    const inviter = await signUpUser(api, db);
-    const invite = await makeInvite(db, { createdById: inviter.id });
+    const inviter = await signUpUser(world.api, world.db);
+    const invite = await makeInvite(world.db, { createdById: inviter.id });
     const input = signUpInput({ inviteCode: invite.code, handle: `New_${invite.id.slice(-6)}` });
-    const response = await api.gql<{ signUp: { user: { id: string; role: string } } }>(SIGN_UP, { input });
+    const response = await world.api.gql<{ signUp: { user: { id: string; role: string } } }>(SIGN_UP, {
+      input,
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.signUp.user.role).toBe('USER');
     const [setCookie] = response.headers.getSetCookie();
@@ -44,40 +35,40 @@ describe('accounts and sessions', () => {
       /^tributary_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
     );
     const cookie = sessionCookieFrom(response)!;
-    const me = await api.gql<MeData>(ME, {}, { cookie });
+    const me = await world.api.gql<MeData>(ME, {}, { cookie });
     expect(me.data?.me).toMatchObject({
       handle: input.handle,
       email: input.email,
       invitedBy: { handle: inviter.handle },
     });
-    const stored = await db.session.findMany({ where: { userId: me.data!.me!.id } });
+    const stored = await world.db.session.findMany({ where: { userId: me.data!.me!.id } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(cookie).not.toContain(stored[0]!.tokenHash);
-    const notification = await db.notification.findFirst({
+    const notification = await world.db.notification.findFirst({
       where: { userId: inviter.id, type: 'INVITE_REDEEMED' },
     });
     expect(notification?.actorId).toBe(me.data!.me!.id);
   });
 
   it('refuses taken handles case-insensitively and taken emails', async () => {
-    const user = await signUpUser(api, db);
-    const invite = await makeInvite(db);
-    const sameHandle = await api.gql(SIGN_UP, {
+    const user = await signUpUser(world.api, world.db);
+    const invite = await makeInvite(world.db);
+    const sameHandle = await world.api.gql(SIGN_UP, {
       input: signUpInput({ inviteCode: invite.code, handle: user.handle.toUpperCase() }),
     });
     expect(sameHandle.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'handle' });
-    const sameEmail = await api.gql(SIGN_UP, {
+    const sameEmail = await world.api.gql(SIGN_UP, {
       input: signUpInput({ inviteCode: invite.code, email: ` ${user.email.toUpperCase()} ` }),
     });
     expect(sameEmail.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
     // The failed attempts did not use the code up.
-    expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
+    expect((await world.db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
   });
 
   it('logs in by handle or email, rotating the browser’s session', async () => {
-    const user = await signUpUser(api, db);
-    const byHandle = await api.gql(
+    const user = await signUpUser(world.api, world.db);
+    const byHandle = await world.api.gql(
       LOG_IN,
       { input: { login: user.handle.toUpperCase(), password: DEFAULT_PASSWORD } },
       { cookie: user.cookie },
@@ -86,24 +77,24 @@ describe('accounts and sessions', () => {
     const rotated = sessionCookieFrom(byHandle)!;
     expect(rotated).not.toBe(user.cookie);
     // The old token is dead at once; the new one works.
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
-    expect((await api.gql<MeData>(ME, {}, { cookie: rotated })).data?.me?.id).toBe(user.id);
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
-    const byEmail = await api.gql(LOG_IN, { input: { login: user.email, password: DEFAULT_PASSWORD } });
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: rotated })).data?.me?.id).toBe(user.id);
+    expect(await world.db.session.count({ where: { userId: user.id } })).toBe(1);
+    const byEmail = await world.api.gql(LOG_IN, { input: { login: user.email, password: DEFAULT_PASSWORD } });
     expect(sessionCookieFrom(byEmail)).toBeDefined();
-    const wrong = await api.gql(LOG_IN, { input: { login: user.email, password: 'not the password' } });
+    const wrong = await world.api.gql(LOG_IN, { input: { login: user.email, password: 'not the password' } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const nobody = await api.gql(LOG_IN, { input: { login: 'nobody_here', password: 'whatever123' } });
+    const nobody = await world.api.gql(LOG_IN, { input: { login: 'nobody_here', password: 'whatever123' } });
     expect(nobody.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(nobody.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
 
   it('lists sessions and revokes one, refused at once', async () => {
-    const user = await signUpUser(api, db);
+    const user = await signUpUser(world.api, world.db);
     const second = sessionCookieFrom(
-      await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+      await world.api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
     )!;
-    const list = await api.gql<{ sessions: { id: string; isCurrent: boolean }[] }>(
+    const list = await world.api.gql<{ sessions: { id: string; isCurrent: boolean }[] }>(
       '{ sessions { id isCurrent } }',
       {},
       { cookie: user.cookie },
@@ -111,75 +102,76 @@ describe('accounts and sessions', () => {
     expect(list.data?.sessions).toHaveLength(2);
     const other = list.data!.sessions.find((session) => !session.isCurrent)!;
     const started = performance.now();
-    const revoked = await api.gql(
+    const revoked = await world.api.gql(
       'mutation($id: ID!) { revokeSession(id: $id) }',
       { id: other.id },
       { cookie: user.cookie },
     );
     expect(revoked.data).toEqual({ revokeSession: true });
-    expect((await api.gql<MeData>(ME, {}, { cookie: second })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: second })).data?.me).toBeNull();
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me?.id).toBe(user.id);
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me?.id).toBe(user.id);
   });
 
   it('logs out other sessions, and logs out', async () => {
-    const user = await signUpUser(api, db);
+    const user = await signUpUser(world.api, world.db);
     const others = await Promise.all(
       [1, 2].map(async () =>
         sessionCookieFrom(
-          await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+          await world.api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
         )!,
       ),
     );
-    const ended = await api.gql('mutation { logOutOtherSessions }', {}, { cookie: user.cookie });
+    const ended = await world.api.gql('mutation { logOutOtherSessions }', {}, { cookie: user.cookie });
     expect(ended.data).toEqual({ logOutOtherSessions: 2 });
-    for (const cookie of others) expect((await api.gql<MeData>(ME, {}, { cookie })).data?.me).toBeNull();
-    const out = await api.gql('mutation { logOut }', {}, { cookie: user.cookie });
+    for (const cookie of others)
+      expect((await world.api.gql<MeData>(ME, {}, { cookie })).data?.me).toBeNull();
+    const out = await world.api.gql('mutation { logOut }', {}, { cookie: user.cookie });
     expect(out.headers.getSetCookie()[0]).toMatch(/^tributary_session=; Path=\/; Max-Age=0/);
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
   });
 
   it('changing the password signs out every other session and keeps this one with a new token', async () => {
-    const user = await signUpUser(api, db);
+    const user = await signUpUser(world.api, world.db);
     const other = sessionCookieFrom(
-      await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
+      await world.api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } }),
     )!;
     const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
-    const wrong = await api.gql(
+    const wrong = await world.api.gql(
       CHANGE,
       { input: { currentPassword: 'nope nope', newPassword: 'a brand new passphrase' } },
       { cookie: user.cookie },
     );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    const common = await api.gql(
+    const common = await world.api.gql(
       CHANGE,
       { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'password123' } },
       { cookie: user.cookie },
     );
     expect(common.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    const changed = await api.gql(
+    const changed = await world.api.gql(
       CHANGE,
       { input: { currentPassword: DEFAULT_PASSWORD, newPassword: 'a brand new passphrase' } },
       { cookie: user.cookie },
     );
     expect(changed.errors).toBeUndefined();
     const fresh = sessionCookieFrom(changed)!;
-    expect((await api.gql<MeData>(ME, {}, { cookie: other })).data?.me).toBeNull();
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
-    expect((await api.gql<MeData>(ME, {}, { cookie: fresh })).data?.me?.id).toBe(user.id);
-    const old = await api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } });
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: other })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: fresh })).data?.me?.id).toBe(user.id);
+    const old = await world.api.gql(LOG_IN, { input: { login: user.handle, password: DEFAULT_PASSWORD } });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses expired and idle sessions server-side', async () => {
-    const user = await signUpUser(api, db);
-    const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
-    await db.session.update({
+    const user = await signUpUser(world.api, world.db);
+    const session = await world.db.session.findFirstOrThrow({ where: { userId: user.id } });
+    await world.db.session.update({
       where: { id: session.id },
       data: { lastSeenAt: new Date(Date.now() - 15 * 86_400_000) },
     });
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
-    await db.session.update({
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
+    await world.db.session.update({
       where: { id: session.id },
       data: {
         lastSeenAt: new Date(),
@@ -187,24 +179,24 @@ describe('accounts and sessions', () => {
         expiresAt: new Date(Date.now() - 1_000),
       },
     });
-    expect((await api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
+    expect((await world.api.gql<MeData>(ME, {}, { cookie: user.cookie })).data?.me).toBeNull();
   });
 
   it('records activity at most once a minute, in a batch written within seconds', async () => {
-    const user = await signUpUser(api, db);
-    const before = await db.session.findFirstOrThrow({ where: { userId: user.id } });
-    await api.gql(ME, {}, { cookie: user.cookie });
-    await api.app.get(SessionActivity).flush();
-    expect((await db.session.findFirstOrThrow({ where: { id: before.id } })).lastSeenAt).toEqual(
+    const user = await signUpUser(world.api, world.db);
+    const before = await world.db.session.findFirstOrThrow({ where: { userId: user.id } });
+    await world.api.gql(ME, {}, { cookie: user.cookie });
+    await world.api.app.get(SessionActivity).flush();
+    expect((await world.db.session.findFirstOrThrow({ where: { id: before.id } })).lastSeenAt).toEqual(
       before.lastSeenAt,
     );
     const idle = new Date(Date.now() - 120_000);
-    await db.session.update({ where: { id: before.id }, data: { lastSeenAt: idle } });
-    await api.gql(ME, {}, { cookie: user.cookie });
+    await world.db.session.update({ where: { id: before.id }, data: { lastSeenAt: idle } });
+    await world.api.gql(ME, {}, { cookie: user.cookie });
     // Not written on the request's path: the batch goes out within SESSION_ACTIVITY_FLUSH_MS.
     await vi.waitFor(
       async () => {
-        const after = await db.session.findFirstOrThrow({ where: { id: before.id } });
+        const after = await world.db.session.findFirstOrThrow({ where: { id: before.id } });
         expect(Date.now() - after.lastSeenAt.getTime()).toBeLessThan(10_000);
       },
       { timeout: SESSION_ACTIVITY_FLUSH_MS * 5, interval: 50 },
@@ -213,16 +205,16 @@ describe('accounts and sessions', () => {
 
   it('writes pending session activity when the API shuts down', async () => {
     const other = await startApi();
-    const user = await signUpUser(other, db);
+    const user = await signUpUser(other, world.db);
     const idle = new Date(Date.now() - 120_000);
-    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: idle } });
+    await world.db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: idle } });
     const [first, second] = await Promise.all([
       other.gql<MeData>(ME, {}, { cookie: user.cookie }),
       other.gql<MeData>(ME, {}, { cookie: user.cookie }),
     ]);
     expect([first.data?.me?.id, second.data?.me?.id]).toEqual([user.id, user.id]);
     await other.close(); // before the batch timer fires
-    const session = await db.session.findFirstOrThrow({ where: { userId: user.id } });
+    const session = await world.db.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(session.lastSeenAt.getTime()).toBeGreaterThan(idle.getTime() + 60_000);
   });
 });

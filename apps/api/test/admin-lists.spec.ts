@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Invite, type PrismaClient, type Source, type SourceStatus } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import { makeInvite, SIGN_UP, signUpInput, signUpUser, testDb, type TestUser } from './support/factories.js';
+import { type Invite, type Source, type SourceStatus } from '@tributary/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { type GraphQLResponse } from './support/api-harness.js';
+import { makeInvite, SIGN_UP, signUpInput, signUpUser, type TestUser } from './support/factories.js';
 import { countingSql } from './support/sql-count.js';
 
 // The database is shared with every other spec of the run: each test looks only at the rows it made,
@@ -52,20 +53,15 @@ const RANK: Record<SourceStatus, number> = { FAILING: 0, GONE: 1, PENDING: 2, OK
 const YEAR_2001 = Date.UTC(2001, 0, 1);
 
 describe('administrators’ lists of every source and every invite', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let admin: TestUser;
   let member: TestUser;
 
   beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-    [admin, member] = await Promise.all([signUpUser(api, db, { role: 'ADMIN' }), signUpUser(api, db)]);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
+    [admin, member] = await Promise.all([
+      signUpUser(world.api, world.db, { role: 'ADMIN' }),
+      signUpUser(world.api, world.db),
+    ]);
   });
 
   async function walk<T extends { adminSources?: unknown; adminInvites?: unknown }, N>(
@@ -77,7 +73,7 @@ describe('administrators’ lists of every source and every invite', () => {
     const pages: N[][] = [];
     let after: string | null = null;
     do {
-      const response: GraphQLResponse<T> = await api.gql<T>(
+      const response: GraphQLResponse<T> = await world.api.gql<T>(
         query,
         { ...variables, after },
         { cookie: admin.cookie },
@@ -114,7 +110,7 @@ describe('administrators’ lists of every source and every invite', () => {
     for (const [index, spec] of specs.entries()) {
       const key = `https://admin-lists.test/${tag}/${index}`;
       rows.push(
-        await db.source.create({
+        await world.db.source.create({
           data: {
             kind: 'RSS',
             key,
@@ -176,7 +172,7 @@ describe('administrators’ lists of every source and every invite', () => {
   it('shows who verified a source, at a fixed number of SQL statements per page', async () => {
     const { rows } = await makeSources();
     const owned = rows[4]!;
-    await db.claim.create({
+    await world.db.claim.create({
       data: {
         userId: member.id,
         sourceId: owned.id,
@@ -197,9 +193,9 @@ describe('administrators’ lists of every source and every invite', () => {
 
     await countingSql(async (sql) => {
       const run = async (first: number) => {
-        await api.gql(SOURCES, { first }, { cookie: admin.cookie });
+        await world.api.gql(SOURCES, { first }, { cookie: admin.cookie });
         sql.reset();
-        const response = await api.gql<SourcesData>(SOURCES, { first }, { cookie: admin.cookie });
+        const response = await world.api.gql<SourcesData>(SOURCES, { first }, { cookie: admin.cookie });
         expect(response.data!.adminSources.edges).toHaveLength(first);
         return sql.count;
       };
@@ -210,12 +206,12 @@ describe('administrators’ lists of every source and every invite', () => {
   });
 
   it('pages through every invite, newest first, with its maker and who joined, keeping notes private', async () => {
-    const inviter = await signUpUser(api, db);
+    const inviter = await signUpUser(world.api, world.db);
     const future = Date.UTC(2200, 0, 1);
     const made: Invite[] = [];
     for (let index = 0; index < 7; index += 1) {
       made.push(
-        await makeInvite(db, {
+        await makeInvite(world.db, {
           createdById: index === 6 ? null : index === 2 ? admin.id : index % 2 ? inviter.id : member.id,
           expiresAt: new Date(future + 400 * 86_400_000),
         }),
@@ -223,12 +219,12 @@ describe('administrators’ lists of every source and every invite', () => {
     }
     // Two of them share a creation time: the id breaks the tie.
     for (const [index, invite] of made.entries()) {
-      await db.invite.update({
+      await world.db.invite.update({
         where: { id: invite.id },
         data: { createdAt: new Date(future + Math.min(index, 5) * 60_000), note: `note ${index}` },
       });
     }
-    const joined = await api.gql<{ signUp: { user: { id: string } } }>(SIGN_UP, {
+    const joined = await world.api.gql<{ signUp: { user: { id: string } } }>(SIGN_UP, {
       input: signUpInput({ inviteCode: made[3]!.code }),
     });
     const joiner = joined.data!.signUp.user;
@@ -261,33 +257,33 @@ describe('administrators’ lists of every source and every invite', () => {
 
   it('refuses members and anonymous callers, bad page sizes and foreign cursors', async () => {
     for (const query of ['{ adminSources { edges { cursor } } }', '{ adminInvites { edges { cursor } } }']) {
-      const asMember = await api.gql(query, {}, { cookie: member.cookie });
+      const asMember = await world.api.gql(query, {}, { cookie: member.cookie });
       expect(asMember.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
       expect(asMember.data ?? null, query).toBeNull();
-      const anonymous = await api.gql(query);
+      const anonymous = await world.api.gql(query);
       expect(anonymous.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
     }
-    const tooMany = await api.gql(
+    const tooMany = await world.api.gql(
       '{ adminSources(first: 101) { edges { cursor } } }',
       {},
       { cookie: admin.cookie },
     );
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const none = await api.gql(
+    const none = await world.api.gql(
       '{ adminInvites(first: 0) { edges { cursor } } }',
       {},
       { cookie: admin.cookie },
     );
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const garbage = await api.gql(
+    const garbage = await world.api.gql(
       '{ adminInvites(after: "garbage") { edges { cursor } } }',
       {},
       { cookie: admin.cookie },
     );
     expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // An invite cursor names no place in the sources' list.
-    const invites = await api.gql<InvitesData>(INVITES, { first: 1 }, { cookie: admin.cookie });
-    const foreign = await api.gql(
+    const invites = await world.api.gql<InvitesData>(INVITES, { first: 1 }, { cookie: admin.cookie });
+    const foreign = await world.api.gql(
       SOURCES,
       { first: 1, after: invites.data!.adminInvites.edges[0]!.cursor },
       { cookie: admin.cookie },
@@ -299,9 +295,9 @@ describe('administrators’ lists of every source and every invite', () => {
     const { rows } = await makeSources();
     const source = rows[1]!;
     const refresh = 'mutation($id: ID!) { refreshSource(sourceId: $id) { id health { status } } }';
-    const byMember = await api.gql(refresh, { id: source.id }, { cookie: member.cookie });
+    const byMember = await world.api.gql(refresh, { id: source.id }, { cookie: member.cookie });
     expect(byMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const byAdmin = await api.gql<{ refreshSource: { id: string } }>(
+    const byAdmin = await world.api.gql<{ refreshSource: { id: string } }>(
       refresh,
       { id: source.id },
       { cookie: admin.cookie },

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type PrismaClient } from '@tributary/db';
 import { createRequire } from 'node:module';
 import { type GraphQLField, type GraphQLInputType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 
 // Nest builds the schema with graphql's CommonJS build; its type guards must come from that same copy.
 const { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isScalarType } =
@@ -71,8 +70,7 @@ function operationFor(field: GraphQLField<unknown, unknown>): {
 }
 
 describe('authorization matrix', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld({ RESOLVE_TIMEOUT_MS: '200' }));
   let mutations: GraphQLField<unknown, unknown>[];
   let owner: TestUser;
   let stranger: TestUser;
@@ -82,32 +80,29 @@ describe('authorization matrix', () => {
   /** Everything of `owner` a stranger could try to change, and the stranger's own account. */
   async function snapshot() {
     return {
-      owner: await db.user.findUniqueOrThrow({ where: { id: owner.id } }),
-      ownerInvites: await db.invite.findMany({ where: { createdById: owner.id }, orderBy: { id: 'asc' } }),
-      ownerSessions: await db.session.findMany({ where: { userId: owner.id }, orderBy: { id: 'asc' } }),
-      stranger: await db.user.findUniqueOrThrow({ where: { id: stranger.id } }),
-      strangerInvites: await db.invite.count({ where: { createdById: stranger.id } }),
-      invitees: await db.user.count({ where: { invitedById: { in: [owner.id, stranger.id] } } }),
+      owner: await world.db.user.findUniqueOrThrow({ where: { id: owner.id } }),
+      ownerInvites: await world.db.invite.findMany({
+        where: { createdById: owner.id },
+        orderBy: { id: 'asc' },
+      }),
+      ownerSessions: await world.db.session.findMany({ where: { userId: owner.id }, orderBy: { id: 'asc' } }),
+      stranger: await world.db.user.findUniqueOrThrow({ where: { id: stranger.id } }),
+      strangerInvites: await world.db.invite.count({ where: { createdById: stranger.id } }),
+      invitees: await world.db.user.count({ where: { invitedById: { in: [owner.id, stranger.id] } } }),
     };
   }
 
   beforeAll(async () => {
     // Mutations of other features that wait for the worker give up quickly here.
-    api = await startApi({ RESOLVE_TIMEOUT_MS: '200' });
-    db = testDb();
-    const mutationType = api.app.get(GraphQLSchemaHost).schema.getMutationType();
-    mutations = Object.values(mutationType?.getFields() ?? {});
-    owner = await signUpUser(api, db);
-    stranger = await signUpUser(api, db);
-    ownerInviteId = (
-      await db.invite.create({ data: { code: `owner-${randomUUID()}`, createdById: owner.id } })
-    ).id;
-    ownerSessionId = (await db.session.findFirstOrThrow({ where: { userId: owner.id } })).id;
-  });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
+    const mutationType = world.api.app.get(GraphQLSchemaHost).schema.getMutationType();
+    mutations = Object.values(mutationType?.getFields() ?? {});
+    owner = await signUpUser(world.api, world.db);
+    stranger = await signUpUser(world.api, world.db);
+    ownerInviteId = (
+      await world.db.invite.create({ data: { code: `owner-${randomUUID()}`, createdById: owner.id } })
+    ).id;
+    ownerSessionId = (await world.db.session.findFirstOrThrow({ where: { userId: owner.id } })).id;
   });
 
   const TARGETED = new Set(['revokeInvite', 'revokeSession']);
@@ -135,7 +130,7 @@ describe('authorization matrix', () => {
     const before = await snapshot();
     for (const field of mutations.filter((mutation) => !PUBLIC_MUTATIONS.has(mutation.name))) {
       const { query, variables } = operationFor(field);
-      const response = await api.gql(query, targetedVariables(field.name, variables));
+      const response = await world.api.gql(query, targetedVariables(field.name, variables));
       expect(response.errors?.[0]?.extensions?.code, field.name).toBe('UNAUTHENTICATED');
       expect(response.data?.[field.name] ?? null, field.name).toBeNull();
     }
@@ -148,7 +143,7 @@ describe('authorization matrix', () => {
       (mutation) => PUBLIC_MUTATIONS.has(mutation.name) && mutation.name !== 'logOut',
     )) {
       const { query, variables } = operationFor(field);
-      const response = await api.gql(query, variables);
+      const response = await world.api.gql(query, variables);
       expect(response.errors?.[0]?.extensions?.code, field.name).toMatch(
         /^(BAD_USER_INPUT|INVITE_INVALID|UNAUTHENTICATED)$/,
       );
@@ -164,7 +159,7 @@ describe('authorization matrix', () => {
       for (const field of mutations) {
         if (PUBLIC_MUTATIONS.has(field.name) || SELF_SERVICE_MUTATIONS.has(field.name)) continue;
         const { query, variables } = operationFor(field);
-        const response = await api.gql(query, targetedVariables(field.name, variables), {
+        const response = await world.api.gql(query, targetedVariables(field.name, variables), {
           cookie: stranger.cookie,
         });
         const code = response.errors?.[0]?.extensions?.code;
@@ -185,7 +180,7 @@ describe('authorization matrix', () => {
     const before = await snapshot();
     for (const field of mutations.filter((mutation) => SELF_SERVICE_MUTATIONS.has(mutation.name))) {
       const { query, variables } = operationFor(field);
-      await api.gql(query, variables, { cookie: stranger.cookie });
+      await world.api.gql(query, variables, { cookie: stranger.cookie });
     }
     const after = await snapshot();
     expect(after.owner).toEqual(before.owner);
@@ -194,8 +189,8 @@ describe('authorization matrix', () => {
   });
 
   it('lets an administrator run the admin mutations', async () => {
-    const admin = await signUpUser(api, db, { role: 'ADMIN' });
-    const suspended = await api.gql<{ suspendUser: { id: string } }>(
+    const admin = await signUpUser(world.api, world.db, { role: 'ADMIN' });
+    const suspended = await world.api.gql<{ suspendUser: { id: string } }>(
       'mutation($id: ID!) { suspendUser(id: $id) { id suspendedAt } }',
       { id: stranger.id },
       { cookie: admin.cookie },
@@ -203,13 +198,13 @@ describe('authorization matrix', () => {
     expect(suspended.errors).toBeUndefined();
     // The suspended person is signed out at once and cannot log back in.
     expect(
-      (await api.gql<{ me: unknown }>('{ me { id } }', {}, { cookie: stranger.cookie })).data?.me,
+      (await world.api.gql<{ me: unknown }>('{ me { id } }', {}, { cookie: stranger.cookie })).data?.me,
     ).toBeNull();
-    const login = await api.gql('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', {
+    const login = await world.api.gql('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', {
       i: { login: stranger.handle, password: stranger.password },
     });
     expect(login.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const list = await api.gql<{
+    const list = await world.api.gql<{
       adminUsers: {
         edges: { node: { id: string; email: string | null } }[];
         pageInfo: { hasNextPage: boolean; endCursor: string };
@@ -222,14 +217,14 @@ describe('authorization matrix', () => {
     expect(list.data?.adminUsers.edges).toHaveLength(2);
     expect(list.data?.adminUsers.edges[0]?.node.email).toMatch(/@/);
     expect(list.data?.adminUsers.pageInfo.hasNextPage).toBe(true);
-    const next = await api.gql<{ adminUsers: { edges: { node: { id: string } }[] } }>(
+    const next = await world.api.gql<{ adminUsers: { edges: { node: { id: string } }[] } }>(
       'query($after: String) { adminUsers(first: 2, after: $after) { edges { node { id } } } }',
       { after: list.data!.adminUsers.pageInfo.endCursor },
       { cookie: admin.cookie },
     );
     const firstIds = list.data!.adminUsers.edges.map((edge) => edge.node.id);
     for (const edge of next.data!.adminUsers.edges) expect(firstIds).not.toContain(edge.node.id);
-    const unsuspended = await api.gql(
+    const unsuspended = await world.api.gql(
       'mutation($id: ID!) { unsuspendUser(id: $id) { id } }',
       { id: stranger.id },
       { cookie: admin.cookie },
@@ -238,13 +233,13 @@ describe('authorization matrix', () => {
   });
 
   it('refuses admin-only queries to members and keeps private fields private', async () => {
-    const response = await api.gql(
+    const response = await world.api.gql(
       '{ adminUsers(first: 5) { edges { node { id } } } }',
       {},
       { cookie: owner.cookie },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const profile = await api.gql<{ user: { email: string | null } }>(
+    const profile = await world.api.gql<{ user: { email: string | null } }>(
       'query($h: String!) { user(handle: $h) { email } }',
       { h: owner.handle },
       { cookie: stranger.cookie },

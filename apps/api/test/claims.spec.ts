@@ -4,15 +4,10 @@
  * answers the outcome. Badges, ownership transfer, admin revocation with notifications, and the creator
  * follow that brings every verified source into the follower's timeline.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import {
-  type ClaimsWorld,
-  errorCode,
-  PLATFORMS,
-  PUBLIC_WEB_URL,
-  startClaimsWorld,
-} from './support/claims-world.js';
+import { errorCode, PLATFORMS, PUBLIC_WEB_URL, startClaimsWorld } from './support/claims-world.js';
 
 const CLAIM_FIELDS = `id code status method failureReason expiresAt checkedAt verifiedAt revokedAt
   instructions { method title text hint } source { id kind isVerified claimedBy { handle } }`;
@@ -35,13 +30,7 @@ interface Claim {
   source: { id: string; kind: string; isVerified: boolean; claimedBy: { handle: string } | null };
 }
 
-let world: ClaimsWorld;
-beforeAll(async () => {
-  world = await startClaimsWorld({ CLAIM_TTL_HOURS: '48' });
-});
-afterAll(async () => {
-  await world?.close();
-});
+const world = useWorld(() => startClaimsWorld({ CLAIM_TTL_HOURS: '48' }));
 afterEach(() => {
   expect(world.origin.unexpected).toEqual([]);
 });

@@ -1,19 +1,12 @@
 import { Prisma } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { LOG_IN } from './support/factories.js';
 import { seedEverything } from './support/seed-person.js';
-import { startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { startSocialWorld } from './support/social-world.js';
 
 describe('account deletion', () => {
-  let world: SocialWorld;
-
-  beforeAll(async () => {
-    world = await startSocialWorld();
-  });
-
-  afterAll(async () => {
-    await world?.close();
-  });
+  const world = useWorld(() => startSocialWorld());
 
   it('asks for the password and changes nothing when it is wrong', async () => {
     const user = await world.member();

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { type DiscoveryWorld, makeSource, startDiscoveryWorld } from './support/discovery-world.js';
+import { makeSource, startDiscoveryWorld } from './support/discovery-world.js';
 
 const DISCOVER = `query D($first: Int) { discover(first: $first) {
   sources { source { id title } reasonKind reason followedByCount sampleFollowers { id handle } }
@@ -18,15 +19,7 @@ interface DiscoverData {
 const DISMISS = `mutation X($sourceId: ID, $userId: ID) { dismissSuggestion(sourceId: $sourceId, userId: $userId) }`;
 
 describe('discover', () => {
-  let world: DiscoveryWorld;
-
-  beforeAll(async () => {
-    world = await startDiscoveryWorld('tributary_test_discover');
-  });
-
-  afterAll(async () => {
-    await world?.close();
-  });
+  const world = useWorld(() => startDiscoveryWorld('tributary_test_discover'));
 
   describe('from the viewer’s graph', () => {
     let alice: TestUser, bob: TestUser, carol: TestUser, dave: TestUser, erin: TestUser;

@@ -1,19 +1,12 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest's nested asymmetric matchers are typed any */
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { seedEverything } from './support/seed-person.js';
-import { startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { startSocialWorld } from './support/social-world.js';
 
 describe('full data export', () => {
-  let world: SocialWorld;
-
-  beforeAll(async () => {
-    world = await startSocialWorld();
-  });
-
-  afterAll(async () => {
-    await world?.close();
-  });
+  const world = useWorld(() => startSocialWorld());
 
   it('contains every kind of record of a seeded person', async () => {
     const user = await world.member();

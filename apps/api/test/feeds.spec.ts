@@ -1,28 +1,24 @@
 import { parseFeed as parseWithFeedsmith } from 'feedsmith';
 import Parser from 'rss-parser';
 import { parseFeed } from '@tributary/bridges';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { seedEverything } from './support/seed-person.js';
-import { startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { startSocialWorld } from './support/social-world.js';
 import { type TestUser } from './support/factories.js';
 
 const HUB = 'https://hub.example/';
 
 describe('published feeds', () => {
-  let world: SocialWorld;
+  const world = useWorld(() => startSocialWorld({ WEBSUB_HUB_URL: HUB, PUBLIC_WEB_URL: 'https://tributary.example' }));
   let creator: TestUser;
   let base: string;
 
   beforeAll(async () => {
-    world = await startSocialWorld({ WEBSUB_HUB_URL: HUB, PUBLIC_WEB_URL: 'https://tributary.example' });
     creator = await world.member();
     const other = await world.member();
     await seedEverything(world.db, creator, other);
     base = new URL('/feeds', world.api.url).href;
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   const FILES = ['feed.xml', 'feed.atom', 'feed.json'] as const;

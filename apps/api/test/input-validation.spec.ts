@@ -1,15 +1,7 @@
-import { type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import {
-  LOG_IN,
-  makeInvite,
-  SIGN_UP,
-  signUpInput,
-  signUpUser,
-  testDb,
-  type TestUser,
-} from './support/factories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { type GraphQLResponse } from './support/api-harness.js';
+import { LOG_IN, makeInvite, SIGN_UP, signUpInput, signUpUser, type TestUser } from './support/factories.js';
 
 const MEGABYTE = 'a'.repeat(1_000_000);
 
@@ -22,23 +14,15 @@ function expectBadInput(response: GraphQLResponse, field: string): void {
 }
 
 describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let member: TestUser;
   let admin: TestUser;
   let code: string;
 
   beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-    member = await signUpUser(api, db);
-    admin = await signUpUser(api, db, { role: 'ADMIN' });
-    code = (await makeInvite(db)).code;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
+    member = await signUpUser(world.api, world.db);
+    admin = await signUpUser(world.api, world.db, { role: 'ADMIN' });
+    code = (await makeInvite(world.db)).code;
   });
 
   it.each([
@@ -61,7 +45,9 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
     ['displayName', MEGABYTE],
     ['inviteCode', MEGABYTE],
   ])('signUp %s = %s…', async (field, value) => {
-    const response = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: code, [field]: value }) });
+    const response = await world.api.gql(SIGN_UP, {
+      input: signUpInput({ inviteCode: code, [field]: value }),
+    });
     expectBadInput(response, field);
   });
 
@@ -71,15 +57,17 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
     ['password', ['list']],
     ['displayName', null],
   ])('signUp with a %s of the wrong type', async (field, value) => {
-    const response = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: code, [field]: value }) });
+    const response = await world.api.gql(SIGN_UP, {
+      input: signUpInput({ inviteCode: code, [field]: value }),
+    });
     expectBadInput(response, field);
     expect(response.data ?? null).toBeNull();
   });
 
   it('accepts the longest allowed password (256) and refuses 257', async () => {
-    const ok = await api.gql(SIGN_UP, {
+    const ok = await world.api.gql(SIGN_UP, {
       input: signUpInput({
-        inviteCode: (await makeInvite(db)).code,
+        inviteCode: (await makeInvite(world.db)).code,
         password: 'p'.repeat(128) + 'q'.repeat(128),
       }),
     });
@@ -87,22 +75,29 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
   });
 
   it('logIn with oversized or missing values', async () => {
-    expectBadInput(await api.gql(LOG_IN, { input: { login: MEGABYTE, password: 'whatever123' } }), 'login');
-    expectBadInput(await api.gql(LOG_IN, { input: { login: 'someone', password: MEGABYTE } }), 'password');
-    expectBadInput(await api.gql(LOG_IN, { input: { login: '', password: 'whatever123' } }), 'login');
-    expectBadInput(await api.gql(LOG_IN, { input: { login: 'someone' } }), 'password');
+    expectBadInput(
+      await world.api.gql(LOG_IN, { input: { login: MEGABYTE, password: 'whatever123' } }),
+      'login',
+    );
+    expectBadInput(
+      await world.api.gql(LOG_IN, { input: { login: 'someone', password: MEGABYTE } }),
+      'password',
+    );
+    expectBadInput(await world.api.gql(LOG_IN, { input: { login: '', password: 'whatever123' } }), 'login');
+    expectBadInput(await world.api.gql(LOG_IN, { input: { login: 'someone' } }), 'password');
   });
 
   it('updateProfile with bad values', async () => {
     const UPDATE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }';
-    const send = (input: Record<string, unknown>) => api.gql(UPDATE, { input }, { cookie: member.cookie });
+    const send = (input: Record<string, unknown>) =>
+      world.api.gql(UPDATE, { input }, { cookie: member.cookie });
     expectBadInput(await send({ avatarUrl: 'javascript:alert(1)' }), 'avatarUrl');
     expectBadInput(await send({ avatarUrl: 'ftp://example.test/a.png' }), 'avatarUrl');
     expectBadInput(await send({ avatarUrl: `https://example.test/${MEGABYTE}` }), 'avatarUrl');
     expectBadInput(await send({ bio: MEGABYTE }), 'bio');
     expectBadInput(await send({ displayName: '   ' }), 'displayName');
     expectBadInput(await send({ displayName: 42 }), 'displayName');
-    const ok = await api.gql<{ updateProfile: { id: string } }>(
+    const ok = await world.api.gql<{ updateProfile: { id: string } }>(
       'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName bio avatarUrl } }',
       { input: { displayName: ' New Name ', bio: 'Reads a lot.', avatarUrl: 'https://example.test/me.png' } },
       { cookie: member.cookie },
@@ -117,24 +112,30 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
   it('createInvite with bad values', async () => {
     const CREATE = 'mutation($input: CreateInviteInput) { createInvite(input: $input) { id } }';
     expectBadInput(
-      await api.gql(CREATE, { input: { expiresInDays: 0 } }, { cookie: member.cookie }),
+      await world.api.gql(CREATE, { input: { expiresInDays: 0 } }, { cookie: member.cookie }),
       'expiresInDays',
     );
     expectBadInput(
-      await api.gql(CREATE, { input: { expiresInDays: 'soon' } }, { cookie: member.cookie }),
+      await world.api.gql(CREATE, { input: { expiresInDays: 'soon' } }, { cookie: member.cookie }),
       'expiresInDays',
     );
-    expectBadInput(await api.gql(CREATE, { input: { note: MEGABYTE } }, { cookie: member.cookie }), 'note');
-    expectBadInput(await api.gql(CREATE, { input: { maxUses: 0 } }, { cookie: admin.cookie }), 'maxUses');
+    expectBadInput(
+      await world.api.gql(CREATE, { input: { note: MEGABYTE } }, { cookie: member.cookie }),
+      'note',
+    );
+    expectBadInput(
+      await world.api.gql(CREATE, { input: { maxUses: 0 } }, { cookie: admin.cookie }),
+      'maxUses',
+    );
   });
 
   it('adminUsers with bad paging', async () => {
     expectBadInput(
-      await api.gql('{ adminUsers(first: 101) { edges { cursor } } }', {}, { cookie: admin.cookie }),
+      await world.api.gql('{ adminUsers(first: 101) { edges { cursor } } }', {}, { cookie: admin.cookie }),
       'first',
     );
     expectBadInput(
-      await api.gql(
+      await world.api.gql(
         '{ adminUsers(first: 5, after: "garbage") { edges { cursor } } }',
         {},
         { cookie: admin.cookie },
@@ -144,13 +145,13 @@ describe('malformed and oversized inputs get BAD_USER_INPUT naming the field', (
   });
 
   it('ids and handles that cannot exist are answered without errors of ours', async () => {
-    const revoke = await api.gql(
+    const revoke = await world.api.gql(
       'mutation { revokeSession(id: "not-a-uuid") }',
       {},
       { cookie: member.cookie },
     );
     expect(revoke.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const profile = await api.gql<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', {
+    const profile = await world.api.gql<{ user: null }>('query($h: String!) { user(handle: $h) { id } }', {
       h: MEGABYTE,
     });
     expect(profile.errors).toBeUndefined();

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rssFeed } from '@tributary/test-support';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { rssFeed, startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { startSocialWorld, type SocialWorld } from './support/social-world.js';
 
 /** Reads an SSE response, calling `onEvent` with each `data:` payload until it answers true. */
 async function readEvents(response: Response, onEvent: (data: unknown) => boolean, signal: AbortSignal): Promise<void> {
@@ -34,20 +36,15 @@ function subscribe(world: SocialWorld, user: TestUser, query: string, signal: Ab
 }
 
 describe('live updates over SSE', () => {
-  let world: SocialWorld;
+  const world = useWorld(() => startSocialWorld());
   let reader: TestUser;
   let other: TestUser;
   let posts: { guid: string; title: string; date: Date }[];
 
   beforeAll(async () => {
-    world = await startSocialWorld();
     posts = [{ guid: 'live-0', title: 'first post', date: new Date(Date.now() - 3_600_000) }];
     world.origin.feed('/live.xml', () => rssFeed('Live feed', posts));
     [reader, other] = await Promise.all([world.member(), world.member()]);
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   it('delivers an entry the worker ingests to a subscribed client within 2 seconds', async () => {

@@ -1,8 +1,7 @@
-import { type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
-import { startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { signUpUser, type TestUser } from './support/factories.js';
+import { startSocialWorld } from './support/social-world.js';
 import {
   fixtureBytes,
   fixtureText,
@@ -16,22 +15,14 @@ import {
 
 describe('OPML import: reading the files', () => {
   // An API without a worker on its queue prefix: the files are read and stored, no feed is fetched.
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let user: TestUser;
 
   beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-    user = await signUpUser(api, db);
+    user = await signUpUser(world.api, world.db);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
-  });
-
-  const importFile = (name: string) => api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml: fixtureText(`opml/${name}`) }, { cookie: user.cookie });
+  const importFile = (name: string) => world.api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml: fixtureText(`opml/${name}`) }, { cookie: user.cookie });
 
   it.each([
     // file, distinct feeds, duplicates merged, outlines skipped, folders
@@ -48,7 +39,7 @@ describe('OPML import: reading the files', () => {
     const view = response.data!.importOpml;
     expect(view).toMatchObject({ status: 'PENDING', total, done: 0, subscribed: 0, failed: 0, duplicates });
     expect(view.skipped).toHaveLength(skipped);
-    const items = await db.importItem.findMany({ where: { importId: view.id } });
+    const items = await world.db.importItem.findMany({ where: { importId: view.id } });
     expect(items).toHaveLength(total);
     expect(new Set(items.map((item) => item.folderName).filter(Boolean)).size).toBe(folders);
     expect(items.every((item) => item.status === 'PENDING' && item.title)).toBe(true);
@@ -60,28 +51,28 @@ describe('OPML import: reading the files', () => {
     ['w3c_errors_missingUrlAttribute.opml', /lists no feeds/],
     ['w3c_clean_directory.opml', /links to other OPML files are not followed/],
   ])('%s is refused with BAD_USER_INPUT and changes nothing', async (file, message) => {
-    const before = await db.opmlImport.count({ where: { userId: user.id } });
+    const before = await world.db.opmlImport.count({ where: { userId: user.id } });
     const response = await importFile(file);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'opml' });
     expect(response.errors?.[0]?.message).toMatch(message);
-    expect(await db.opmlImport.count({ where: { userId: user.id } })).toBe(before);
-    expect(await db.subscription.count({ where: { userId: user.id } })).toBe(0);
+    expect(await world.db.opmlImport.count({ where: { userId: user.id } })).toBe(before);
+    expect(await world.db.subscription.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('refuses binary junk and oversized files, and only shows an import to its owner', async () => {
-    const junk = await api.gql(IMPORT_OPML, { opml: fixtureBytes('opml/feedly_lmmx.opml').toString('base64') }, { cookie: user.cookie });
+    const junk = await world.api.gql(IMPORT_OPML, { opml: fixtureBytes('opml/feedly_lmmx.opml').toString('base64') }, { cookie: user.cookie });
     expect(junk.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const mine = (await importFile('inoreader_echopi.opml')).data!.importOpml;
-    const other = await signUpUser(api, db);
-    const peek = await api.gql(OPML_IMPORT, { id: mine.id }, { cookie: other.cookie });
+    const other = await signUpUser(world.api, world.db);
+    const peek = await world.api.gql(OPML_IMPORT, { id: mine.id }, { cookie: other.cookie });
     expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const anonymous = await api.gql(IMPORT_OPML, { opml: fixtureText('opml/inoreader_echopi.opml') });
+    const anonymous = await world.api.gql(IMPORT_OPML, { opml: fixtureText('opml/inoreader_echopi.opml') });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('OPML round trip through the real worker', () => {
-  let world: SocialWorld;
+  const world = useWorld(() => startSocialWorld());
 
   const FEEDS = [
     ['/blogs/scripting.rss', 'rss/nnw_scriptingNews.rss', 'Blogs'],
@@ -92,18 +83,13 @@ describe('OPML round trip through the real worker', () => {
     ['/loose/rss2.xml', 'rss/sf_rssboard-sample-rss-2.xml', null],
   ] as const;
 
-  beforeAll(async () => {
-    world = await startSocialWorld();
+  beforeAll(() => {
     for (const [pathname, fixture] of FEEDS) {
       world.origin.route(pathname, (_request, response) => {
         response.writeHead(200, { 'content-type': 'application/xml' }).end(fixtureBytes(fixture));
       });
     }
     world.origin.route('/gone.xml', (_request, response) => response.writeHead(404).end('no'));
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   const run = async (user: TestUser, opml: string) => {

@@ -1,26 +1,17 @@
-import { type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 
 describe('queue dashboard', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let admin: TestUser;
   let member: TestUser;
   let dashboardUrl: string;
 
   beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-    dashboardUrl = api.url.replace('/graphql', '/admin/queues');
-    admin = await signUpUser(api, db, { role: 'ADMIN' });
-    member = await signUpUser(api, db, { role: 'USER' });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
+    dashboardUrl = world.api.url.replace('/graphql', '/admin/queues');
+    admin = await signUpUser(world.api, world.db, { role: 'ADMIN' });
+    member = await signUpUser(world.api, world.db, { role: 'USER' });
   });
 
   it('is refused to anonymous visitors and to members', async () => {

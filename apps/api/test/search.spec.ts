@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, rssFeed } from '@tributary/test-support';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { errorCode, rssFeed, startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { errorCode, startSocialWorld } from './support/social-world.js';
 
 /** ../shared/fixtures beside the repository root. */
-const fixture = (path: string) => readFileSync(new URL(`../../../../shared/fixtures/${path}`, import.meta.url));
 
 const SUBSCRIBE = `mutation S($input: SubscribeInput!) { subscribe(input: $input) { source { id } } }`;
 const SEARCH = `query Q($query: String!, $first: Int, $after: String, $filter: SearchFilter) {
@@ -22,13 +22,12 @@ interface SearchData {
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 describe('search', () => {
-  let world: SocialWorld;
+  const world = useWorld(() => startSocialWorld());
   let alice: TestUser;
   let bob: TestUser;
   let englishId: string;
 
   beforeAll(async () => {
-    world = await startSocialWorld();
     world.origin
       .route('/zh.rss', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss/nnw_kc0011-gb2312.rss')))
       .route('/pt.rss', (_request, response) => response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss/rssparser_encoding-iso-8859-1.rss')))
@@ -53,10 +52,6 @@ describe('search', () => {
     // A source nobody subscribes to any more: its entries stay stored, but no member may search them.
     const secretId = await subscribe(bob, '/secret.xml');
     await world.as(bob, `mutation U($id: ID!) { unsubscribe(sourceId: $id) }`, { id: secretId });
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   const search = (user: TestUser, query: string, variables: Record<string, unknown> = {}) =>

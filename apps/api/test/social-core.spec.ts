@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rssFeed } from '@tributary/test-support';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { errorCode, rssFeed, startSocialWorld, type SocialWorld } from './support/social-world.js';
+import { errorCode, startSocialWorld } from './support/social-world.js';
 
 const HOUR = 3_600_000;
 const items = (prefix: string, count: number, imageEvery = 0) =>
@@ -19,7 +21,7 @@ type TimelineData = { timeline: { edges: { cursor: string; node: Entry }[]; page
 const SUBSCRIBE = `mutation S($input: SubscribeInput!) { subscribe(input: $input) { id title customTitle folder { id name } source { id kind title url subscribersCount health { status } } } }`;
 
 describe('social core over GraphQL', () => {
-  let world: SocialWorld;
+  const world = useWorld(() => startSocialWorld());
   let alice: TestUser;
   let bob: TestUser;
   let carol: TestUser;
@@ -28,14 +30,9 @@ describe('social core over GraphQL', () => {
   let picsId: string;
 
   beforeAll(async () => {
-    world = await startSocialWorld();
     world.origin.feed('/blog.xml', () => rssFeed('Alice Blog', items('blog', 12)));
     world.origin.feed('/pics.xml', () => rssFeed('Pictures', items('pics', 6, 2)));
     [alice, bob, carol, admin] = await Promise.all([world.member(), world.member(), world.member(), world.member('ADMIN')]);
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   const timeline = (user: TestUser, variables: Record<string, unknown> = {}) => world.as<TimelineData>(user, TIMELINE, { first: 50, ...variables });

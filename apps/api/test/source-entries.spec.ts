@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { hashGuid, type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
+import { hashGuid } from '@tributary/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { type GraphQLResponse } from './support/api-harness.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 import { countingSql } from './support/sql-count.js';
 
 const PAGE = `query P($id: ID!, $first: Int!, $after: String) { source(id: $id) { id title viewerIsSubscribed
@@ -19,19 +20,16 @@ type PageData = {
 };
 
 describe('a source’s entries (its page)', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let reader: TestUser;
   let sourceId: string;
   let entryIds: string[];
 
   beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-    reader = await signUpUser(api, db);
+    reader = await signUpUser(world.api, world.db);
     const key = `https://source-page.test/${randomUUID()}`;
     sourceId = (
-      await db.source.create({
+      await world.db.source.create({
         data: { kind: 'RSS', key, fetchUrl: key, title: 'Page source', status: 'OK' },
       })
     ).id;
@@ -47,9 +45,9 @@ describe('a source’s entries (its page)', () => {
         sortAt: new Date(now - Math.floor(i / 2) * 60_000),
       };
     });
-    await db.entry.createMany({ data: rows });
+    await world.db.entry.createMany({ data: rows });
     entryIds = (
-      await db.entry.findMany({
+      await world.db.entry.findMany({
         where: { sourceId },
         orderBy: [{ sortAt: 'desc' }, { id: 'desc' }],
         select: { id: true },
@@ -57,17 +55,12 @@ describe('a source’s entries (its page)', () => {
     ).map((row) => row.id);
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
-  });
-
   it('pages newest first, every entry once, for a member who does not subscribe', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
-      const response: GraphQLResponse<PageData> = await api.gql<PageData>(
+      const response: GraphQLResponse<PageData> = await world.api.gql<PageData>(
         PAGE,
         { id: sourceId, first: 10, after },
         { cookie: reader.cookie },
@@ -89,9 +82,13 @@ describe('a source’s entries (its page)', () => {
   it('costs the same number of queries for 5 entries as for 20', async () => {
     await countingSql(async (sql) => {
       const cost = async (first: number) => {
-        await api.gql(PAGE, { id: sourceId, first }, { cookie: reader.cookie });
+        await world.api.gql(PAGE, { id: sourceId, first }, { cookie: reader.cookie });
         sql.reset();
-        const response = await api.gql<PageData>(PAGE, { id: sourceId, first }, { cookie: reader.cookie });
+        const response = await world.api.gql<PageData>(
+          PAGE,
+          { id: sourceId, first },
+          { cookie: reader.cookie },
+        );
         expect(response.data!.source.entries.edges).toHaveLength(first);
         return sql.count;
       };
@@ -100,11 +97,11 @@ describe('a source’s entries (its page)', () => {
   });
 
   it('refuses anonymous callers, bad page sizes and bad cursors', async () => {
-    const anonymous = await api.gql(PAGE, { id: sourceId, first: 5 });
+    const anonymous = await world.api.gql(PAGE, { id: sourceId, first: 5 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const tooMany = await api.gql(PAGE, { id: sourceId, first: 51 }, { cookie: reader.cookie });
+    const tooMany = await world.api.gql(PAGE, { id: sourceId, first: 51 }, { cookie: reader.cookie });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const garbage = await api.gql(
+    const garbage = await world.api.gql(
       PAGE,
       { id: sourceId, first: 5, after: 'garbage' },
       { cookie: reader.cookie },

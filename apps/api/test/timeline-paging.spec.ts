@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hashGuid, type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
-import { GENEROUS_LIMITS } from './support/social-world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { type GraphQLResponse } from './support/api-harness.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 import { countingSql } from './support/sql-count.js';
 
 const PAGE = `query T($first: Int, $after: String) { timeline(first: $first, after: $after) {
@@ -26,44 +26,36 @@ async function addEntries(db: PrismaClient, sourceId: string, count: number, at:
 }
 
 describe('timeline paging and cost', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
+  const world = useWorld(() => startApiWorld());
   let reader: TestUser;
   let sharer: TestUser;
   let sourceIds: string[];
 
   beforeAll(async () => {
-    api = await startApi(GENEROUS_LIMITS);
-    db = testDb();
-    [reader, sharer] = await Promise.all([signUpUser(api, db), signUpUser(api, db)]);
-    const sources = await Promise.all(Array.from({ length: 5 }, (_, i) => makeSource(db, `s${i}`)));
+    [reader, sharer] = await Promise.all([signUpUser(world.api, world.db), signUpUser(world.api, world.db)]);
+    const sources = await Promise.all(Array.from({ length: 5 }, (_, i) => makeSource(world.db, `s${i}`)));
     sourceIds = sources.map((source) => source.id);
-    await db.subscription.createMany({ data: sourceIds.map((sourceId) => ({ userId: reader.id, sourceId })) });
+    await world.db.subscription.createMany({ data: sourceIds.map((sourceId) => ({ userId: reader.id, sourceId })) });
     const now = Date.now();
     // 1,000 older entries; many share a sortAt (the id breaks ties).
     for (const [index, sourceId] of sourceIds.entries()) {
-      await addEntries(db, sourceId, 200, (i) => new Date(now - 86_400_000 - Math.floor((i * 5 + index) / 3) * 60_000));
+      await addEntries(world.db, sourceId, 200, (i) => new Date(now - 86_400_000 - Math.floor((i * 5 + index) / 3) * 60_000));
     }
     // The sharer (followed by the reader) shares some of them: items of their own in the timeline.
-    await db.follow.create({ data: { followerId: reader.id, followeeId: sharer.id } });
-    const toShare = await db.entry.findMany({ where: { sourceId: sourceIds[0] }, take: 30, orderBy: { sortAt: 'desc' } });
-    await db.share.createMany({ data: toShare.map((entry, i) => ({ userId: sharer.id, entryId: entry.id, note: `n${i}`, createdAt: new Date(now - 3_600_000 - i * 600_000) })) });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
+    await world.db.follow.create({ data: { followerId: reader.id, followeeId: sharer.id } });
+    const toShare = await world.db.entry.findMany({ where: { sourceId: sourceIds[0] }, take: 30, orderBy: { sortAt: 'desc' } });
+    await world.db.share.createMany({ data: toShare.map((entry, i) => ({ userId: sharer.id, entryId: entry.id, note: `n${i}`, createdAt: new Date(now - 3_600_000 - i * 600_000) })) });
   });
 
   it('walks every older item exactly once while 500 new entries arrive', { timeout: 120_000 }, async () => {
-    const oldEntries = await db.entry.findMany({ where: { sourceId: { in: sourceIds } }, select: { id: true } });
-    const oldShares = await db.share.findMany({ where: { userId: sharer.id }, select: { id: true } });
+    const oldEntries = await world.db.entry.findMany({ where: { sourceId: { in: sourceIds } }, select: { id: true } });
+    const oldShares = await world.db.share.findMany({ where: { userId: sharer.id }, select: { id: true } });
     const oldItems = new Set([...oldEntries, ...oldShares].map((row) => row.id));
     expect(oldItems.size).toBe(1_030);
     let arrived = 0;
     const arrivals = (async () => {
       for (let batch = 0; batch < 50; batch += 1) {
-        await addEntries(db, sourceIds[batch % sourceIds.length]!, 10, () => new Date());
+        await addEntries(world.db, sourceIds[batch % sourceIds.length]!, 10, () => new Date());
         arrived += 10;
       }
     })();
@@ -72,7 +64,7 @@ describe('timeline paging and cost', () => {
     let pages = 0;
     const seen: string[] = [];
     do {
-      const response: GraphQLResponse<PageData> = await api.gql<PageData>(PAGE, { first: 20, after }, { cookie: reader.cookie });
+      const response: GraphQLResponse<PageData> = await world.api.gql<PageData>(PAGE, { first: 20, after }, { cookie: reader.cookie });
       expect(response.errors).toBeUndefined();
       const { edges, pageInfo } = response.data!.timeline;
       // An item is an entry or a share of one: the share's id names share items.
@@ -93,9 +85,9 @@ describe('timeline paging and cost', () => {
   it('costs the same number of SQL queries for a page of 10 and a page of 50', async () => {
     await countingSql(async (sql) => {
       const run = async (first: number) => {
-        await api.gql(PAGE, { first }, { cookie: reader.cookie }); // warm (session touch etc. may differ once)
+        await world.api.gql(PAGE, { first }, { cookie: reader.cookie }); // warm (session touch etc. may differ once)
         sql.reset();
-        const response = await api.gql<PageData>(PAGE, { first }, { cookie: reader.cookie });
+        const response = await world.api.gql<PageData>(PAGE, { first }, { cookie: reader.cookie });
         expect(response.errors).toBeUndefined();
         expect(response.data!.timeline.edges).toHaveLength(first);
         return sql.count;
@@ -110,9 +102,9 @@ describe('timeline paging and cost', () => {
   });
 
   it('refuses bad cursors and page sizes with BAD_USER_INPUT', async () => {
-    const badCursor = await api.gql(PAGE, { first: 10, after: 'nonsense' }, { cookie: reader.cookie });
+    const badCursor = await world.api.gql(PAGE, { first: 10, after: 'nonsense' }, { cookie: reader.cookie });
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const tooMany = await api.gql(PAGE, { first: 1000 }, { cookie: reader.cookie });
+    const tooMany = await world.api.gql(PAGE, { first: 1000 }, { cookie: reader.cookie });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { type DiscoveryWorld, makeSource, startDiscoveryWorld } from './support/discovery-world.js';
+import { makeSource, startDiscoveryWorld } from './support/discovery-world.js';
 
 const TRENDING = `query T($window: TrendingWindow!) { trending(window: $window, first: 10) {
   window halfLifeHours
@@ -19,7 +20,7 @@ const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR);
 
 describe('trending', () => {
-  let world: DiscoveryWorld;
+  const world = useWorld(() => startDiscoveryWorld('tributary_test_trending'));
   let people: TestUser[];
   let viewer: TestUser;
   let old: string; // 4 shares 20 hours ago
@@ -28,7 +29,6 @@ describe('trending', () => {
   let sourceId: string;
 
   beforeAll(async () => {
-    world = await startDiscoveryWorld('tributary_test_trending');
     people = await Promise.all(Array.from({ length: 6 }, () => world.member()));
     viewer = people[5]!;
     const source = await makeSource(world.db, 'Trending source', [{ title: 'Old story' }, { title: 'Fresh story' }, { title: 'Spammed story' }]);
@@ -42,10 +42,6 @@ describe('trending', () => {
         ...people.slice(0, 2).map((person) => ({ userId: person.id, entryId: fresh, createdAt: hoursAgo(1) })),
       ],
     });
-  });
-
-  afterAll(async () => {
-    await world?.close();
   });
 
   const trending = async (window: 'DAY' | 'WEEK') => (await world.as<TrendingData>(viewer, TRENDING, { window })).trending;

@@ -1,31 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { hashGuid, type PrismaClient } from '@tributary/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './support/api-harness.js';
-import { signUpUser, testDb, type TestUser } from './support/factories.js';
+import { hashGuid } from '@tributary/db';
+import { describe, expect, it } from 'vitest';
+import { startApiWorld, useWorld } from './support/api-world.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 import { countingSql } from './support/sql-count.js';
 
 const SUBSCRIPTIONS = '{ subscriptions { title unreadCount source { id } } }';
 type SubscriptionsData = { subscriptions: { title: string; unreadCount: number; source: { id: string } }[] };
 
 describe('unread counts per subscription', () => {
-  let api: ApiHarness;
-  let db: PrismaClient;
-
-  beforeAll(async () => {
-    api = await startApi();
-    db = testDb();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.$disconnect();
-  });
+  const world = useWorld(() => startApiWorld());
 
   /** A source with `count` entries, subscribed by `reader`; answers the source and its entry ids. */
   async function subscribedSource(reader: TestUser, title: string, count: number) {
     const key = `https://unread.test/${randomUUID()}`;
-    const source = await db.source.create({ data: { kind: 'RSS', key, fetchUrl: key, title, status: 'OK' } });
+    const source = await world.db.source.create({
+      data: { kind: 'RSS', key, fetchUrl: key, title, status: 'OK' },
+    });
     const entries = Array.from({ length: count }, (_, i) => {
       const guid = randomUUID();
       return {
@@ -36,22 +27,25 @@ describe('unread counts per subscription', () => {
         sortAt: new Date(Date.now() - i * 60_000),
       };
     });
-    await db.entry.createMany({ data: entries });
-    await db.subscription.create({ data: { userId: reader.id, sourceId: source.id } });
-    const ids = (await db.entry.findMany({ where: { sourceId: source.id }, select: { id: true } })).map(
+    await world.db.entry.createMany({ data: entries });
+    await world.db.subscription.create({ data: { userId: reader.id, sourceId: source.id } });
+    const ids = (await world.db.entry.findMany({ where: { sourceId: source.id }, select: { id: true } })).map(
       (row) => row.id,
     );
     return { source, entryIds: ids };
   }
 
   async function countsOf(reader: TestUser): Promise<Map<string, number>> {
-    const response = await api.gql<SubscriptionsData>(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
+    const response = await world.api.gql<SubscriptionsData>(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
     expect(response.errors).toBeUndefined();
     return new Map(response.data!.subscriptions.map((item) => [item.source.id, item.unreadCount]));
   }
 
   it('counts what the viewer has not read, per source, and follows markRead and markUnread', async () => {
-    const [reader, other] = await Promise.all([signUpUser(api, db), signUpUser(api, db)]);
+    const [reader, other] = await Promise.all([
+      signUpUser(world.api, world.db),
+      signUpUser(world.api, world.db),
+    ]);
     const tides = await subscribedSource(reader, 'Tides', 5);
     const maps = await subscribedSource(reader, 'Maps', 3);
     const empty = await subscribedSource(reader, 'Quiet', 0);
@@ -64,15 +58,15 @@ describe('unread counts per subscription', () => {
     );
 
     const read = tides.entryIds.slice(0, 2);
-    const marked = await api.gql(
+    const marked = await world.api.gql(
       'mutation($ids: [ID!]!) { markRead(entryIds: $ids) { id } }',
       { ids: read },
       { cookie: reader.cookie },
     );
     expect(marked.errors).toBeUndefined();
     // Someone else reading changes nothing for the reader.
-    await db.subscription.create({ data: { userId: other.id, sourceId: maps.source.id } });
-    await api.gql(
+    await world.db.subscription.create({ data: { userId: other.id, sourceId: maps.source.id } });
+    await world.api.gql(
       'mutation($ids: [ID!]!) { markRead(entryIds: $ids) { id } }',
       { ids: maps.entryIds },
       { cookie: other.cookie },
@@ -86,7 +80,7 @@ describe('unread counts per subscription', () => {
     );
     expect((await countsOf(other)).get(maps.source.id)).toBe(0);
 
-    await api.gql(
+    await world.api.gql(
       'mutation($ids: [ID!]!) { markUnread(entryIds: $ids) { id } }',
       { ids: [read[0]] },
       { cookie: reader.cookie },
@@ -95,15 +89,15 @@ describe('unread counts per subscription', () => {
   });
 
   it('stops counting at 1000 and costs one query for any number of subscriptions', async () => {
-    const reader = await signUpUser(api, db);
+    const reader = await signUpUser(world.api, world.db);
     const busy = await subscribedSource(reader, 'Busy', 1_005);
     expect((await countsOf(reader)).get(busy.source.id)).toBe(1_000);
 
     await countingSql(async (sql) => {
       const cost = async () => {
-        await api.gql(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
+        await world.api.gql(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
         sql.reset();
-        const response = await api.gql<SubscriptionsData>(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
+        const response = await world.api.gql<SubscriptionsData>(SUBSCRIPTIONS, {}, { cookie: reader.cookie });
         expect(response.errors).toBeUndefined();
         return { statements: sql.count, subscriptions: response.data!.subscriptions.length };
       };

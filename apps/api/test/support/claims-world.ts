@@ -1,16 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { type INestApplicationContext } from '@nestjs/common';
-import { loadWorkerConfig, type WorkerConfig } from '@tributary/config';
-import { hashGuid, type PrismaClient, type SourceKind } from '@tributary/db';
-import { fixture } from '@tributary/test-support';
-import { inject } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './api-harness.js';
-import { signUpUser, testDb, type TestUser } from './factories.js';
-import { Origin } from './feed-origin.js';
+import { hashGuid, type SourceKind } from '@tributary/db';
+import { fixture, type Origin } from '@tributary/test-support';
+import { startSocialWorld, type SocialWorld } from './social-world.js';
 
-/** The worker is another app: loaded from its source at run time, so the API's build never includes it. */
-const WORKER_BOOTSTRAP = fileURLToPath(new URL('../../../worker/src/bootstrap.ts', import.meta.url));
+export { errorCode } from './api-world.js';
+
 export const PUBLIC_WEB_URL = 'https://tributary.example';
 /** The namespace of `<tributary:verify>` (packages/bridges TRIBUTARY_NAMESPACE). */
 export const TRIBUTARY_NAMESPACE = 'https://tributary.dev/ns/verify';
@@ -19,75 +12,30 @@ export function fixtureText(relative: string): string {
   return fixture(relative).toString('utf8');
 }
 
-export interface ClaimsWorld {
-  api: ApiHarness;
-  worker: INestApplicationContext;
-  origin: Origin;
-  db: PrismaClient;
-  member(role?: 'USER' | 'ADMIN'): Promise<TestUser>;
-  as<T = Record<string, unknown>>(
-    user: TestUser | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<T>;
-  raw<T = Record<string, unknown>>(
-    user: TestUser | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
+export interface ClaimsWorld extends SocialWorld {
   /** A Source row as the worker's resolve would store it, fetched from the local origin. */
   source(kind: SourceKind, key: string, fetchPath: string, siteUrl?: string | null): Promise<{ id: string }>;
   /** Entries of a source with these titles, as if fetched (a minute apart, newest first). */
   entries(sourceId: string, titles: string[]): Promise<void>;
-  close(): Promise<void>;
 }
 
 /**
- * The real API and the real worker (its verify-claim processor) on this run's database, one queue
- * prefix shared by both, and a local origin standing in for feeds, t.me, the X API and Substack.
+ * The social world (the real API and worker, one queue prefix) with the worker's verify-claim
+ * processor pointed at the local origin standing in for feeds, t.me, the X API and Substack.
  */
 export async function startClaimsWorld(apiOverrides: Record<string, string> = {}): Promise<ClaimsWorld> {
-  const origin = await new Origin().start();
-  const prefix = `test-${randomBytes(4).toString('hex')}`;
-  const api = await startApi({ QUEUE_PREFIX: prefix, PUBLIC_WEB_URL, ...apiOverrides });
-  const workerModule = (await import(/* @vite-ignore */ WORKER_BOOTSTRAP)) as {
-    createWorkerApp(config: WorkerConfig): Promise<INestApplicationContext>;
-  };
-  const worker = await workerModule.createWorkerApp(
-    loadWorkerConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      DATABASE_URL: inject('databaseUrl'),
-      REDIS_URL: process.env.REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      PUBLIC_WEB_URL,
-      PARSE_THREADS: '0',
-      FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
-      SCHEDULER_TICK_MS: '3600000',
-      TELEGRAM_BASE_URL: origin.url('/tg'),
-      X_API_BASE_URL: origin.url('/xapi'),
-      X_BEARER_TOKEN: 'test-token',
-      SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
-      SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
-    }),
-  );
-  await worker.init();
-  const db = testDb();
-  const raw: ClaimsWorld['raw'] = (user, query, variables) =>
-    api.gql(query, variables, user ? { cookie: user.cookie } : {});
+  const world = await startSocialWorld({ PUBLIC_WEB_URL, ...apiOverrides }, (origin) => ({
+    PUBLIC_WEB_URL,
+    PARSE_THREADS: '0',
+    TELEGRAM_BASE_URL: origin.url('/tg'),
+    X_API_BASE_URL: origin.url('/xapi'),
+    X_BEARER_TOKEN: 'test-token',
+    SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
+    SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
+  }));
+  const { db, origin } = world;
   return {
-    api,
-    worker,
-    origin,
-    db,
-    member: (role = 'USER') => signUpUser(api, db, { role }),
-    raw,
-    async as(user, query, variables) {
-      const response = await raw(user, query, variables);
-      if (response.errors?.length || !response.data)
-        throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-      return response.data as never;
-    },
+    ...world,
     async source(kind, key, fetchPath, siteUrl = null) {
       return db.source.upsert({
         where: { kind_key: { kind, key } },
@@ -117,12 +65,6 @@ export async function startClaimsWorld(apiOverrides: Record<string, string> = {}
         })),
         skipDuplicates: true,
       });
-    },
-    async close() {
-      await worker.close();
-      await api.close();
-      await origin.close();
-      await db.$disconnect();
     },
   };
 }
@@ -217,8 +159,3 @@ export const PLATFORMS = {
     },
   },
 };
-
-/** The `extensions.code` of the first error. */
-export function errorCode(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
-}

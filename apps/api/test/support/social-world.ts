@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type INestApplicationContext } from '@nestjs/common';
 import { loadWorkerConfig, type WorkerConfig } from '@tributary/config';
-import { type PrismaClient } from '@tributary/db';
+import { Origin } from '@tributary/test-support';
 import { inject } from 'vitest';
-import { startApi, type ApiHarness, type GraphQLResponse } from './api-harness.js';
-import { signUpUser, testDb, type TestUser } from './factories.js';
-import { Origin } from './feed-origin.js';
+import { startApiWorld, type ApiWorld } from './api-world.js';
 
-export { Origin, rssFeed } from './feed-origin.js';
+export { errorCode } from './api-world.js';
 
 /** The worker is another app: loaded from its source at run time, so the API's build never includes it. */
 const WORKER_BOOTSTRAP = fileURLToPath(new URL('../../../worker/src/bootstrap.ts', import.meta.url));
@@ -20,37 +18,23 @@ async function createWorkerApp(config: WorkerConfig): Promise<INestApplicationCo
   return module.createWorkerApp(config);
 }
 
-/** Limits high enough that a test's own traffic never trips them (rate limits have their own spec). */
-export const GENEROUS_LIMITS = {
-  RATE_LIMIT_SIGNUP_IP: '10000/60',
-  RATE_LIMIT_INVITE_IP: '10000/60',
-  RATE_LIMIT_ANONYMOUS: '100000/60',
-  RATE_LIMIT_AUTHENTICATED: '100000/60',
-  RATE_LIMIT_LOGIN_IP: '10000/60',
-};
-
-export interface SocialWorld {
-  api: ApiHarness;
+export interface SocialWorld extends ApiWorld {
   worker: INestApplicationContext;
   origin: Origin;
-  db: PrismaClient;
-  /** Signs a new member up through the real signUp mutation. */
-  member(role?: 'USER' | 'ADMIN'): Promise<TestUser>;
-  /** Runs a GraphQL operation as `user` and fails the test on errors. */
-  as<T = Record<string, unknown>>(user: TestUser | null, query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** Runs a GraphQL operation as `user` and answers the raw response (to check errors). */
-  raw<T = Record<string, unknown>>(user: TestUser | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  close(): Promise<void>;
 }
 
 /**
  * The real API and the real worker (its BullMQ processors) on this run's database, one queue prefix
- * shared by both, and a local origin serving feeds that the worker may reach.
+ * shared by both, and a local origin serving feeds that the worker may reach. `workerOverrides` add to
+ * the worker's configuration (they may point it at routes of the origin).
  */
-export async function startSocialWorld(overrides: Record<string, string> = {}): Promise<SocialWorld> {
+export async function startSocialWorld(
+  apiOverrides: Record<string, string> = {},
+  workerOverrides: (origin: Origin) => Record<string, string> = () => ({}),
+): Promise<SocialWorld> {
   const origin = await new Origin().start();
   const prefix = `test-${randomBytes(4).toString('hex')}`;
-  const api = await startApi({ QUEUE_PREFIX: prefix, ...GENEROUS_LIMITS, ...overrides });
+  const world = await startApiWorld({ QUEUE_PREFIX: prefix, ...apiOverrides });
   const worker = await createWorkerApp(
     loadWorkerConfig({
       NODE_ENV: 'test',
@@ -60,33 +44,18 @@ export async function startSocialWorld(overrides: Record<string, string> = {}): 
       QUEUE_PREFIX: prefix,
       FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
       SCHEDULER_TICK_MS: '3600000',
+      ...workerOverrides(origin),
     }),
   );
   await worker.init();
-  const db = testDb();
-  const raw: SocialWorld['raw'] = (user, query, variables) => api.gql(query, variables, user ? { cookie: user.cookie } : {});
   return {
-    api,
+    ...world,
     worker,
     origin,
-    db,
-    member: (role = 'USER') => signUpUser(api, db, { role }),
-    raw,
-    async as(user, query, variables) {
-      const response = await raw(user, query, variables);
-      if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-      return response.data as never;
-    },
     async close() {
       await worker.close();
-      await api.close();
+      await world.close();
       await origin.close();
-      await db.$disconnect();
     },
   };
-}
-
-/** The `extensions.code` of the first error. */
-export function errorCode(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
 }
