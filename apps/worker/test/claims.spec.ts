@@ -12,7 +12,7 @@ import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TRIBUTARY_NAMESPACE } from '@tributary/bridges';
-import { fixture, Origin } from '@tributary/test-support';
+import { fixture, Origin, platformSettings } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const PUBLIC_WEB_URL = 'https://tributary.example';
@@ -30,11 +30,7 @@ beforeAll(async () => {
     FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
     PUBLIC_WEB_URL,
     PARSE_THREADS: '0',
-    TELEGRAM_BASE_URL: origin.url('/tg'),
-    X_API_BASE_URL: origin.url('/xapi'),
-    X_BEARER_TOKEN: 'test-token',
-    SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
-    SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
+    ...platformSettings(origin),
   });
   connection = new Redis(worker.config.REDIS_URL, { maxRetriesPerRequest: null });
   queue = openQueue(QUEUE.verifyClaim, { connection, prefix: worker.config.QUEUE_PREFIX });

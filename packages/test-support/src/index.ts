@@ -4,6 +4,7 @@ export {
   type FeedItem,
   fixtureContentType,
   Origin,
+  platformSettings,
   type OriginRequest,
   type Route,
   rssFeed,

@@ -99,6 +99,21 @@ export class Origin {
   }
 }
 
+/**
+ * Worker settings that send each platform's requests to `origin` instead of the internet: t.me pages
+ * under /tg, the X API under /xapi, Substack publications under /pub/{name} and its API under
+ * /substack-api.
+ */
+export function platformSettings(origin: Origin): Record<string, string> {
+  return {
+    TELEGRAM_BASE_URL: origin.url('/tg'),
+    X_API_BASE_URL: origin.url('/xapi'),
+    X_BEARER_TOKEN: 'test-token',
+    SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
+    SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
+  };
+}
+
 const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/rss+xml; charset=utf-8',
   '.rss': 'application/rss+xml; charset=utf-8',

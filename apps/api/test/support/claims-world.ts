@@ -1,5 +1,5 @@
 import { hashGuid, type SourceKind } from '@tributary/db';
-import { fixture, type Origin } from '@tributary/test-support';
+import { fixture, type Origin, platformSettings } from '@tributary/test-support';
 import { startSocialWorld, type SocialWorld } from './social-world.js';
 
 export { errorCode } from './api-world.js';
@@ -27,11 +27,7 @@ export async function startClaimsWorld(apiOverrides: Record<string, string> = {}
   const world = await startSocialWorld({ PUBLIC_WEB_URL, ...apiOverrides }, (origin) => ({
     PUBLIC_WEB_URL,
     PARSE_THREADS: '0',
-    TELEGRAM_BASE_URL: origin.url('/tg'),
-    X_API_BASE_URL: origin.url('/xapi'),
-    X_BEARER_TOKEN: 'test-token',
-    SUBSTACK_URL_TEMPLATE: origin.url('/pub/{name}'),
-    SUBSTACK_API_BASE_URL: origin.url('/substack-api'),
+    ...platformSettings(origin),
   }));
   const { db, origin } = world;
   return {
