@@ -1,21 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { FIXTURES_DIR } from '@tributary/test-support';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** The repository root (packages/bridges/test/helpers → ../../../..). */
-export const repoRoot = path.resolve(here, '../../../..');
+/** Read a fixture for the test server (the bridges never read files). */
+export { fixture as readFixture } from '@tributary/test-support';
 
 /** `../shared/fixtures` beside the checkout, or `TRIBUTARY_FIXTURES`. */
 export function fixturesDir(): string {
-  const dir = process.env.TRIBUTARY_FIXTURES ?? path.resolve(repoRoot, '../shared/fixtures');
-  if (!existsSync(dir)) throw new Error(`Fixtures not found at ${dir}; set TRIBUTARY_FIXTURES.`);
-  return dir;
-}
-
-/** Read a fixture for the test server (the bridges never read files). */
-export function readFixture(relative: string): Buffer {
-  return readFileSync(path.join(fixturesDir(), relative));
+  if (!existsSync(FIXTURES_DIR))
+    throw new Error(`Fixtures not found at ${FIXTURES_DIR}; set TRIBUTARY_FIXTURES.`);
+  return FIXTURES_DIR;
 }
 
 export function listFixtures(): string[] {
