@@ -63,9 +63,10 @@ describe('parsing off the event loop', () => {
       for (let round = 0; round < 3; round++)
         await Promise.all([pool.fetch(ref, null), pool.fetch(ref, null)]);
     });
-    // Inline, one parse holds the loop for its whole duration; in threads only the hand-over of the
-    // body and the result touches it.
-    expect(inline).toBeGreaterThan(100);
+    // Inline, one parse holds the loop for its whole duration (90–200 ms seen, by machine and load; the
+    // floor only makes sure the comparison means something); in threads only the hand-over of the body
+    // and the result touches it.
+    expect(inline).toBeGreaterThan(50);
     expect(threaded).toBeLessThan(inline / 2);
   });
 
