@@ -26,8 +26,8 @@ type Documents = {
   '\n  query Reports($status: ReportStatus, $after: String) {\n    reports(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reason\n          status\n          createdAt\n          resolvedAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          comment {\n            id\n            body\n            createdAt\n            removedAt\n            isTombstone\n            entryId\n            entry {\n              id\n              title\n            }\n            author {\n              id\n              handle\n              displayName\n              avatarUrl\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ReportsDocument;
   '\n  mutation RemoveComment($id: ID!) {\n    removeComment(id: $id) {\n      id\n      removedAt\n    }\n  }\n': typeof types.RemoveCommentDocument;
   '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.DismissReportDocument;
-  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
-  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n': typeof types.AdminRefreshSourceDocument;
+  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            ...SourceHealthFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
+  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n': typeof types.AdminRefreshSourceDocument;
   '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n': typeof types.ClaimFieldsFragmentDoc;
   '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n': typeof types.ClaimSourceDocument;
   '\n  mutation StartClaim($sourceId: ID!) {\n    startClaim(sourceId: $sourceId) {\n      ...ClaimFields\n    }\n  }\n': typeof types.StartClaimDocument;
@@ -56,14 +56,18 @@ type Documents = {
   '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n': typeof types.DataExportDocument;
   '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n': typeof types.RequestDataExportDocument;
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n': typeof types.DeleteAccountDocument;
-  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SourcePageDocument;
+  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n': typeof types.SourceHealthFieldsFragmentDoc;
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SourcePageDocument;
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n': typeof types.MarkAllReadDocument;
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n': typeof types.HealthDocument;
   '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EntryCardFieldsFragmentDoc;
   '\n  fragment EntryReaderFields on Entry {\n    ...EntryCardFields\n    contentHtml\n    editedAt\n    source {\n      description\n      url\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n': typeof types.EntryReaderFieldsFragmentDoc;
   '\n  fragment CommentFields on Comment {\n    id\n    entryId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isTombstone\n    authorIsSourceOwner\n    repliesCount\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
-  '\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n  }\n': typeof types.ViewerDocument;
-  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n': typeof types.ShellDocument;
+  '\n  fragment PersonFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    bio\n    viewerIsFollowing\n  }\n': typeof types.PersonFieldsFragmentDoc;
+  '\n  fragment PeoplePageFields on UserConnection {\n    edges {\n      node {\n        ...PersonFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n': typeof types.PeoplePageFieldsFragmentDoc;
+  '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n': typeof types.ViewerFieldsFragmentDoc;
+  '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n  }\n': typeof types.ViewerDocument;
+  '\n  query Shell {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n': typeof types.ShellDocument;
   '\n  query UnreadCounts {\n    subscriptions {\n      id\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountsDocument;
   '\n  query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {\n    timeline(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TimelineDocument;
   '\n  query Starred($first: Int!, $after: String) {\n    starred(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EntryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.StarredDocument;
@@ -95,10 +99,10 @@ type Documents = {
   '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          type\n          isRead\n          createdAt\n          actor {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          entry {\n            id\n            title\n          }\n          comment {\n            id\n            body\n            entryId\n          }\n          source {\n            id\n            title\n          }\n          claim {\n            id\n            failureReason\n            source {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationsCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      createdAt\n      isVerifiedCreator\n      followersCount\n      followingCount\n      followsViewer\n      viewerIsFollowing\n      viewerHasBlocked\n      feeds {\n        href\n        type\n        title\n      }\n      verifiedSources {\n        id\n        kind\n        title\n        imageUrl\n        siteUrl\n        url\n      }\n    }\n  }\n': typeof types.ProfileDocument;
-  '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.FollowersDocument;
-  '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.FollowingDocument;
+  '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n': typeof types.FollowersDocument;
+  '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n': typeof types.FollowingDocument;
   '\n  query CreatorEntries($handle: String!) {\n    creatorEntries(handle: $handle, first: 10) {\n      edges {\n        node {\n          ...EntryCardFields\n        }\n      }\n    }\n  }\n': typeof types.CreatorEntriesDocument;
-  '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        id\n        handle\n        displayName\n        avatarUrl\n        bio\n        viewerIsFollowing\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n': typeof types.WelcomeDocument;
+  '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        ...PersonFields\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n': typeof types.WelcomeDocument;
 };
 const documents: Documents = {
   '\n  query AdminGate {\n    me {\n      id\n      role\n    }\n  }\n': types.AdminGateDocument,
@@ -126,9 +130,9 @@ const documents: Documents = {
     types.RemoveCommentDocument,
   '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.DismissReportDocument,
-  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            ...SourceHealthFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.SourceHealthDocument,
-  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n':
+  '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n':
     types.AdminRefreshSourceDocument,
   '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n':
     types.ClaimFieldsFragmentDoc,
@@ -182,7 +186,9 @@ const documents: Documents = {
     types.RequestDataExportDocument,
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n':
     types.DeleteAccountDocument,
-  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n':
+    types.SourceHealthFieldsFragmentDoc,
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.SourcePageDocument,
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n':
     types.MarkAllReadDocument,
@@ -194,9 +200,15 @@ const documents: Documents = {
     types.EntryReaderFieldsFragmentDoc,
   '\n  fragment CommentFields on Comment {\n    id\n    entryId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isTombstone\n    authorIsSourceOwner\n    repliesCount\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n':
     types.CommentFieldsFragmentDoc,
-  '\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n  }\n':
+  '\n  fragment PersonFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    bio\n    viewerIsFollowing\n  }\n':
+    types.PersonFieldsFragmentDoc,
+  '\n  fragment PeoplePageFields on UserConnection {\n    edges {\n      node {\n        ...PersonFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n':
+    types.PeoplePageFieldsFragmentDoc,
+  '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n':
+    types.ViewerFieldsFragmentDoc,
+  '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n  }\n':
     types.ViewerDocument,
-  '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n':
+  '\n  query Shell {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n':
     types.ShellDocument,
   '\n  query UnreadCounts {\n    subscriptions {\n      id\n      unreadCount\n    }\n  }\n':
     types.UnreadCountsDocument,
@@ -257,13 +269,13 @@ const documents: Documents = {
     types.MarkNotificationsReadDocument,
   '\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      avatarUrl\n      bio\n      createdAt\n      isVerifiedCreator\n      followersCount\n      followingCount\n      followsViewer\n      viewerIsFollowing\n      viewerHasBlocked\n      feeds {\n        href\n        type\n        title\n      }\n      verifiedSources {\n        id\n        kind\n        title\n        imageUrl\n        siteUrl\n        url\n      }\n    }\n  }\n':
     types.ProfileDocument,
-  '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n':
     types.FollowersDocument,
-  '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n':
     types.FollowingDocument,
   '\n  query CreatorEntries($handle: String!) {\n    creatorEntries(handle: $handle, first: 10) {\n      edges {\n        node {\n          ...EntryCardFields\n        }\n      }\n    }\n  }\n':
     types.CreatorEntriesDocument,
-  '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        id\n        handle\n        displayName\n        avatarUrl\n        bio\n        viewerIsFollowing\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n':
+  '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        ...PersonFields\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n':
     types.WelcomeDocument,
 };
 
@@ -349,13 +361,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            status\n            lastError\n            lastFetchedAt\n            lastSuccessAt\n            failingSince\n            nextFetchAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+  source: '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            ...SourceHealthFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SourceHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n    }\n  }\n',
+  source: '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').AdminRefreshSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -529,7 +541,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        status\n        lastError\n        lastFetchedAt\n        lastSuccessAt\n        failingSince\n        nextFetchAt\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+  source: '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n',
+): typeof import('./graphql').SourceHealthFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SourcePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -565,13 +583,31 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n  }\n',
+  source: '\n  fragment PersonFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    bio\n    viewerIsFollowing\n  }\n',
+): typeof import('./graphql').PersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PeoplePageFields on UserConnection {\n    edges {\n      node {\n        ...PersonFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n',
+): typeof import('./graphql').PeoplePageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    role\n  }\n',
+): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n  }\n',
 ): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Shell {\n    me {\n      id\n      handle\n      displayName\n      avatarUrl\n      role\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n',
+  source: '\n  query Shell {\n    me {\n      ...ViewerFields\n    }\n    unreadNotificationsCount\n    folders {\n      id\n      name\n      position\n    }\n    subscriptions {\n      id\n      title\n      unreadCount\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        imageUrl\n        isVerified\n        health {\n          status\n          lastError\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ShellDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -763,13 +799,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+  source: '\n  query Followers($handle: String!, $after: String) {\n    followers(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n',
 ): typeof import('./graphql').FollowersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      edges {\n        node {\n          id\n          handle\n          displayName\n          avatarUrl\n          bio\n          viewerIsFollowing\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+  source: '\n  query Following($handle: String!, $after: String) {\n    following(handle: $handle, first: 30, after: $after) {\n      ...PeoplePageFields\n    }\n  }\n',
 ): typeof import('./graphql').FollowingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -781,7 +817,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        id\n        handle\n        displayName\n        avatarUrl\n        bio\n        viewerIsFollowing\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n',
+  source: '\n  query Welcome {\n    me {\n      id\n      displayName\n      invitedBy {\n        ...PersonFields\n      }\n    }\n    subscriptions {\n      id\n      title\n      source {\n        id\n        kind\n        imageUrl\n      }\n    }\n  }\n',
 ): typeof import('./graphql').WelcomeDocument;
 
 export function graphql(source: string) {

@@ -1348,14 +1348,7 @@ export type SourceHealthQuery = {
         imageUrl?: string | null;
         subscribersCount: number;
         lastEntryAt?: string | null;
-        health: {
-          status: SourceStatus;
-          lastError?: string | null;
-          lastFetchedAt?: string | null;
-          lastSuccessAt?: string | null;
-          failingSince?: string | null;
-          nextFetchAt: string;
-        };
+        health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor?: string | null };
@@ -1369,14 +1362,7 @@ export type AdminRefreshSourceMutationVariables = Exact<{
 export type AdminRefreshSourceMutation = {
   refreshSource: {
     id: string;
-    health: {
-      status: SourceStatus;
-      lastError?: string | null;
-      lastFetchedAt?: string | null;
-      lastSuccessAt?: string | null;
-      failingSince?: string | null;
-      nextFetchAt: string;
-    };
+    health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
   };
 };
 
@@ -1780,6 +1766,15 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { deleteAccount: boolean };
 
+export type SourceHealthFieldsFragment = {
+  status: SourceStatus;
+  lastError?: string | null;
+  lastFetchedAt?: string | null;
+  lastSuccessAt?: string | null;
+  failingSince?: string | null;
+  nextFetchAt: string;
+} & { ' $fragmentName'?: 'SourceHealthFieldsFragment' };
+
 export type SourcePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1799,14 +1794,7 @@ export type SourcePageQuery = {
     isVerified: boolean;
     viewerIsSubscribed: boolean;
     claimedBy?: { id: string; handle: string; displayName: string; isVerifiedCreator: boolean } | null;
-    health: {
-      status: SourceStatus;
-      lastError?: string | null;
-      lastFetchedAt?: string | null;
-      lastSuccessAt?: string | null;
-      failingSince?: string | null;
-      nextFetchAt: string;
-    };
+    health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
     entries: {
       edges: Array<{
         node: {
@@ -1901,18 +1889,40 @@ export type CommentFieldsFragment = {
   author?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
 } & { ' $fragmentName'?: 'CommentFieldsFragment' };
 
+export type PersonFieldsFragment = {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl?: string | null;
+  bio: string;
+  viewerIsFollowing: boolean;
+} & { ' $fragmentName'?: 'PersonFieldsFragment' };
+
+export type PeoplePageFieldsFragment = {
+  edges: Array<{ node: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+} & { ' $fragmentName'?: 'PeoplePageFieldsFragment' };
+
+export type ViewerFieldsFragment = {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl?: string | null;
+  role: UserRole;
+} & { ' $fragmentName'?: 'ViewerFieldsFragment' };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = {
   unreadNotificationsCount: number;
-  me?: { id: string; handle: string; displayName: string; avatarUrl?: string | null; role: UserRole } | null;
+  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
 };
 
 export type ShellQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShellQuery = {
   unreadNotificationsCount: number;
-  me?: { id: string; handle: string; displayName: string; avatarUrl?: string | null; role: UserRole } | null;
+  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
   folders: Array<{ id: string; name: string; position: number }>;
   subscriptions: Array<{
     id: string;
@@ -2240,19 +2250,7 @@ export type FollowersQueryVariables = Exact<{
 }>;
 
 export type FollowersQuery = {
-  followers: {
-    edges: Array<{
-      node: {
-        id: string;
-        handle: string;
-        displayName: string;
-        avatarUrl?: string | null;
-        bio: string;
-        viewerIsFollowing: boolean;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  };
+  followers: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
 };
 
 export type FollowingQueryVariables = Exact<{
@@ -2261,19 +2259,7 @@ export type FollowingQueryVariables = Exact<{
 }>;
 
 export type FollowingQuery = {
-  following: {
-    edges: Array<{
-      node: {
-        id: string;
-        handle: string;
-        displayName: string;
-        avatarUrl?: string | null;
-        bio: string;
-        viewerIsFollowing: boolean;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  };
+  following: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
 };
 
 export type CreatorEntriesQueryVariables = Exact<{
@@ -2292,14 +2278,7 @@ export type WelcomeQuery = {
   me?: {
     id: string;
     displayName: string;
-    invitedBy?: {
-      id: string;
-      handle: string;
-      displayName: string;
-      avatarUrl?: string | null;
-      bio: string;
-      viewerIsFollowing: boolean;
-    } | null;
+    invitedBy?: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } | null;
   } | null;
   subscriptions: Array<{
     id: string;
@@ -2400,6 +2379,19 @@ export const DataExportFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'DataExportFields' },
 ) as unknown as TypedDocumentString<DataExportFieldsFragment, unknown>;
+export const SourceHealthFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+}
+    `,
+  { fragmentName: 'SourceHealthFields' },
+) as unknown as TypedDocumentString<SourceHealthFieldsFragment, unknown>;
 export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment EntryCardFields on Entry {
@@ -2532,6 +2524,54 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CommentFields' },
 ) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}
+    `,
+  { fragmentName: 'PersonFields' },
+) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const PeoplePageFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PeoplePageFields on UserConnection {
+  edges {
+    node {
+      ...PersonFields
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}`,
+  { fragmentName: 'PeoplePageFields' },
+) as unknown as TypedDocumentString<PeoplePageFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  role
+}
+    `,
+  { fragmentName: 'ViewerFields' },
+) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const AdminGateDocument = new TypedDocumentString(`
     query AdminGate {
   me {
@@ -2807,12 +2847,7 @@ export const SourceHealthDocument = new TypedDocumentString(`
         subscribersCount
         lastEntryAt
         health {
-          status
-          lastError
-          lastFetchedAt
-          lastSuccessAt
-          failingSince
-          nextFetchAt
+          ...SourceHealthFields
         }
       }
     }
@@ -2822,22 +2857,31 @@ export const SourceHealthDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SourceHealthQuery, SourceHealthQueryVariables>;
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+}`) as unknown as TypedDocumentString<SourceHealthQuery, SourceHealthQueryVariables>;
 export const AdminRefreshSourceDocument = new TypedDocumentString(`
     mutation AdminRefreshSource($sourceId: ID!) {
   refreshSource(sourceId: $sourceId) {
     id
     health {
-      status
-      lastError
-      lastFetchedAt
-      lastSuccessAt
-      failingSince
-      nextFetchAt
+      ...SourceHealthFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminRefreshSourceMutation, AdminRefreshSourceMutationVariables>;
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+}`) as unknown as TypedDocumentString<AdminRefreshSourceMutation, AdminRefreshSourceMutationVariables>;
 export const ClaimSourceDocument = new TypedDocumentString(`
     query ClaimSource($id: ID!) {
   source(id: $id) {
@@ -3394,12 +3438,7 @@ export const SourcePageDocument = new TypedDocumentString(`
       isVerifiedCreator
     }
     health {
-      status
-      lastError
-      lastFetchedAt
-      lastSuccessAt
-      failingSince
-      nextFetchAt
+      ...SourceHealthFields
     }
     entries(first: 20, after: $after) {
       edges {
@@ -3428,7 +3467,14 @@ export const SourcePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+}`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const MarkAllReadDocument = new TypedDocumentString(`
     mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
   markAllRead(filter: $filter, before: $before)
@@ -3447,23 +3493,21 @@ export const HealthDocument = new TypedDocumentString(`
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
-    id
-    handle
-    displayName
-    avatarUrl
-    role
+    ...ViewerFields
   }
   unreadNotificationsCount
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  role
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ShellDocument = new TypedDocumentString(`
     query Shell {
   me {
-    id
-    handle
-    displayName
-    avatarUrl
-    role
+    ...ViewerFields
   }
   unreadNotificationsCount
   folders {
@@ -3491,7 +3535,13 @@ export const ShellDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  role
+}`) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
 export const UnreadCountsDocument = new TypedDocumentString(`
     query UnreadCounts {
   subscriptions {
@@ -4120,43 +4170,53 @@ export const ProfileDocument = new TypedDocumentString(`
 export const FollowersDocument = new TypedDocumentString(`
     query Followers($handle: String!, $after: String) {
   followers(handle: $handle, first: 30, after: $after) {
-    edges {
-      node {
-        id
-        handle
-        displayName
-        avatarUrl
-        bio
-        viewerIsFollowing
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+    ...PeoplePageFields
   }
 }
-    `) as unknown as TypedDocumentString<FollowersQuery, FollowersQueryVariables>;
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}
+fragment PeoplePageFields on UserConnection {
+  edges {
+    node {
+      ...PersonFields
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<FollowersQuery, FollowersQueryVariables>;
 export const FollowingDocument = new TypedDocumentString(`
     query Following($handle: String!, $after: String) {
   following(handle: $handle, first: 30, after: $after) {
-    edges {
-      node {
-        id
-        handle
-        displayName
-        avatarUrl
-        bio
-        viewerIsFollowing
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+    ...PeoplePageFields
   }
 }
-    `) as unknown as TypedDocumentString<FollowingQuery, FollowingQueryVariables>;
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}
+fragment PeoplePageFields on UserConnection {
+  edges {
+    node {
+      ...PersonFields
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<FollowingQuery, FollowingQueryVariables>;
 export const CreatorEntriesDocument = new TypedDocumentString(`
     query CreatorEntries($handle: String!) {
   creatorEntries(handle: $handle, first: 10) {
@@ -4216,12 +4276,7 @@ export const WelcomeDocument = new TypedDocumentString(`
     id
     displayName
     invitedBy {
-      id
-      handle
-      displayName
-      avatarUrl
-      bio
-      viewerIsFollowing
+      ...PersonFields
     }
   }
   subscriptions {
@@ -4234,4 +4289,11 @@ export const WelcomeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WelcomeQuery, WelcomeQueryVariables>;
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}`) as unknown as TypedDocumentString<WelcomeQuery, WelcomeQueryVariables>;

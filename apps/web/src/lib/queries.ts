@@ -1,10 +1,14 @@
 // GraphQL operations shared by server and client components. Fragments describe what each piece of UI
 // shows; `unmask*` helpers turn fragment references into plain objects at the data boundary.
+// The API refuses queries deeper than 8 levels and counts a fragment spread as two: the entry and comment
+// connections stay written out (a page fragment around EntryCardFields or CommentFields would reach 10);
+// PeoplePageFields around PersonFields reaches exactly 8.
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type {
   EntryCardFieldsFragment,
   EntryReaderFieldsFragment,
   CommentFieldsFragment,
+  PersonFieldsFragment,
 } from '@/gql/graphql';
 
 export const EntryCardFields = graphql(`
@@ -91,6 +95,43 @@ export const CommentFields = graphql(`
   }
 `);
 
+/** A person in a list (followers, following, who invited you). */
+export const PersonFields = graphql(`
+  fragment PersonFields on User {
+    id
+    handle
+    displayName
+    avatarUrl
+    bio
+    viewerIsFollowing
+  }
+`);
+
+export const PeoplePageFields = graphql(`
+  fragment PeoplePageFields on UserConnection {
+    edges {
+      node {
+        ...PersonFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+/** The signed-in person, as the app shell and public pages know them. */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on User {
+    id
+    handle
+    displayName
+    avatarUrl
+    role
+  }
+`);
+
 export type EntryCard = EntryCardFieldsFragment;
 type Plain<T> = Omit<T, ' $fragmentName' | ' $fragmentRefs'>;
 export type EntryReader = Plain<EntryCardFieldsFragment> &
@@ -98,6 +139,21 @@ export type EntryReader = Plain<EntryCardFieldsFragment> &
     source: EntryCardFieldsFragment['source'] & EntryReaderFieldsFragment['source'];
   };
 export type CommentItem = CommentFieldsFragment;
+export type Person = PersonFieldsFragment;
+
+type PageInfo = { hasNextPage: boolean; endCursor?: string | null };
+type Connection<Node> = { edges: { node: Node }[]; pageInfo: PageInfo };
+
+export interface EntryPage {
+  entries: EntryCard[];
+  pageInfo: PageInfo;
+}
+
+export interface CommentPage {
+  items: CommentItem[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
 
 export function unmaskEntryCard(ref: FragmentType<typeof EntryCardFields>): EntryCard {
   return getFragmentData(EntryCardFields, ref);
@@ -113,14 +169,26 @@ export function unmaskComment(ref: FragmentType<typeof CommentFields>): CommentI
   return getFragmentData(CommentFields, ref);
 }
 
+export function unmaskEntryPage(page: Connection<FragmentType<typeof EntryCardFields>>): EntryPage {
+  return { entries: page.edges.map((edge) => unmaskEntryCard(edge.node)), pageInfo: page.pageInfo };
+}
+
+export function unmaskCommentPage(page: Connection<FragmentType<typeof CommentFields>>): CommentPage {
+  return {
+    items: page.edges.map((edge) => unmaskComment(edge.node)),
+    hasNextPage: page.pageInfo.hasNextPage,
+    endCursor: page.pageInfo.endCursor ?? null,
+  };
+}
+
+export function unmaskPeoplePage(ref: FragmentType<typeof PeoplePageFields>): Person[] {
+  return getFragmentData(PeoplePageFields, ref).edges.map((edge) => getFragmentData(PersonFields, edge.node));
+}
+
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
-      id
-      handle
-      displayName
-      avatarUrl
-      role
+      ...ViewerFields
     }
     unreadNotificationsCount
   }
@@ -129,11 +197,7 @@ export const ViewerQuery = graphql(`
 export const ShellQuery = graphql(`
   query Shell {
     me {
-      id
-      handle
-      displayName
-      avatarUrl
-      role
+      ...ViewerFields
     }
     unreadNotificationsCount
     folders {
@@ -573,20 +637,7 @@ export const ProfileQuery = graphql(`
 export const FollowersQuery = graphql(`
   query Followers($handle: String!, $after: String) {
     followers(handle: $handle, first: 30, after: $after) {
-      edges {
-        node {
-          id
-          handle
-          displayName
-          avatarUrl
-          bio
-          viewerIsFollowing
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...PeoplePageFields
     }
   }
 `);
@@ -594,20 +645,7 @@ export const FollowersQuery = graphql(`
 export const FollowingQuery = graphql(`
   query Following($handle: String!, $after: String) {
     following(handle: $handle, first: 30, after: $after) {
-      edges {
-        node {
-          id
-          handle
-          displayName
-          avatarUrl
-          bio
-          viewerIsFollowing
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...PeoplePageFields
     }
   }
 `);
@@ -630,12 +668,7 @@ export const WelcomeQuery = graphql(`
       id
       displayName
       invitedBy {
-        id
-        handle
-        displayName
-        avatarUrl
-        bio
-        viewerIsFollowing
+        ...PersonFields
       }
     }
     subscriptions {

@@ -208,12 +208,7 @@ export const SourceHealthQuery = graphql(`
           subscribersCount
           lastEntryAt
           health {
-            status
-            lastError
-            lastFetchedAt
-            lastSuccessAt
-            failingSince
-            nextFetchAt
+            ...SourceHealthFields
           }
         }
       }
@@ -230,12 +225,7 @@ export const AdminRefreshSourceMutation = graphql(`
     refreshSource(sourceId: $sourceId) {
       id
       health {
-        status
-        lastError
-        lastFetchedAt
-        lastSuccessAt
-        failingSince
-        nextFetchAt
+        ...SourceHealthFields
       }
     }
   }

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { getFragmentData } from '@/gql';
 import type { SourceHealthQuery as SourceHealthData, SourceStatus } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
@@ -9,6 +10,7 @@ import { nextCursorOf } from '@/lib/paging';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { LoadMoreButton, useLoadMore } from '../load-more';
+import { SourceHealthFields } from '../sources/operations';
 import { useToast } from '../toast';
 import { AdminRefreshSourceMutation, SourceHealthQuery } from './operations';
 
@@ -53,7 +55,10 @@ export function SourceHealthTable({
   const toast = useToast();
   const list = useLoadMore({ nodes: initial, nextCursor }, async (after) => {
     const { adminSources } = await queryBrowser(SourceHealthQuery, { variables: { status, after } });
-    return { nodes: adminSources.edges.map((edge) => edge.node), nextCursor: nextCursorOf(adminSources.pageInfo) };
+    return {
+      nodes: adminSources.edges.map((edge) => edge.node),
+      nextCursor: nextCursorOf(adminSources.pageInfo),
+    };
   });
   const sources = list.items;
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -67,7 +72,8 @@ export function SourceHealthTable({
       list.setItems((items) =>
         items.map((item) => (item.id === source.id ? { ...item, health: refreshSource.health } : item)),
       );
-      toast(`Fetch of ${source.title} queued: ${STATUS_LABEL[refreshSource.health.status]} for now`);
+      const { status: now } = getFragmentData(SourceHealthFields, refreshSource.health);
+      toast(`Fetch of ${source.title} queued: ${STATUS_LABEL[now]} for now`);
     } catch (error) {
       toast(messageFor(error), 'error');
     } finally {
@@ -98,52 +104,52 @@ export function SourceHealthTable({
       </nav>
       {sources.length === 0 ? <p className="empty-note">{EMPTY_NOTE[status ?? 'ALL']}</p> : null}
       <ul className="rows">
-        {sources.map((source) => (
-          <li key={source.id} className="row row--top">
-            <Avatar name={source.title} src={source.imageUrl} size="sm" square />
-            <div className="row__main">
-              <p className="row__title">
-                <Link href={`/sources/${source.id}`}>{source.title}</Link>
-                <span className={`status status--${source.health.status.toLowerCase()}`}>
-                  {STATUS_LABEL[source.health.status]}
-                </span>
-              </p>
-              <p className="row__meta muted">
-                {KIND_LABEL[source.kind]} · {source.subscribersCount} subscribed · last fetched{' '}
-                {source.health.lastFetchedAt ? (
-                  <time dateTime={source.health.lastFetchedAt} title={fullDate(source.health.lastFetchedAt)}>
-                    {timeAgo(source.health.lastFetchedAt)}
-                  </time>
-                ) : (
-                  'never'
-                )}
-                {source.health.lastSuccessAt && source.health.status !== 'OK' ? (
-                  <> · last success {timeAgo(source.health.lastSuccessAt)}</>
+        {sources.map((source) => {
+          const health = getFragmentData(SourceHealthFields, source.health);
+          return (
+            <li key={source.id} className="row row--top">
+              <Avatar name={source.title} src={source.imageUrl} size="sm" square />
+              <div className="row__main">
+                <p className="row__title">
+                  <Link href={`/sources/${source.id}`}>{source.title}</Link>
+                  <span className={`status status--${health.status.toLowerCase()}`}>
+                    {STATUS_LABEL[health.status]}
+                  </span>
+                </p>
+                <p className="row__meta muted">
+                  {KIND_LABEL[source.kind]} · {source.subscribersCount} subscribed · last fetched{' '}
+                  {health.lastFetchedAt ? (
+                    <time dateTime={health.lastFetchedAt} title={fullDate(health.lastFetchedAt)}>
+                      {timeAgo(health.lastFetchedAt)}
+                    </time>
+                  ) : (
+                    'never'
+                  )}
+                  {health.lastSuccessAt && health.status !== 'OK' ? (
+                    <> · last success {timeAgo(health.lastSuccessAt)}</>
+                  ) : null}
+                  {health.failingSince ? <> · failing since {fullDate(health.failingSince)}</> : null} ·{' '}
+                  {health.status === 'GONE'
+                    ? 'no longer fetched'
+                    : `next fetch ${timeAgo(health.nextFetchAt)}`}
+                </p>
+                {health.lastError ? (
+                  <p className="row__detail row__detail--error">{health.lastError}</p>
                 ) : null}
-                {source.health.failingSince ? (
-                  <> · failing since {fullDate(source.health.failingSince)}</>
-                ) : null}{' '}
-                ·{' '}
-                {source.health.status === 'GONE'
-                  ? 'no longer fetched'
-                  : `next fetch ${timeAgo(source.health.nextFetchAt)}`}
-              </p>
-              {source.health.lastError ? (
-                <p className="row__detail row__detail--error">{source.health.lastError}</p>
-              ) : null}
-              <p className="row__detail muted">{source.url}</p>
-            </div>
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              disabled={busyId === source.id}
-              onClick={() => void refresh(source)}
-            >
-              {busyId === source.id ? 'Fetching…' : 'Fetch now'}
-              <span className="visually-hidden"> {source.title}</span>
-            </button>
-          </li>
-        ))}
+                <p className="row__detail muted">{source.url}</p>
+              </div>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                disabled={busyId === source.id}
+                onClick={() => void refresh(source)}
+              >
+                {busyId === source.id ? 'Fetching…' : 'Fetch now'}
+                <span className="visually-hidden"> {source.title}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {list.hasMore ? (
         <LoadMoreButton isLoading={list.isLoading} onClick={() => void list.loadMore()} what="sources" />

@@ -13,7 +13,9 @@ import {
   RepliesQuery,
   ReportCommentMutation,
   unmaskComment,
+  unmaskCommentPage,
   type CommentItem,
+  type CommentPage,
 } from '@/lib/queries';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
@@ -22,7 +24,6 @@ import { Icon, VerifiedBadge } from '../icons';
 import { MenuButton } from '../menu-button';
 import { useToast } from '../toast';
 import { useViewer } from '../viewer';
-import type { ReaderComments } from './entry-reader';
 
 function CommentForm({
   label,
@@ -123,12 +124,9 @@ function CommentNode({ comment: initial, depth }: { comment: CommentItem; depth:
     setLoadingReplies(true);
     try {
       const data = await queryBrowser(RepliesQuery, { variables: { id: comment.id, after } });
-      const page = data.comment.replies.edges.map((edge) => unmaskComment(edge.node));
-      setReplies((list) => [...(after ? (list ?? []) : []), ...page]);
-      setRepliesCursor({
-        hasNextPage: data.comment.replies.pageInfo.hasNextPage,
-        endCursor: data.comment.replies.pageInfo.endCursor ?? null,
-      });
+      const { items, hasNextPage, endCursor } = unmaskCommentPage(data.comment.replies);
+      setReplies((list) => [...(after ? (list ?? []) : []), ...items]);
+      setRepliesCursor({ hasNextPage, endCursor });
     } catch (error) {
       toast(messageFor(error), 'error');
     } finally {
@@ -359,7 +357,7 @@ export function CommentsThread({
   count,
 }: {
   entryId: string;
-  initial: ReaderComments;
+  initial: CommentPage;
   count: number;
 }) {
   const viewer = useViewer();
@@ -382,11 +380,9 @@ export function CommentsThread({
       const data = await queryBrowser(MoreCommentsQuery, {
         variables: { id: entryId, after: cursor.endCursor },
       });
-      setComments((list) => [...list, ...data.entry.comments.edges.map((edge) => unmaskComment(edge.node))]);
-      setCursor({
-        hasNextPage: data.entry.comments.pageInfo.hasNextPage,
-        endCursor: data.entry.comments.pageInfo.endCursor ?? null,
-      });
+      const { items, hasNextPage, endCursor } = unmaskCommentPage(data.entry.comments);
+      setComments((list) => [...list, ...items]);
+      setCursor({ hasNextPage, endCursor });
     } catch (error) {
       toast(messageFor(error), 'error');
     } finally {

@@ -3,14 +3,20 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
-import { EntryQuery, unmaskComment, unmaskEntryReader, type EntryReader } from '@/lib/queries';
+import {
+  EntryQuery,
+  unmaskCommentPage,
+  unmaskEntryReader,
+  type CommentPage,
+  type EntryReader,
+} from '@/lib/queries';
 import { messageFor } from '@/lib/ui-errors';
 import { Icon } from '../icons';
-import { EntryReaderView, type ReaderComments } from './entry-reader';
+import { EntryReaderView } from './entry-reader';
 
 type State =
   | { status: 'loading'; id: string }
-  | { status: 'ready'; id: string; entry: EntryReader; comments: ReaderComments }
+  | { status: 'ready'; id: string; entry: EntryReader; comments: CommentPage }
   | { status: 'failed'; id: string; message: string };
 
 /** The reader beside the timeline on wide screens (narrow screens open /entries/[id] instead). */
@@ -31,16 +37,11 @@ export function EntryPanel({
     const controller = new AbortController();
     queryBrowser(EntryQuery, { variables: { id }, signal: controller.signal }).then(
       (data) => {
-        const connection = data.entry.comments;
         setState({
           status: 'ready',
           id,
           entry: unmaskEntryReader(data.entry),
-          comments: {
-            items: connection.edges.map((edge) => unmaskComment(edge.node)),
-            hasNextPage: connection.pageInfo.hasNextPage,
-            endCursor: connection.pageInfo.endCursor ?? null,
-          },
+          comments: unmaskCommentPage(data.entry.comments),
         });
         panel.current?.scrollTo({ top: 0 });
       },

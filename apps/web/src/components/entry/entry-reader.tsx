@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { fullDate, KIND_LABEL, mediaKind, timeAgo } from '@/lib/format';
-import type { CommentItem, EntryReader } from '@/lib/queries';
+import type { CommentPage, EntryReader } from '@/lib/queries';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { Icon, VerifiedBadge } from '../icons';
@@ -11,12 +11,6 @@ import { useToast } from '../toast';
 import { CommentsThread } from './comments';
 import { setRead, setStarred } from './entry-actions';
 import { ShareDialog } from './share-dialog';
-
-export interface ReaderComments {
-  items: CommentItem[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 /**
  * An entry in full: source and author, the server-sanitized HTML (the only HTML rendered from source
@@ -29,7 +23,7 @@ export function EntryReaderView({
   onChange,
 }: {
   entry: EntryReader;
-  comments: ReaderComments;
+  comments: CommentPage;
   headingLevel?: 1 | 2;
   onChange?: (change: Partial<EntryReader>) => void;
 }) {

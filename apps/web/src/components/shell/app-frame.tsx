@@ -2,9 +2,10 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { getFragmentData } from '@/gql';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
-import { ShellQuery } from '@/lib/queries';
+import { ShellQuery, ViewerFields } from '@/lib/queries';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { ToastProvider } from '../toast';
 import { ViewerProvider } from '../viewer';
@@ -32,6 +33,7 @@ export async function loginRedirect(): Promise<never> {
 export async function AppFrame({ children }: { children: ReactNode }) {
   const [data, jar] = await Promise.all([loadShell(), cookies()]);
   if (!data?.me) return loginRedirect();
+  const me = getFragmentData(ViewerFields, data.me);
   const theme = parseTheme(jar.get(THEME_COOKIE)?.value);
   const sidebar: SidebarData = {
     folders: data.folders.map((folder) => ({ id: folder.id, name: folder.name })),
@@ -50,7 +52,7 @@ export async function AppFrame({ children }: { children: ReactNode }) {
     })),
   };
   return (
-    <ViewerProvider viewer={{ ...data.me, avatarUrl: data.me.avatarUrl ?? null }}>
+    <ViewerProvider viewer={{ ...me, avatarUrl: me.avatarUrl ?? null }}>
       <ToastProvider>
         <AppShell
           theme={theme}

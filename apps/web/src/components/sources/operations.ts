@@ -2,6 +2,18 @@
 // refuses queries deeper than 8 levels.
 import { graphql } from '@/gql';
 
+/** How fetching a source goes: the source page and the administrators' source health list. */
+export const SourceHealthFields = graphql(`
+  fragment SourceHealthFields on SourceHealth {
+    status
+    lastError
+    lastFetchedAt
+    lastSuccessAt
+    failingSince
+    nextFetchAt
+  }
+`);
+
 export const SourcePageQuery = graphql(`
   query SourcePage($id: ID!, $after: String) {
     source(id: $id) {
@@ -23,12 +35,7 @@ export const SourcePageQuery = graphql(`
         isVerifiedCreator
       }
       health {
-        status
-        lastError
-        lastFetchedAt
-        lastSuccessAt
-        failingSince
-        nextFetchAt
+        ...SourceHealthFields
       }
       entries(first: 20, after: $after) {
         edges {

@@ -10,7 +10,7 @@ import {
   StarredQuery,
   TimelineQuery,
   TimelineUpdatesSubscription,
-  unmaskEntryCard,
+  unmaskEntryPage,
   type EntryCard,
 } from '@/lib/queries';
 import { messageFor } from '@/lib/ui-errors';
@@ -87,19 +87,13 @@ function isTyping(target: EventTarget | null): boolean {
 async function fetchPage(source: TimelineSource, after: string | null | undefined, first = PAGE_SIZE, signal?: AbortSignal) {
   if (source.kind === 'starred') {
     const data = await queryBrowser(StarredQuery, { variables: { first, after: after ?? null }, signal });
-    return {
-      entries: data.starred.edges.map((edge) => unmaskEntryCard(edge.node)),
-      pageInfo: data.starred.pageInfo,
-    };
+    return unmaskEntryPage(data.starred);
   }
   const data = await queryBrowser(TimelineQuery, {
     variables: { first, after: after ?? null, filter: source.filter },
     signal,
   });
-  return {
-    entries: data.timeline.edges.map((edge) => unmaskEntryCard(edge.node)),
-    pageInfo: data.timeline.pageInfo,
-  };
+  return unmaskEntryPage(data.timeline);
 }
 
 /**

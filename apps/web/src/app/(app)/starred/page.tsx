@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { Timeline } from '@/components/timeline/timeline';
 import { queryServer } from '@/lib/graphql/server';
-import { StarredQuery, unmaskEntryCard } from '@/lib/queries';
+import { StarredQuery, unmaskEntryPage } from '@/lib/queries';
 
 export const metadata: Metadata = { title: 'Starred' };
 
 export default async function StarredPage() {
   const data = await queryServer(StarredQuery, { variables: { first: 20, after: null } });
+  const { entries, pageInfo } = unmaskEntryPage(data.starred);
   return (
     <div className="page page--timeline">
       <header className="page__header">
@@ -16,8 +17,8 @@ export default async function StarredPage() {
         </div>
       </header>
       <Timeline
-        initialEntries={data.starred.edges.map((edge) => unmaskEntryCard(edge.node))}
-        initialPageInfo={data.starred.pageInfo}
+        initialEntries={entries}
+        initialPageInfo={pageInfo}
         source={{ kind: 'starred' }}
         layout="mixed"
         label="Starred"

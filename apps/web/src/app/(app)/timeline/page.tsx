@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Timeline, type TimelineLayout } from '@/components/timeline/timeline';
 import { TimelineToolbar } from '@/components/timeline/timeline-toolbar';
 import { queryServer } from '@/lib/graphql/server';
-import { ShellQuery, TimelineQuery, unmaskEntryCard } from '@/lib/queries';
+import { ShellQuery, TimelineQuery, unmaskEntryPage } from '@/lib/queries';
 import {
   parseTimelineParams,
   TIMELINE_VIEWS,
@@ -49,7 +49,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
     ? shell?.subscriptions.find((item) => item.source.id === params.source)?.title
     : null;
   const title = params.source ? (sourceTitle ?? 'Source') : params.folder ? params.folder : view.label;
-  const entries = data.timeline.edges.map((edge) => unmaskEntryCard(edge.node));
+  const { entries, pageInfo } = unmaskEntryPage(data.timeline);
   const key = timelineHref(params);
 
   return (
@@ -64,7 +64,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
       <Timeline
         key={key}
         initialEntries={entries}
-        initialPageInfo={data.timeline.pageInfo}
+        initialPageInfo={pageInfo}
         source={{ kind: 'timeline', filter }}
         layout={LAYOUTS[params.view]}
         label={`${title}${params.unread ? ', unread only' : ''}`}

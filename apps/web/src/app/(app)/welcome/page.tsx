@@ -5,7 +5,8 @@ import { Avatar } from '@/components/avatar';
 import { FollowButton } from '@/components/follow-button';
 import { queryServer } from '@/lib/graphql/server';
 import { KIND_LABEL } from '@/lib/format';
-import { WelcomeQuery } from '@/lib/queries';
+import { getFragmentData } from '@/gql';
+import { PersonFields, WelcomeQuery } from '@/lib/queries';
 
 export const metadata: Metadata = { title: 'Welcome' };
 
@@ -20,7 +21,7 @@ const EXAMPLES = [
 export default async function WelcomePage() {
   const data = await queryServer(WelcomeQuery);
   const me = data.me;
-  const inviter = me?.invitedBy;
+  const inviter = getFragmentData(PersonFields, me?.invitedBy);
   const count = data.subscriptions.length;
   return (
     <div className="page page--narrow welcome">

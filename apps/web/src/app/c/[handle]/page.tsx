@@ -11,7 +11,7 @@ import { FollowButton } from '@/components/follow-button';
 import { Icon, VerifiedBadge } from '@/components/icons';
 import { plural } from '@/lib/format';
 import { queryServer } from '@/lib/graphql/server';
-import { unmaskEntryCard } from '@/lib/queries';
+import { unmaskEntryPage } from '@/lib/queries';
 import '@/components/settings/part-b.css';
 
 type Params = Promise<{ handle: string }>;
@@ -49,7 +49,7 @@ export default async function CreatorPage({
   const feed = await queryServer(CreatorFeedQuery, {
     variables: { handle: user.handle, after: after ?? null },
   });
-  const entries = feed.creatorEntries.edges.map((edge) => unmaskEntryCard(edge.node));
+  const { entries, pageInfo } = unmaskEntryPage(feed.creatorEntries);
   const kinds = [...new Set(user.verifiedSources.map((source) => source.kind))];
   const isSelf = me?.id === user.id;
 
@@ -116,9 +116,9 @@ export default async function CreatorPage({
               Newest posts
             </Link>
           ) : null}
-          {feed.creatorEntries.pageInfo.hasNextPage && feed.creatorEntries.pageInfo.endCursor ? (
+          {pageInfo.hasNextPage && pageInfo.endCursor ? (
             <Link
-              href={`/c/${user.handle}?after=${encodeURIComponent(feed.creatorEntries.pageInfo.endCursor)}`}
+              href={`/c/${user.handle}?after=${encodeURIComponent(pageInfo.endCursor)}`}
               className="button button--quiet button--small"
             >
               Older posts

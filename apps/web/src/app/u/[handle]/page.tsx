@@ -5,6 +5,7 @@ import { Avatar } from '@/components/avatar';
 import { FollowButton } from '@/components/follow-button';
 import { Icon, VerifiedBadge } from '@/components/icons';
 import { EntryList } from '@/components/entry-list';
+import { getFragmentData } from '@/gql';
 import { queryServer } from '@/lib/graphql/server';
 import { KIND_LABEL, fullDate, plural } from '@/lib/format';
 import {
@@ -14,6 +15,8 @@ import {
   ProfileQuery,
   ViewerQuery,
   unmaskEntryCard,
+  unmaskPeoplePage,
+  ViewerFields,
 } from '@/lib/queries';
 
 type Params = Promise<{ handle: string }>;
@@ -25,7 +28,7 @@ async function load(handle: string) {
     queryServer(ViewerQuery).catch(() => null),
   ]);
   if (!profile.user) notFound();
-  return { user: profile.user, viewer: viewer?.me ?? null };
+  return { user: profile.user, viewer: getFragmentData(ViewerFields, viewer?.me) ?? null };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -45,24 +48,25 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 async function PeopleList({ handle, tab }: { handle: string; tab: 'followers' | 'following' }) {
-  const data =
+  const people = unmaskPeoplePage(
     tab === 'followers'
       ? (await queryServer(FollowersQuery, { variables: { handle, after: null } })).followers
-      : (await queryServer(FollowingQuery, { variables: { handle, after: null } })).following;
-  if (data.edges.length === 0) {
+      : (await queryServer(FollowingQuery, { variables: { handle, after: null } })).following,
+  );
+  if (people.length === 0) {
     return <p className="muted">{tab === 'followers' ? 'No followers yet.' : 'Not following anyone yet.'}</p>;
   }
   return (
     <ul className="people">
-      {data.edges.map(({ node }) => (
-        <li key={node.id} className="person">
-          <Avatar name={node.displayName} src={node.avatarUrl} size="md" />
+      {people.map((person) => (
+        <li key={person.id} className="person">
+          <Avatar name={person.displayName} src={person.avatarUrl} size="md" />
           <div className="person__text">
-            <Link href={`/u/${node.handle}`} className="person__name">
-              {node.displayName}
+            <Link href={`/u/${person.handle}`} className="person__name">
+              {person.displayName}
             </Link>
-            <span className="muted"> @{node.handle}</span>
-            {node.bio ? <p className="person__bio">{node.bio}</p> : null}
+            <span className="muted"> @{person.handle}</span>
+            {person.bio ? <p className="person__bio">{person.bio}</p> : null}
           </div>
         </li>
       ))}

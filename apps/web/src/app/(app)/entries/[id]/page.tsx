@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EntryReaderView } from '@/components/entry/entry-reader';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
-import { EntryQuery, unmaskComment, unmaskEntryReader } from '@/lib/queries';
+import { EntryQuery, unmaskCommentPage, unmaskEntryReader } from '@/lib/queries';
 
 type Params = Promise<{ id: string }>;
 
@@ -27,16 +27,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EntryPage({ params }: { params: Params }) {
   const { id } = await params;
   const data = await load(id);
-  const connection = data.entry.comments;
   return (
     <div className="page page--reader">
       <EntryReaderView
         entry={unmaskEntryReader(data.entry)}
-        comments={{
-          items: connection.edges.map((edge) => unmaskComment(edge.node)),
-          hasNextPage: connection.pageInfo.hasNextPage,
-          endCursor: connection.pageInfo.endCursor ?? null,
-        }}
+        comments={unmaskCommentPage(data.entry.comments)}
       />
     </div>
   );

@@ -7,7 +7,8 @@ import { SubscribeToggle } from '@/components/claims/creator-sources';
 import { PlatformIcon } from '@/components/claims/platform-icon';
 import { EntryList } from '@/components/entry-list';
 import { VerifiedBadge } from '@/components/icons';
-import { SourcePageQuery } from '@/components/sources/operations';
+import { SourceHealthFields, SourcePageQuery } from '@/components/sources/operations';
+import { getFragmentData } from '@/gql';
 import type { SourceStatus } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, plural, timeAgo } from '@/lib/format';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
@@ -55,7 +56,7 @@ export default async function SourcePage({
   const { after } = await searchParams;
   const source = await loadSource(id, after ?? null);
   const entries = source.entries.edges.map((edge) => edge.node);
-  const { health } = source;
+  const health = getFragmentData(SourceHealthFields, source.health);
   const owner = source.claimedBy;
   const title = source.title || source.url;
 
