@@ -1,14 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import type { SourceKind } from '@/gql/graphql';
 import { KIND_LABEL, plural } from '@/lib/format';
-import { queryBrowser } from '@/lib/graphql/browser';
-import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { VerifiedBadge } from '../icons';
-import { useToast } from '../toast';
-import { DiscoverSubscribeMutation, DiscoverUnsubscribeMutation } from '../discover/operations';
+import { SubscribeToggle } from '../subscribe-toggle';
 import { PlatformIcon } from './platform-icon';
 
 export interface CreatorSource {
@@ -21,47 +17,6 @@ export interface CreatorSource {
   url: string;
   subscribersCount: number;
   viewerIsSubscribed: boolean;
-}
-
-/** Subscribe to one source (of a creator: following the creator brings them all). */
-export function SubscribeToggle({
-  source,
-}: {
-  source: Pick<CreatorSource, 'id' | 'kind' | 'title' | 'url' | 'viewerIsSubscribed'>;
-}) {
-  const toast = useToast();
-  const [isSubscribed, setSubscribed] = useState(source.viewerIsSubscribed);
-  const [isBusy, setBusy] = useState(false);
-  const toggle = async () => {
-    setBusy(true);
-    try {
-      if (isSubscribed) {
-        await queryBrowser(DiscoverUnsubscribeMutation, { variables: { sourceId: source.id } });
-      } else {
-        await queryBrowser(DiscoverSubscribeMutation, {
-          variables: { input: { source: source.url, kind: source.kind } },
-        });
-      }
-      setSubscribed(!isSubscribed);
-      toast(isSubscribed ? `Unsubscribed from ${source.title}` : `Subscribed to ${source.title}`);
-    } catch (error) {
-      toast(messageFor(error), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <button
-      type="button"
-      className={`button button--small${isSubscribed ? ' button--quiet' : ''}`}
-      aria-pressed={isSubscribed}
-      disabled={isBusy}
-      onClick={() => void toggle()}
-    >
-      {isSubscribed ? 'Subscribed' : 'Subscribe'}
-      <span className="visually-hidden"> to {source.title}</span>
-    </button>
-  );
 }
 
 /** Every verified source of a creator, across platforms. */
@@ -85,7 +40,7 @@ export function CreatorSources({ sources, isSignedIn }: { sources: CreatorSource
             </p>
             {source.description ? <p className="creator-source__description">{source.description}</p> : null}
           </div>
-          {isSignedIn ? <SubscribeToggle source={source} /> : null}
+          {isSignedIn ? <SubscribeToggle source={source} isSubscribed={source.viewerIsSubscribed} /> : null}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DiscoverQuery as DiscoverData, TrendingWindow } from '@/gql/graphql';
 import { KIND_LABEL, plural } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
@@ -10,56 +10,12 @@ import { Avatar } from '../avatar';
 import { PlatformIcon } from '../claims/platform-icon';
 import { FollowButton } from '../follow-button';
 import { Icon, VerifiedBadge } from '../icons';
+import { SubscribeToggle } from '../subscribe-toggle';
 import { useToast } from '../toast';
-import {
-  DiscoverSubscribeMutation,
-  DiscoverUnsubscribeMutation,
-  DismissSuggestionMutation,
-} from './operations';
+import { DismissSuggestionMutation } from './operations';
 
 type Discover = DiscoverData['discover'];
 type Trending = DiscoverData['trending'];
-
-function SubscribeButton({
-  source,
-  isSubscribedInitially = false,
-}: {
-  source: { id: string; url: string; kind: Discover['sources'][number]['source']['kind']; title: string };
-  isSubscribedInitially?: boolean;
-}) {
-  const toast = useToast();
-  const [isSubscribed, setSubscribed] = useState(isSubscribedInitially);
-  const [isBusy, setBusy] = useState(false);
-  const toggle = async () => {
-    setBusy(true);
-    try {
-      if (isSubscribed)
-        await queryBrowser(DiscoverUnsubscribeMutation, { variables: { sourceId: source.id } });
-      else
-        await queryBrowser(DiscoverSubscribeMutation, {
-          variables: { input: { source: source.url, kind: source.kind } },
-        });
-      setSubscribed(!isSubscribed);
-      toast(isSubscribed ? `Unsubscribed from ${source.title}` : `Subscribed to ${source.title}`);
-    } catch (error) {
-      toast(messageFor(error), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <button
-      type="button"
-      className={`button button--small${isSubscribed ? ' button--quiet' : ''}`}
-      aria-pressed={isSubscribed}
-      disabled={isBusy}
-      onClick={() => void toggle()}
-    >
-      {isSubscribed ? 'Subscribed' : 'Subscribe'}
-      <span className="visually-hidden"> to {source.title}</span>
-    </button>
-  );
-}
 
 function DismissButton({ name, onDismiss }: { name: string; onDismiss: () => Promise<void> }) {
   const [isBusy, setBusy] = useState(false);
@@ -77,6 +33,33 @@ function DismissButton({ name, onDismiss }: { name: string; onDismiss: () => Pro
       <Icon name="close" size={16} />
       <span className="visually-hidden">Not interested in {name}</span>
     </button>
+  );
+}
+
+/** Follow a suggested person, or never see them suggested again. */
+function PersonActions({
+  user,
+  onDismiss,
+}: {
+  user: { handle: string; displayName: string };
+  onDismiss: () => Promise<void>;
+}) {
+  return (
+    <div className="suggestion__actions">
+      <FollowButton handle={user.handle} name={user.displayName} isFollowing={false} small />
+      <DismissButton name={user.displayName} onDismiss={onDismiss} />
+    </div>
+  );
+}
+
+function SuggestionSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="discover__section">
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      <ul className="suggestions">{children}</ul>
+    </section>
   );
 }
 
@@ -122,118 +105,87 @@ export function DiscoverView({
       ) : null}
 
       {creators.length > 0 ? (
-        <section aria-labelledby="creators-title" className="discover__section">
-          <h2 id="creators-title" className="section-title">
-            Creators you already read
-          </h2>
-          <ul className="suggestions">
-            {creators.map((item) => (
-              <li key={item.user.id} className="suggestion card">
-                <Avatar name={item.user.displayName} src={item.user.avatarUrl} size="md" />
-                <div className="suggestion__text">
-                  <p className="suggestion__title">
-                    <Link href={`/c/${item.user.handle}`}>{item.user.displayName}</Link>
-                    <VerifiedBadge label="Verified creator" />
+        <SuggestionSection id="creators-title" title="Creators you already read">
+          {creators.map((item) => (
+            <li key={item.user.id} className="suggestion card">
+              <Avatar name={item.user.displayName} src={item.user.avatarUrl} size="md" />
+              <div className="suggestion__text">
+                <p className="suggestion__title">
+                  <Link href={`/c/${item.user.handle}`}>{item.user.displayName}</Link>
+                  <VerifiedBadge label="Verified creator" />
+                </p>
+                <p className="suggestion__reason">{item.reason}</p>
+                {item.sourcesYouRead.length > 0 ? (
+                  <p className="muted suggestion__meta">
+                    {item.sourcesYouRead.map((source) => (
+                      <span key={source.id} className="suggestion__source">
+                        <PlatformIcon kind={source.kind} size={14} isDecorative /> {source.title}
+                      </span>
+                    ))}
                   </p>
-                  <p className="suggestion__reason">{item.reason}</p>
-                  {item.sourcesYouRead.length > 0 ? (
-                    <p className="muted suggestion__meta">
-                      {item.sourcesYouRead.map((source) => (
-                        <span key={source.id} className="suggestion__source">
-                          <PlatformIcon kind={source.kind} size={14} isDecorative /> {source.title}
-                        </span>
-                      ))}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="suggestion__actions">
-                  <FollowButton
-                    handle={item.user.handle}
-                    name={item.user.displayName}
-                    isFollowing={false}
-                    small
-                  />
-                  <DismissButton
-                    name={item.user.displayName}
-                    onDismiss={() => dismiss('user', item.user.id, item.user.displayName)}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
+                ) : null}
+              </div>
+              <PersonActions
+                user={item.user}
+                onDismiss={() => dismiss('user', item.user.id, item.user.displayName)}
+              />
+            </li>
+          ))}
+        </SuggestionSection>
       ) : null}
 
       {people.length > 0 ? (
-        <section aria-labelledby="people-title" className="discover__section">
-          <h2 id="people-title" className="section-title">
-            People to follow
-          </h2>
-          <ul className="suggestions">
-            {people.map((item) => (
-              <li key={item.user.id} className="suggestion card">
-                <Avatar name={item.user.displayName} src={item.user.avatarUrl} size="md" />
-                <div className="suggestion__text">
-                  <p className="suggestion__title">
-                    <Link href={`/u/${item.user.handle}`}>{item.user.displayName}</Link>
-                    {item.user.isVerifiedCreator ? <VerifiedBadge label="Verified creator" /> : null}
-                    <span className="muted"> @{item.user.handle}</span>
-                  </p>
-                  <p className="suggestion__reason">{item.reason}</p>
-                  {item.user.bio ? <p className="suggestion__bio muted">{item.user.bio}</p> : null}
-                </div>
-                <div className="suggestion__actions">
-                  <FollowButton
-                    handle={item.user.handle}
-                    name={item.user.displayName}
-                    isFollowing={false}
-                    small
-                  />
-                  <DismissButton
-                    name={item.user.displayName}
-                    onDismiss={() => dismiss('user', item.user.id, item.user.displayName)}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SuggestionSection id="people-title" title="People to follow">
+          {people.map((item) => (
+            <li key={item.user.id} className="suggestion card">
+              <Avatar name={item.user.displayName} src={item.user.avatarUrl} size="md" />
+              <div className="suggestion__text">
+                <p className="suggestion__title">
+                  <Link href={`/u/${item.user.handle}`}>{item.user.displayName}</Link>
+                  {item.user.isVerifiedCreator ? <VerifiedBadge label="Verified creator" /> : null}
+                  <span className="muted"> @{item.user.handle}</span>
+                </p>
+                <p className="suggestion__reason">{item.reason}</p>
+                {item.user.bio ? <p className="suggestion__bio muted">{item.user.bio}</p> : null}
+              </div>
+              <PersonActions
+                user={item.user}
+                onDismiss={() => dismiss('user', item.user.id, item.user.displayName)}
+              />
+            </li>
+          ))}
+        </SuggestionSection>
       ) : null}
 
       {sources.length > 0 ? (
-        <section aria-labelledby="sources-title" className="discover__section">
-          <h2 id="sources-title" className="section-title">
-            Sources to read
-          </h2>
-          <ul className="suggestions">
-            {sources.map((item) => (
-              <li key={item.source.id} className="suggestion card">
-                <Avatar name={item.source.title} src={item.source.imageUrl} size="md" square />
-                <div className="suggestion__text">
-                  <p className="suggestion__title">
-                    <Link href={`/add?q=${encodeURIComponent(item.source.url)}`}>{item.source.title}</Link>
-                    {item.source.isVerified ? <VerifiedBadge label="Verified source" /> : null}
-                  </p>
-                  <p className="suggestion__reason">{item.reason}</p>
-                  <p className="muted suggestion__meta">
-                    <PlatformIcon kind={item.source.kind} size={14} isDecorative />{' '}
-                    {KIND_LABEL[item.source.kind]} · {plural(item.source.subscribersCount, 'subscriber')}
-                  </p>
-                  {item.source.description ? (
-                    <p className="suggestion__bio muted">{item.source.description}</p>
-                  ) : null}
-                </div>
-                <div className="suggestion__actions">
-                  <SubscribeButton source={item.source} />
-                  <DismissButton
-                    name={item.source.title}
-                    onDismiss={() => dismiss('source', item.source.id, item.source.title)}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SuggestionSection id="sources-title" title="Sources to read">
+          {sources.map((item) => (
+            <li key={item.source.id} className="suggestion card">
+              <Avatar name={item.source.title} src={item.source.imageUrl} size="md" square />
+              <div className="suggestion__text">
+                <p className="suggestion__title">
+                  <Link href={`/add?q=${encodeURIComponent(item.source.url)}`}>{item.source.title}</Link>
+                  {item.source.isVerified ? <VerifiedBadge label="Verified source" /> : null}
+                </p>
+                <p className="suggestion__reason">{item.reason}</p>
+                <p className="muted suggestion__meta">
+                  <PlatformIcon kind={item.source.kind} size={14} isDecorative />{' '}
+                  {KIND_LABEL[item.source.kind]} · {plural(item.source.subscribersCount, 'subscriber')}
+                </p>
+                {item.source.description ? (
+                  <p className="suggestion__bio muted">{item.source.description}</p>
+                ) : null}
+              </div>
+              <div className="suggestion__actions">
+                <SubscribeToggle source={item.source} isSubscribed={false} />
+                <DismissButton
+                  name={item.source.title}
+                  onDismiss={() => dismiss('source', item.source.id, item.source.title)}
+                />
+              </div>
+            </li>
+          ))}
+        </SuggestionSection>
       ) : null}
 
       <section aria-labelledby="trending-title" className="discover__section">
@@ -301,10 +253,7 @@ export function DiscoverView({
                       {KIND_LABEL[item.source.kind]} · {plural(item.newSubscribersCount, 'new subscriber')}
                     </p>
                   </div>
-                  <SubscribeButton
-                    source={item.source}
-                    isSubscribedInitially={item.source.viewerIsSubscribed}
-                  />
+                  <SubscribeToggle source={item.source} isSubscribed={item.source.viewerIsSubscribed} />
                 </li>
               ))}
             </ul>

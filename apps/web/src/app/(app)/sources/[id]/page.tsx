@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Avatar } from '@/components/avatar';
-import { SubscribeToggle } from '@/components/claims/creator-sources';
 import { PlatformIcon } from '@/components/claims/platform-icon';
 import { EntryList } from '@/components/entry-list';
 import { VerifiedBadge } from '@/components/icons';
 import { SourceHealthFields, SourcePageQuery } from '@/components/sources/operations';
+import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { getFragmentData } from '@/gql';
 import type { SourceStatus } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, plural, timeAgo } from '@/lib/format';
@@ -87,7 +87,7 @@ export default async function SourcePage({
           {source.description ? <p className="creator__bio">{source.description}</p> : null}
         </div>
         <div className="creator__actions source-page__actions">
-          <SubscribeToggle source={{ ...source, title }} />
+          <SubscribeToggle source={{ ...source, title }} isSubscribed={source.viewerIsSubscribed} />
           {source.viewerIsSubscribed ? (
             <Link href={timelineHref({ source: source.id })} className="button button--quiet button--small">
               Open in timeline
