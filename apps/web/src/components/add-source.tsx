@@ -10,6 +10,7 @@ import { FoldersQuery, PreviewSourceMutation as PreviewDoc, SubscribeMutation } 
 import { timelineHref } from '@/lib/timeline-params';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from './avatar';
+import { FormError } from './form-error';
 import { Icon, VerifiedBadge } from './icons';
 
 type Preview = PreviewSourceMutation['previewSource'];
@@ -176,11 +177,7 @@ export function AddSource({
         </p>
       ) : null}
 
-      {error ? (
-        <p id={`${id}-error`} className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id={`${id}-error`} message={error} />
 
       {phase.step === 'done' ? (
         <div className="notice notice--ok" role="status">

@@ -10,6 +10,7 @@ import { nextCursorOf } from '@/lib/paging';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { CopyButton } from '../claims/copy-button';
+import { FormError } from '../form-error';
 import { Icon } from '../icons';
 import { LoadMoreButton, useLoadMore } from '../load-more';
 import { useToast } from '../toast';
@@ -74,11 +75,7 @@ function CreateInviteForm({ isAdmin, onCreated }: { isAdmin: boolean; onCreated:
       <p className="muted">
         Tributary grows by invitation. Make a code, send its link to one person, and see here when they join.
       </p>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="form-grid">
         <div className="field">
           <label htmlFor="invite-note">Note (only you see it)</label>

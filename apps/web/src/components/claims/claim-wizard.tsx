@@ -9,6 +9,7 @@ import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
+import { FormError } from '../form-error';
 import { Icon, VerifiedBadge } from '../icons';
 import { CLAIM_STATUS_LABEL, inWords, retryAfterSeconds } from './claim-status';
 import { CopyButton } from './copy-button';
@@ -124,11 +125,7 @@ export function ClaimWizard({
           <li>You publish it on {source.title}, where only its owner can.</li>
           <li>We check, and the badge is yours. You can remove the code afterwards.</li>
         </ol>
-        {error ? (
-          <p className="form__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="button" className="button" disabled={isStarting} onClick={() => void start()}>
             {isStarting ? 'Getting your code…' : 'Get my code'}

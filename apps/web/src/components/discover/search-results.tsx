@@ -7,6 +7,7 @@ import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
+import { FormError } from '../form-error';
 import { VerifiedBadge } from '../icons';
 import { Highlighted } from './highlighted';
 import { SearchQuery } from './operations';
@@ -84,11 +85,7 @@ export function SearchResults({
           );
         })}
       </ol>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {pageInfo.hasNextPage ? (
         <div className="pager">
           <button

@@ -20,6 +20,7 @@ import {
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { Dialog } from '../dialog';
+import { FormError } from '../form-error';
 import { Icon, VerifiedBadge } from '../icons';
 import { MenuButton } from '../menu-button';
 import { useToast } from '../toast';
@@ -79,11 +80,7 @@ function CommentForm({
           if (event.key === 'Escape' && onCancel) onCancel();
         }}
       />
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="comment-form__actions">
         {onCancel ? (
           <button type="button" className="button button--quiet button--small" onClick={onCancel}>

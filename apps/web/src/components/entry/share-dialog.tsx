@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Dialog } from '../dialog';
+import { FormError } from '../form-error';
 import { shareEntry, unshareEntry } from './entry-actions';
 
 /** Share an entry with your followers, with an optional note; or take the share back. */
@@ -64,11 +65,7 @@ export function ShareDialog({
               placeholder="Why is this worth reading?"
             />
           </div>
-          {error ? (
-            <p className="form__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="dialog__actions">
             {entry.viewerHasShared ? (
               <button

@@ -6,6 +6,7 @@ import type { DataExportFieldsFragment } from '@/gql/graphql';
 import { fullDate, timeAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
+import { FormError } from '../form-error';
 import { Icon } from '../icons';
 import { DataExportFields, DataExportQuery, RequestDataExportMutation } from './operations';
 
@@ -84,11 +85,7 @@ export function DataExportPanel({ initial }: { initial: Export[] }) {
         follows, comments, shares, stars, read state, claims and invites. It is yours to keep or take
         elsewhere.
       </p>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="form-actions">
         <button
           type="button"

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Dialog } from '../dialog';
+import { FormError } from '../form-error';
 import { DeleteAccountMutation } from './operations';
 
 /** Deleting an account: what goes and what stays, then a confirmation dialog asking for the password. */
@@ -71,11 +72,7 @@ export function DeleteAccount({ handle }: { handle: string }) {
           <p>
             Type your handle <strong>{handle}</strong> and your password to confirm.
           </p>
-          {error ? (
-            <p className="form__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="field">
             <label htmlFor="confirm-handle">Your handle</label>
             <input

@@ -6,6 +6,7 @@ import type { ImportItemStatus, OpmlImportQuery } from '@/gql/graphql';
 import { plural } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
+import { FormError } from '../form-error';
 import { Icon } from '../icons';
 import { OpmlImportQuery as ImportQuery } from './operations';
 
@@ -138,11 +139,7 @@ export function OpmlProgress({ initial }: { initial: Import }) {
           </div>
         ) : null}
       </dl>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {items.length > 0 ? (
         <ol className="results" aria-label="Feeds in the file">
           {items.map((item) => (

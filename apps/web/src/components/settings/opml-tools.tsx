@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
+import { FormError } from '../form-error';
 import { Icon } from '../icons';
 import { useToast } from '../toast';
 import { datedFileName, downloadText } from './download';
@@ -81,11 +82,7 @@ export function OpmlTools() {
           NewsBlur, Miniflux, NetNewsWire…) and import it here. Folders are kept; feeds you already follow are
           skipped.
         </p>
-        {error ? (
-          <p className="form__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <fieldset className="choice">
           <legend className="visually-hidden">How to import</legend>
           <label className="choice__option">

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { formText, messageFor } from '@/lib/ui-errors';
+import { FormError } from '../form-error';
 import { ChangePasswordMutation } from './operations';
 
 /** Current + new password (typed twice); every other session ends when it changes. */
@@ -42,11 +43,7 @@ export function PasswordForm() {
         Change your password
       </h2>
       <p className="muted">Changing it signs you out everywhere else; this browser stays signed in.</p>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {isDone ? (
         <p className="notice notice--ok" role="status">
           Password changed. Your other sessions have been signed out.

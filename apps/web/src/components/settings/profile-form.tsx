@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { formText, messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
+import { FormError } from '../form-error';
 import { useToast } from '../toast';
 import { UpdateProfileMutation } from './operations';
 
@@ -62,11 +63,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           {initial.email ? <> · {initial.email}</> : null}
         </p>
       </div>
-      {error ? (
-        <p className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="field">
         <label htmlFor="displayName">Display name</label>
         <input

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { FormError } from '@/components/form-error';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { LogInMutation } from '@/lib/queries';
 import { formText, messageFor } from '@/lib/ui-errors';
@@ -62,11 +63,7 @@ export function LoginForm({ next }: { next: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      {error ? (
-        <p id="login-error" className="form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError id="login-error" message={error} />
       <button type="submit" className="button button--block" disabled={isBusy} aria-busy={isBusy}>
         {isBusy ? 'Signing in…' : 'Sign in'}
       </button>

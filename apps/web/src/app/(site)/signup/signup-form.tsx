@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { FormError } from '@/components/form-error';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { SignUpMutation } from '@/lib/queries';
@@ -126,11 +127,7 @@ export function SignupForm({ invite }: { invite: string }) {
           At least 8 characters; common passwords are refused.
         </p>
       </div>
-      {error ? (
-        <p id="signup-error" className="form__error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <FormError id="signup-error" message={error?.message} />
       <button type="submit" className="button button--block" disabled={isBusy} aria-busy={isBusy}>
         {isBusy ? 'Creating your account…' : 'Create account'}
       </button>
