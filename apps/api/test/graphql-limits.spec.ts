@@ -10,6 +10,15 @@ function nestedQuery(depth: number): string {
   return `{ user(handle: "nobody_here") { ${selection} } }`;
 }
 
+/** The same fields as nestedQuery(depth), each `invitedBy` level in a fragment of its own. */
+function nestedFragmentQuery(depth: number): string {
+  const levels = depth - 2;
+  const fragments = Array.from({ length: levels }, (_, level) =>
+    level === levels - 1 ? `fragment F${level} on User { invitedBy { id } }` : `fragment F${level} on User { invitedBy { ...F${level + 1} } }`,
+  );
+  return `{ user(handle: "nobody_here") { ...F0 } } ${fragments.join(' ')}`;
+}
+
 function aliasQuery(count: number): string {
   return `{ ${Array.from({ length: count }, (_, index) => `a${index}: health { ok }`).join(' ')} }`;
 }
@@ -47,6 +56,11 @@ describe('GraphQL limits', () => {
   it('depth: 8 passes, 9 is refused', async () => {
     expect((await api.gql(nestedQuery(8))).errors).toBeUndefined();
     expect(await refusedCode(nestedQuery(9))).toBe('BAD_USER_INPUT');
+  });
+
+  it('depth counts the fields fragments stand for: 8 through fragments passes, 9 is refused', async () => {
+    expect((await api.gql(nestedFragmentQuery(8))).errors).toBeUndefined();
+    expect(await refusedCode(nestedFragmentQuery(9))).toBe('BAD_USER_INPUT');
   });
 
   it('aliases: 15 pass, 16 are refused', async () => {

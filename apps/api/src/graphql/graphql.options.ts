@@ -39,8 +39,10 @@ function useDisableIntrospection(): Plugin {
 export function createArmorPlugins(config: ApiConfig): Plugin[] {
   const isProduction = config.NODE_ENV === 'production';
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: !isProduction, exposeLimits: true },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: !isProduction, exposeLimits: true },
+    // Fragments are counted as the fields they stand for (flattened): depth is how deep the selected
+    // fields really nest, whether a client writes them out or spreads fragments.
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits: true },
     maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits: true },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, exposeLimits: true },
