@@ -160,7 +160,7 @@ describe('the journey', () => {
     await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     await page.getByRole('button', { name: 'Shared', exact: true }).waitFor();
 
-    const banner = noorPage.getByRole('button', { name: /1 new post/ });
+    const banner = noorPage.getByRole('button', { name: /\b1 new post\b/ });
     await banner.waitFor({ timeout: 45_000 });
     await banner.click();
     await noorPage.locator('.feed .entry').first().getByText('Deltas wander.').waitFor();

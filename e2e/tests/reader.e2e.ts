@@ -215,6 +215,11 @@ describe('the reader', () => {
     // Onboarding suggests the person who invited you.
     await gracePage.getByRole('button', { name: 'Follow Ada Lovelace' }).click();
     await gracePage.getByRole('button', { name: 'Following Ada Lovelace' }).waitFor();
+    // The button answers at once; the timeline must be opened once the follow has been stored, or it
+    // renders without Ada's shares and counts them as new later.
+    await expect
+      .poll(async () => (await gql<{ user: { viewerIsFollowing: boolean } }>(gracePage, '{ user(handle: "ada") { viewerIsFollowing } }')).user.viewerIsFollowing)
+      .toBe(true);
 
     await gracePage.goto(`${webUrl}/timeline`);
     await gracePage.locator('.timeline').waitFor();
@@ -232,7 +237,7 @@ describe('the reader', () => {
       id: fresh!.node.id,
     });
 
-    const banner = gracePage.getByRole('button', { name: /1 new post/ });
+    const banner = gracePage.getByRole('button', { name: /\b1 new post\b/ });
     await banner.waitFor({ timeout: 45_000 });
     await banner.click();
     await gracePage.locator('.feed .entry').first().getByText('Look at this one').waitFor();
