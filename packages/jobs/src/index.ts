@@ -90,6 +90,8 @@ export const CHANNEL = {
   sourceEntries: (prefix: string) => `${prefix}:live:source-entries`,
   notifications: (prefix: string) => `${prefix}:live:notifications`,
   shares: (prefix: string) => `${prefix}:live:shares`,
+  /** Sessions that ended (sign-out, revocation, password change, suspension…): their live streams end. */
+  sessionsEnded: (prefix: string) => `${prefix}:live:sessions-ended`,
 };
 
 /** Published on CHANNEL.sourceEntries after new entries are stored. */
@@ -108,6 +110,19 @@ export const shareEvent = z.object({
   sharedAt: z.iso.datetime(),
 });
 export type ShareEvent = z.infer<typeof shareEvent>;
+
+/** The most ids one sessions-ended message carries; publishers split longer lists. */
+export const SESSIONS_ENDED_MAX_IDS = 1000;
+
+/**
+ * Published on CHANNEL.sessionsEnded after the session rows are gone: every API process ends the open
+ * live streams of `sessionIds`, and of every session of `userIds` (suspension, account deletion).
+ */
+export const sessionsEndedEvent = z.object({
+  sessionIds: z.array(id).max(SESSIONS_ENDED_MAX_IDS).default([]),
+  userIds: z.array(id).max(SESSIONS_ENDED_MAX_IDS).default([]),
+});
+export type SessionsEndedEvent = z.infer<typeof sessionsEndedEvent>;
 
 /**
  * Checks that every queue has exactly one handler: a worker that boots without a processor for some

@@ -129,12 +129,13 @@ export class AuthRepository {
       WHERE s.id = t.id AND s."lastSeenAt" < t.at - interval '60 seconds'`);
   }
 
-  async deleteSessionByTokenHash(tokenHash: string): Promise<void> {
-    await this.prisma.client.session.deleteMany({ where: { tokenHash } });
+  /** Deletes the session of a token; answers the ids of what it deleted (for sessions-ended events). */
+  async deleteSessionByTokenHash(tokenHash: string): Promise<string[]> {
+    return this.deletedIds(Prisma.sql`DELETE FROM "Session" WHERE "tokenHash" = ${tokenHash} RETURNING id`);
   }
 
-  async deleteSession(id: string): Promise<void> {
-    await this.prisma.client.session.deleteMany({ where: { id } });
+  async deleteSession(id: string): Promise<string[]> {
+    return this.deletedIds(Prisma.sql`DELETE FROM "Session" WHERE id = ${id}::uuid RETURNING id`);
   }
 
   findSession(id: string): Promise<Session | null> {
@@ -150,30 +151,55 @@ export class AuthRepository {
     });
   }
 
-  async deleteOtherSessions(userId: string, keepSessionId: string): Promise<number> {
-    const { count } = await this.prisma.client.session.deleteMany({
-      where: { userId, id: { not: keepSessionId } },
-    });
-    return count;
+  async deleteOtherSessions(userId: string, keepSessionId: string): Promise<string[]> {
+    return this.deletedIds(Prisma.sql`
+      DELETE FROM "Session" WHERE "userId" = ${userId}::uuid AND id <> ${keepSessionId}::uuid RETURNING id`);
   }
 
   /** Deletes this user's expired or idle sessions (housekeeping at login). */
-  async deleteStaleSessions(userId: string, idleSince: Date): Promise<void> {
-    await this.prisma.client.session.deleteMany({
-      where: { userId, OR: [{ expiresAt: { lte: new Date() } }, { lastSeenAt: { lte: idleSince } }] },
-    });
+  async deleteStaleSessions(userId: string, idleSince: Date): Promise<string[]> {
+    return this.deletedIds(Prisma.sql`
+      DELETE FROM "Session"
+      WHERE "userId" = ${userId}::uuid AND ("expiresAt" <= now() OR "lastSeenAt" <= ${idleSince})
+      RETURNING id`);
+  }
+
+  /**
+   * Of `ids`, the sessions that are still valid now: the rule of SessionService.resolveViewer (not
+   * expired, not idle since `idleSince`, not older than a password change, user not suspended), for many
+   * sessions in one statement (the periodic re-check of open live streams).
+   */
+  async findValidSessionIds(ids: readonly string[], idleSince: Date): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>`
+      SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      WHERE s.id = ANY(${[...ids]}::uuid[])
+        AND s."expiresAt" > now() AND s."lastSeenAt" > ${idleSince}
+        AND u."suspendedAt" IS NULL
+        AND (u."passwordChangedAt" IS NULL OR s."createdAt" >= u."passwordChangedAt")`;
+    return rows.map((row) => row.id);
   }
 
   /**
    * Sets a new password and replaces every session of the user with `session`, in one transaction:
-   * other browsers are signed out at once, this one keeps working with a fresh token.
+   * other browsers are signed out at once, this one keeps working with a fresh token. Answers the new
+   * session and the ids of the ended ones.
    */
-  async changePassword(userId: string, passwordHash: string, session: NewSession): Promise<Session> {
+  async changePassword(
+    userId: string,
+    passwordHash: string,
+    session: NewSession,
+  ): Promise<{ session: Session; endedSessionIds: string[] }> {
     return this.prisma.client.$transaction(async (tx) => {
       const now = new Date();
       await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: now } });
-      await tx.session.deleteMany({ where: { userId } });
-      return tx.session.create({ data: { ...session, userId, createdAt: now } });
+      const ended = await tx.$queryRaw<{ id: string }[]>`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid RETURNING id`;
+      const created = await tx.session.create({ data: { ...session, userId, createdAt: now } });
+      return { session: created, endedSessionIds: ended.map((row) => row.id) };
     }, TRANSACTION_OPTIONS);
+  }
+
+  private async deletedIds(statement: Prisma.Sql): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<{ id: string }[]>(statement);
+    return rows.map((row) => row.id);
   }
 }

@@ -17,7 +17,7 @@ import { AuthRepository } from './auth.repository.js';
 import { type ChangePasswordInput, type LogInInput, type SignUpInput } from './dto/auth.inputs.js';
 import { type SessionObject } from './dto/auth.objects.js';
 import { PasswordService } from './password.service.js';
-import { type IssuedSession, SessionService, hashSessionToken } from './session.service.js';
+import { type IssuedSession, SessionService } from './session.service.js';
 
 /** Where a request comes from: what sessions record and per-IP limits key on. */
 export interface ClientInfo {
@@ -126,14 +126,14 @@ export class AuthService implements OnApplicationBootstrap {
     }
     // Rotation: the browser's previous session (if any) ends; a new token is issued.
     await this.revokeToken(client.currentToken);
-    await this.repository.deleteStaleSessions(user.id, this.sessions.idleSince());
+    await this.sessions.endStale(user.id);
     const { issued, row } = this.sessions.newSession(client.ip, client.userAgent);
     await this.repository.createSession(user.id, row);
     return { user, session: issued };
   }
 
   async logOut(viewer: Viewer | null, currentToken: string | undefined): Promise<void> {
-    if (viewer) await this.repository.deleteSession(viewer.sessionId);
+    if (viewer) await this.sessions.end(viewer.sessionId);
     await this.revokeToken(currentToken);
   }
 
@@ -146,7 +146,8 @@ export class AuthService implements OnApplicationBootstrap {
       throw AuthErrors.wrongCurrentPassword();
     const passwordHash = await this.passwords.hash(input.newPassword);
     const { issued, row } = this.sessions.newSession(client.ip, client.userAgent);
-    await this.repository.changePassword(viewer.id, passwordHash, row);
+    const { endedSessionIds } = await this.repository.changePassword(viewer.id, passwordHash, row);
+    await this.sessions.announceEnded({ sessionIds: endedSessionIds });
     return issued;
   }
 
@@ -167,14 +168,14 @@ export class AuthService implements OnApplicationBootstrap {
     const session = isUuid(id) ? await this.repository.findSession(id) : null;
     if (!session) throw AuthErrors.sessionNotFound();
     if (session.userId !== viewer.id) throw AuthErrors.notYourSession();
-    await this.repository.deleteSession(id);
+    await this.sessions.end(id);
   }
 
   logOutOtherSessions(viewer: Viewer): Promise<number> {
-    return this.repository.deleteOtherSessions(viewer.id, viewer.sessionId);
+    return this.sessions.endOthers(viewer.id, viewer.sessionId);
   }
 
-  private async revokeToken(token: string | undefined): Promise<void> {
-    if (token) await this.repository.deleteSessionByTokenHash(hashSessionToken(token));
+  private revokeToken(token: string | undefined): Promise<void> {
+    return this.sessions.endByToken(token);
   }
 }

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CHANNEL, SESSIONS_ENDED_MAX_IDS, type SessionsEndedEvent } from '@tributary/jobs';
 import { type Request, type Response } from 'express';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
+import { RedisService } from '../../common/redis.service.js';
 import { AuthRepository, type NewSession } from './auth.repository.js';
 import { SessionActivity } from './session-activity.service.js';
 import {
@@ -13,6 +15,14 @@ import {
 } from './session-cookie.util.js';
 
 const DAY_MS = 86_400_000;
+
+/** Sessions that ended: these ids, and every session of these users. */
+export interface EndedSessions {
+  sessionIds?: readonly string[];
+  userIds?: readonly string[];
+}
+
+export type EndedSessionsListener = (ended: SessionsEndedEvent) => void;
 
 export interface IssuedSession {
   token: string;
@@ -28,17 +38,27 @@ export function hashSessionToken(token: string): string {
  * Opaque server-side sessions: 256-bit CSPRNG tokens in an HttpOnly cookie, stored hashed, checked on
  * every request (so revocation is immediate), expiring after SESSION_TTL_DAYS or SESSION_IDLE_DAYS idle
  * (activity is recorded at most once a minute per session, in batches: SessionActivity).
+ *
+ * Sessions end here and nowhere else: every path that deletes session rows (sign-out, revocation,
+ * password change, suspension, account deletion…) announces the ended sessions afterwards through
+ * `announceEnded`, which every API process hears (Redis, CHANNEL.sessionsEnded) so that the live
+ * streams opened with those sessions end too (LiveHub).
  */
 @Injectable()
 export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
   private readonly cookieName: string;
+  private readonly endedChannel: string;
+  private readonly endedListeners = new Set<EndedSessionsListener>();
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly repository: AuthRepository,
     private readonly activity: SessionActivity,
+    private readonly redis: RedisService,
   ) {
     this.cookieName = sessionCookieName(config.PUBLIC_WEB_URL);
+    this.endedChannel = CHANNEL.sessionsEnded(config.QUEUE_PREFIX);
   }
 
   /** A fresh token and the row to store for it. */
@@ -81,6 +101,67 @@ export class SessionService {
     return { id: user.id, handle: user.handle, role: user.role, sessionId: session.id };
   }
 
+  /** Of `ids`, the sessions still valid now, by the rule of resolveViewer; one query for all of them. */
+  async validSessionIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    return new Set(await this.repository.findValidSessionIds(ids, this.idleSince()));
+  }
+
+  /** Ends one session (sign-out, revocation). Harmless when it has already ended. */
+  async end(sessionId: string): Promise<void> {
+    await this.announceEnded({ sessionIds: await this.repository.deleteSession(sessionId) });
+  }
+
+  /** Ends the session a cookie token stands for, if any (sign-out, rotation at sign-in). */
+  async endByToken(token: string | undefined): Promise<void> {
+    if (!token) return;
+    await this.announceEnded({ sessionIds: await this.repository.deleteSessionByTokenHash(hashSessionToken(token)) });
+  }
+
+  /** Ends every session of the user but `keepSessionId`; answers how many ended. */
+  async endOthers(userId: string, keepSessionId: string): Promise<number> {
+    const ended = await this.repository.deleteOtherSessions(userId, keepSessionId);
+    await this.announceEnded({ sessionIds: ended });
+    return ended.length;
+  }
+
+  /** Deletes the user's expired or idle sessions (housekeeping at sign-in). */
+  async endStale(userId: string): Promise<void> {
+    await this.announceEnded({ sessionIds: await this.repository.deleteStaleSessions(userId, this.idleSince()) });
+  }
+
+  /**
+   * Tells this process and every other API process that sessions ended, once their rows are gone (or
+   * can no longer be used: a suspended user's). Best effort: the rows are what counts, and while Redis
+   * is unreachable the periodic re-check of open streams (LiveHub) ends them instead.
+   */
+  async announceEnded(ended: EndedSessions): Promise<void> {
+    const sessionIds = [...(ended.sessionIds ?? [])];
+    const userIds = [...(ended.userIds ?? [])];
+    if (sessionIds.length === 0 && userIds.length === 0) return;
+    const events = toEvents(sessionIds, userIds);
+    for (const event of events) {
+      for (const listener of this.endedListeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          this.logger.warn(`a sessions-ended listener failed: ${(error as Error).message}`);
+        }
+      }
+    }
+    try {
+      for (const event of events) await this.redis.client.publish(this.endedChannel, JSON.stringify(event));
+    } catch (error) {
+      this.logger.warn(`could not announce ${sessionIds.length + userIds.length} ended sessions/users: ${(error as Error).message}`);
+    }
+  }
+
+  /** Calls `listener` with the sessions this process ends (other processes' arrive over Redis). */
+  onEnded(listener: EndedSessionsListener): () => void {
+    this.endedListeners.add(listener);
+    return () => this.endedListeners.delete(listener);
+  }
+
   writeCookie(res: Response, session: IssuedSession): void {
     const maxAge = (session.expiresAt.getTime() - Date.now()) / 1000;
     res.append('Set-Cookie', buildSessionCookie(this.config.PUBLIC_WEB_URL, session.token, maxAge));
@@ -89,4 +170,16 @@ export class SessionService {
   clearCookie(res: Response): void {
     res.append('Set-Cookie', buildClearedSessionCookie(this.config.PUBLIC_WEB_URL));
   }
+}
+
+/** Splits ended ids into messages of at most SESSIONS_ENDED_MAX_IDS ids of each kind. */
+function toEvents(sessionIds: string[], userIds: string[]): SessionsEndedEvent[] {
+  const events: SessionsEndedEvent[] = [];
+  for (let at = 0; at < Math.max(sessionIds.length, userIds.length); at += SESSIONS_ENDED_MAX_IDS) {
+    events.push({
+      sessionIds: sessionIds.slice(at, at + SESSIONS_ENDED_MAX_IDS),
+      userIds: userIds.slice(at, at + SESSIONS_ENDED_MAX_IDS),
+    });
+  }
+  return events;
 }

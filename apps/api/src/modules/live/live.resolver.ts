@@ -76,9 +76,12 @@ export class LiveResolver {
         return { entries: [{ ...entry, sharedBy }] };
       }),
     );
-    return pipe(
-      Repeater.merge([entries, shares]),
-      filter((update) => update.entries.length > 0),
+    return this.hub.bindToSession(
+      viewer,
+      pipe(
+        Repeater.merge([entries, shares]),
+        filter((update) => update.entries.length > 0),
+      ),
     );
   }
 
@@ -88,13 +91,16 @@ export class LiveResolver {
     resolve: (payload: NotificationObject) => payload,
   })
   notificationAdded(@CurrentViewer() viewer: Viewer, @Context() context: RequestContext) {
-    return pipe(
-      this.hub.notifications(viewer.id),
-      map((event) => {
-        resetLoaders(context);
-        return this.notifications.forRecipient(viewer.id, event.notificationId);
-      }),
-      filter((notification): notification is NotificationObject => notification !== null),
+    return this.hub.bindToSession(
+      viewer,
+      pipe(
+        this.hub.notifications(viewer.id),
+        map((event) => {
+          resetLoaders(context);
+          return this.notifications.forRecipient(viewer.id, event.notificationId);
+        }),
+        filter((notification): notification is NotificationObject => notification !== null),
+      ),
     );
   }
 }

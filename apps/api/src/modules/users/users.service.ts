@@ -5,6 +5,7 @@ import { type Viewer } from '../../common/auth/viewer.js';
 import { boundedString, parseInput, webUrl } from '../../common/validation.js';
 import { byKey, type RequestLoaders } from '../../graphql/dataloader.plugin.js';
 import { displayNameSchema } from '../auth/account-rules.util.js';
+import { SessionService } from '../auth/session.service.js';
 import { type UpdateProfileInput } from './dto/update-profile.input.js';
 import { type UserConnection } from './dto/user.object.js';
 import { UsersErrors } from './users.errors.js';
@@ -38,7 +39,10 @@ export function decodeCursor(cursor: string): string | null {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly repository: UsersRepository) {}
+  constructor(
+    private readonly repository: UsersRepository,
+    private readonly sessions: SessionService,
+  ) {}
 
   async me(viewer: Viewer | null): Promise<User | null> {
     return viewer ? this.repository.findById(viewer.id) : null;
@@ -97,7 +101,10 @@ export class UsersService {
     const user = isUuid(id) ? await this.repository.findById(id) : null;
     if (!user) throw UsersErrors.notFound();
     if (user.role === 'ADMIN') throw UsersErrors.cannotSuspendAdmin();
-    return this.repository.suspend(id);
+    const suspended = await this.repository.suspend(id);
+    // Their sessions are gone; their open live streams end in every API process.
+    await this.sessions.announceEnded({ userIds: [id] });
+    return suspended;
   }
 
   async unsuspend(id: string): Promise<User> {
