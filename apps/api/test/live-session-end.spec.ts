@@ -32,7 +32,9 @@ describe('live streams end when their session ends', () => {
     redis = new Redis(other.config.REDIS_URL, { lazyConnect: true });
     await redis.connect();
     const key = `https://live-session-end.test/${randomUUID()}`;
-    sourceId = (await world.db.source.create({ data: { kind: 'RSS', key, fetchUrl: key, title: 'Live', status: 'OK' } })).id;
+    sourceId = (
+      await world.db.source.create({ data: { kind: 'RSS', key, fetchUrl: key, title: 'Live', status: 'OK' } })
+    ).id;
   });
 
   afterAll(async () => {
@@ -97,10 +99,11 @@ describe('live streams end when their session ends', () => {
     return { entryId: entry.id, follower: follower.handle };
   }
 
-  async function expectDelivering(streams: Streams, delivered: { entryId: string; follower: string }): Promise<void> {
-    await streams.timeline.next((data) =>
-      JSON.stringify(data).includes(delivered.entryId),
-    );
+  async function expectDelivering(
+    streams: Streams,
+    delivered: { entryId: string; follower: string },
+  ): Promise<void> {
+    await streams.timeline.next((data) => JSON.stringify(data).includes(delivered.entryId));
     await streams.notifications.next((data) => JSON.stringify(data).includes(delivered.follower));
     expect(streams.timeline.isCompleted()).toBe(false);
     expect(streams.notifications.isCompleted()).toBe(false);
@@ -109,7 +112,12 @@ describe('live streams end when their session ends', () => {
   async function expectRefused(cookie: string): Promise<void> {
     const response = await fetch(other.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-tributary-client': 'test', cookie },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        'x-tributary-client': 'test',
+        cookie,
+      },
       body: JSON.stringify({ query: TIMELINE }),
     });
     expect(await response.text()).toMatch(/UNAUTHENTICATED/);
@@ -124,7 +132,10 @@ describe('live streams end when their session ends', () => {
       await openStreams(other, revoked),
     ];
     await settle();
-    const sessions = await world.as<{ sessions: { id: string; isCurrent: boolean }[] }>(user, '{ sessions { id isCurrent } }');
+    const sessions = await world.as<{ sessions: { id: string; isCurrent: boolean }[] }>(
+      user,
+      '{ sessions { id isCurrent } }',
+    );
     const target = sessions.sessions.find((session) => !session.isCurrent)!;
 
     const since = Date.now();
@@ -208,7 +219,9 @@ describe('live streams end when their session ends', () => {
     await settle();
 
     const since = Date.now();
-    await world.as(user, 'mutation($password: String!) { deleteAccount(password: $password) }', { password: user.password });
+    await world.as(user, 'mutation($password: String!) { deleteAccount(password: $password) }', {
+      password: user.password,
+    });
     await expectEnded(ended, since);
   });
 
@@ -224,7 +237,11 @@ describe('live streams end when their session ends', () => {
     const past = Date.now() - 60_000;
     await world.db.session.updateMany({
       where: { userId: expiring.id },
-      data: { createdAt: new Date(past - 1_000), lastSeenAt: new Date(past - 1_000), expiresAt: new Date(past) },
+      data: {
+        createdAt: new Date(past - 1_000),
+        lastSeenAt: new Date(past - 1_000),
+        expiresAt: new Date(past),
+      },
     });
     await world.db.session.deleteMany({ where: { userId: deleted.id } });
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertQueueRegistry, jobId, parsePayload, QUEUE, QUEUE_NAMES } from './index.js';
+import {
+  assertQueueRegistry,
+  CHANNEL,
+  jobId,
+  parsePayload,
+  QUEUE,
+  QUEUE_NAMES,
+  SESSIONS_ENDED_MAX_IDS,
+  sessionsEndedEvent,
+} from './index.js';
 
 describe('queue registry', () => {
   it('accepts exactly one processor per queue', () => {
@@ -37,5 +46,21 @@ describe('user-data', () => {
     expect(() => parsePayload(QUEUE.userData, { task: 'import-opml', exportId: 'e1' })).toThrow();
     expect(jobId.userData({ task: 'import-opml', importId: 'i1' })).toBe('import-opml-i1');
     expect(jobId.userData({ task: 'export-data', exportId: 'e1' })).not.toContain(':');
+  });
+});
+
+describe('sessions-ended', () => {
+  it('has a channel of its own per prefix', () => {
+    expect(CHANNEL.sessionsEnded('p')).toBe('p:live:sessions-ended');
+    const channels = Object.values(CHANNEL).map((channel) => channel('p'));
+    expect(new Set(channels).size).toBe(channels.length);
+  });
+
+  it('carries session ids and user ids, either one optional, bounded', () => {
+    expect(sessionsEndedEvent.parse({ sessionIds: ['s1'] })).toEqual({ sessionIds: ['s1'], userIds: [] });
+    expect(sessionsEndedEvent.parse({ userIds: ['u1'] })).toEqual({ sessionIds: [], userIds: ['u1'] });
+    expect(() => sessionsEndedEvent.parse({ sessionIds: [''] })).toThrow();
+    const tooMany = Array.from({ length: SESSIONS_ENDED_MAX_IDS + 1 }, (_, i) => `s${i}`);
+    expect(() => sessionsEndedEvent.parse({ sessionIds: tooMany })).toThrow();
   });
 });

@@ -17,7 +17,12 @@ export async function openSseStream(url: string, cookie: string, query: string):
   const controller = new AbortController();
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-tributary-client': 'test', cookie },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      'x-tributary-client': 'test',
+      cookie,
+    },
     body: JSON.stringify({ query }),
     signal: controller.signal,
   });
@@ -41,7 +46,10 @@ export async function openSseStream(url: string, cookie: string, query: string):
           const lines = buffer.slice(0, boundary).split('\n');
           buffer = buffer.slice(boundary + 2);
           if (lines.includes('event: complete')) sawComplete = true;
-          const data = lines.filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+          const data = lines
+            .filter((line) => line.startsWith('data:'))
+            .map((line) => line.slice(5).trim())
+            .join('\n');
           if (data) {
             events.push(JSON.parse(data));
             for (const wake of waiters) wake();
@@ -68,9 +76,13 @@ export async function openSseStream(url: string, cookie: string, query: string):
           for (; seen < events.length; seen += 1) {
             if (matches(events[seen])) return finish(() => resolve(events[seen]));
           }
-          if (completedAt > 0) finish(() => reject(new Error('the stream completed before a matching event')));
+          if (completedAt > 0)
+            finish(() => reject(new Error('the stream completed before a matching event')));
         };
-        const timer = setTimeout(() => finish(() => reject(new Error(`no matching event within ${timeoutMs} ms`))), timeoutMs);
+        const timer = setTimeout(
+          () => finish(() => reject(new Error(`no matching event within ${timeoutMs} ms`))),
+          timeoutMs,
+        );
         const finish = (settle: () => void) => {
           clearTimeout(timer);
           waiters.delete(check);

@@ -192,7 +192,9 @@ export class AuthRepository {
     return this.prisma.client.$transaction(async (tx) => {
       const now = new Date();
       await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: now } });
-      const ended = await tx.$queryRaw<{ id: string }[]>`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid RETURNING id`;
+      const ended = await tx.$queryRaw<
+        { id: string }[]
+      >`DELETE FROM "Session" WHERE "userId" = ${userId}::uuid RETURNING id`;
       const created = await tx.session.create({ data: { ...session, userId, createdAt: now } });
       return { session: created, endedSessionIds: ended.map((row) => row.id) };
     }, TRANSACTION_OPTIONS);

@@ -115,7 +115,9 @@ export class SessionService {
   /** Ends the session a cookie token stands for, if any (sign-out, rotation at sign-in). */
   async endByToken(token: string | undefined): Promise<void> {
     if (!token) return;
-    await this.announceEnded({ sessionIds: await this.repository.deleteSessionByTokenHash(hashSessionToken(token)) });
+    await this.announceEnded({
+      sessionIds: await this.repository.deleteSessionByTokenHash(hashSessionToken(token)),
+    });
   }
 
   /** Ends every session of the user but `keepSessionId`; answers how many ended. */
@@ -127,7 +129,9 @@ export class SessionService {
 
   /** Deletes the user's expired or idle sessions (housekeeping at sign-in). */
   async endStale(userId: string): Promise<void> {
-    await this.announceEnded({ sessionIds: await this.repository.deleteStaleSessions(userId, this.idleSince()) });
+    await this.announceEnded({
+      sessionIds: await this.repository.deleteStaleSessions(userId, this.idleSince()),
+    });
   }
 
   /**
@@ -139,7 +143,7 @@ export class SessionService {
     const sessionIds = [...(ended.sessionIds ?? [])];
     const userIds = [...(ended.userIds ?? [])];
     if (sessionIds.length === 0 && userIds.length === 0) return;
-    const events = toEvents(sessionIds, userIds);
+    const events = toSessionsEndedEvents(sessionIds, userIds);
     for (const event of events) {
       for (const listener of this.endedListeners) {
         try {
@@ -152,7 +156,9 @@ export class SessionService {
     try {
       for (const event of events) await this.redis.client.publish(this.endedChannel, JSON.stringify(event));
     } catch (error) {
-      this.logger.warn(`could not announce ${sessionIds.length + userIds.length} ended sessions/users: ${(error as Error).message}`);
+      this.logger.warn(
+        `could not announce ${sessionIds.length + userIds.length} ended sessions/users: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -173,7 +179,7 @@ export class SessionService {
 }
 
 /** Splits ended ids into messages of at most SESSIONS_ENDED_MAX_IDS ids of each kind. */
-function toEvents(sessionIds: string[], userIds: string[]): SessionsEndedEvent[] {
+export function toSessionsEndedEvents(sessionIds: string[], userIds: string[]): SessionsEndedEvent[] {
   const events: SessionsEndedEvent[] = [];
   for (let at = 0; at < Math.max(sessionIds.length, userIds.length); at += SESSIONS_ENDED_MAX_IDS) {
     events.push({

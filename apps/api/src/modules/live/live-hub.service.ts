@@ -45,7 +45,12 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveHub.name);
   private readonly pubSub = createPubSub<LiveTopics>();
   private readonly streams = new SessionStreams();
-  private readonly channels: { entries: string; notifications: string; shares: string; sessionsEnded: string };
+  private readonly channels: {
+    entries: string;
+    notifications: string;
+    shares: string;
+    sessionsEnded: string;
+  };
   private subscriber?: Redis;
   private recheckTimer?: NodeJS.Timeout;
   private stopListening?: () => void;
@@ -113,7 +118,9 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
       if (ended.length > 0) this.streams.endSessions(ended);
     } catch (error) {
       // Unknown is not ended: the next run decides.
-      this.logger.warn(`could not re-check the sessions of ${sessionIds.length} live streams: ${(error as Error).message}`);
+      this.logger.warn(
+        `could not re-check the sessions of ${sessionIds.length} live streams: ${(error as Error).message}`,
+      );
     }
   }
 

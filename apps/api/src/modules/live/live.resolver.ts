@@ -46,7 +46,8 @@ export class LiveResolver {
 
   @Member()
   @Subscription(() => TimelineUpdate, {
-    description: 'New entries of the viewer’s subscriptions and followed creators, live (SSE: POST /graphql with Accept: text/event-stream).',
+    description:
+      'New entries of the viewer’s subscriptions and followed creators, live (SSE: POST /graphql with Accept: text/event-stream).',
     resolve: (payload: TimelineUpdate) => payload,
   })
   timelineUpdates(@CurrentViewer() viewer: Viewer, @Context() context: RequestContext) {
@@ -72,7 +73,12 @@ export class LiveResolver {
         resetLoaders(context);
         const entry = await this.entries.load(context, event.entryId);
         if (!entry) return { entries: [] };
-        const sharedBy = { id: event.shareId, userId: event.userId, note: event.note, sharedAt: new Date(event.sharedAt) };
+        const sharedBy = {
+          id: event.shareId,
+          userId: event.userId,
+          note: event.note,
+          sharedAt: new Date(event.sharedAt),
+        };
         return { entries: [{ ...entry, sharedBy }] };
       }),
     );

@@ -4,5 +4,9 @@ import { UsersRepository } from './users.repository.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
-@Module({ imports: [AuthModule], providers: [UsersResolver, UsersService, UsersRepository], exports: [UsersService] })
+@Module({
+  imports: [AuthModule],
+  providers: [UsersResolver, UsersService, UsersRepository],
+  exports: [UsersService],
+})
 export class UsersModule {}
