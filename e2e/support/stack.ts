@@ -22,6 +22,7 @@ declare module 'vitest' {
     inviteCode: string;
     originUrl: string;
     databaseUrl: string;
+    internalApiSecret: string;
   }
 }
 
@@ -76,6 +77,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SUBSTACK_API_BASE_URL: `${origin.url}/substack-api`,
     X_API_BASE_URL: `${origin.url}/x-api`,
     SCHEDULER_TICK_MS: '1000',
+    // As `npm start` does: the web server signs each visitor's address for the API with it.
+    INTERNAL_API_SECRET: randomBytes(32).toString('base64url'),
+    // The tests stand in for a reverse proxy on this machine: X-Forwarded-For from 127.0.0.1 names the client.
+    TRUST_PROXY: '127.0.0.1',
   };
   const children: ChildProcess[] = [];
   const launch = (name: string, args: string[], cwd: string) => {
@@ -109,7 +114,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const api = launch('api', ['dist/main.js'], 'apps/api');
     launch('worker', ['dist/main.js'], 'apps/worker');
-    const web = launch('web', [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)], 'apps/web');
+    const web = launch('web', ['scripts/start.mjs', 'start'], 'apps/web');
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(
       'api',
@@ -130,6 +135,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('inviteCode', inviteCode);
     project.provide('originUrl', origin.url);
     project.provide('databaseUrl', database.url);
+    project.provide('internalApiSecret', env.INTERNAL_API_SECRET);
   } catch (error) {
     await teardown();
     throw error;
