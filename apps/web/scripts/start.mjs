@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The web server: Next (production build, or `dev`) inside our own HTTP server on WEB_PORT (default 3000).
-// Our server runs first on every request, because only it sees the socket: it drops any client-address
-// header the browser sent and puts there the client's address (the socket peer, or behind TRUST_PROXY the
-// right-most untrusted X-Forwarded-For hop), signed with INTERNAL_API_SECRET. The web app passes that header
-// on to the API, which believes it only with a valid, fresh signature. Usage: node scripts/start.mjs start|dev
+// Our server runs first on every request (src/server/request-hooks.ts), because only it sees the socket:
+// it drops any client-address header the browser sent and puts there the client's address (the socket
+// peer, or behind TRUST_PROXY the right-most untrusted X-Forwarded-For hop), signed with
+// INTERNAL_API_SECRET. The web app passes that header on to the API, which believes it only with a valid,
+// fresh signature. It also adds HSTS (https PUBLIC_WEB_URL) and turns undecodable paths into 404s.
+// Usage: node scripts/start.mjs start|dev
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createClientAddressStamper } from '@tributary/client-address';
 import next from 'next';
+import { createRequestHook } from '../src/server/request-hooks.ts';
 
 const mode = process.argv[2] ?? 'start';
 if (mode !== 'start' && mode !== 'dev') {
@@ -26,11 +28,12 @@ if (!Number.isInteger(port) || port < 1 || port > 65_535) {
   fail(`WEB_PORT must be a port number (1-65535), got "${rawPort}"`);
 }
 
-let stampClientAddress;
+let onRequest;
 try {
-  stampClientAddress = createClientAddressStamper({
+  onRequest = createRequestHook({
     secret: process.env.INTERNAL_API_SECRET?.trim() || undefined,
     trustProxy: process.env.TRUST_PROXY,
+    publicWebUrl: process.env.PUBLIC_WEB_URL?.trim() || undefined,
   });
 } catch (error) {
   fail(`${error instanceof RangeError ? '' : 'TRUST_PROXY: '}${error.message}`);
@@ -49,7 +52,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 server.on('request', (request, response) => {
-  stampClientAddress(request);
+  onRequest(request, response);
   void handle(request, response);
 });
 server.listen(port, () => {

@@ -18,7 +18,17 @@ describe('normalizeAddress', () => {
   });
 
   it('refuses what is not an address', () => {
-    for (const value of ['', 'unknown', 'evil.example', '1.2.3', '300.1.1.1', '1.2.3.4;x', '::g', undefined, null]) {
+    for (const value of [
+      '',
+      'unknown',
+      'evil.example',
+      '1.2.3',
+      '300.1.1.1',
+      '1.2.3.4;x',
+      '::g',
+      undefined,
+      null,
+    ]) {
       expect(normalizeAddress(value), String(value)).toBeNull();
     }
   });

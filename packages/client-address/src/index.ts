@@ -14,4 +14,9 @@ export {
   signClientAddress,
   verifyClientAddress,
 } from './signature.js';
-export { createClientAddressStamper, type ClientAddressStamper, type IncomingLike, type StampOptions } from './stamp.js';
+export {
+  createClientAddressStamper,
+  type ClientAddressStamper,
+  type IncomingLike,
+  type StampOptions,
+} from './stamp.js';

@@ -6,7 +6,9 @@ const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 
 describe('signClientAddress / verifyClientAddress', () => {
   it('round-trips an address, IPv4 and IPv6', () => {
-    expect(verifyClientAddress(signClientAddress('203.0.113.7', SECRET, NOW), SECRET, NOW)).toBe('203.0.113.7');
+    expect(verifyClientAddress(signClientAddress('203.0.113.7', SECRET, NOW), SECRET, NOW)).toBe(
+      '203.0.113.7',
+    );
     expect(verifyClientAddress(signClientAddress('2001:DB8::1', SECRET, NOW), SECRET, NOW + 1_000)).toBe(
       '2001:db8::1',
     );
@@ -17,7 +19,9 @@ describe('signClientAddress / verifyClientAddress', () => {
     expect(verifyClientAddress(header, `${SECRET}x`, NOW)).toBeNull();
     expect(verifyClientAddress(header.replace('203.0.113.7', '203.0.113.8'), SECRET, NOW)).toBeNull();
     const [version, address, seconds, signature] = header.split(';');
-    expect(verifyClientAddress([version, address, Number(seconds) + 1, signature].join(';'), SECRET, NOW)).toBeNull();
+    expect(
+      verifyClientAddress([version, address, Number(seconds) + 1, signature].join(';'), SECRET, NOW),
+    ).toBeNull();
   });
 
   it('refuses expired and far-future signatures', () => {

@@ -35,6 +35,8 @@ describe('createClientAddressStamper (the web server, before Next sees a request
 
   it('refuses a short secret and a wrong TRUST_PROXY at start-up', () => {
     expect(() => createClientAddressStamper({ secret: 'short', trustProxy: undefined })).toThrow(/32/);
-    expect(() => createClientAddressStamper({ secret: SECRET, trustProxy: 'proxy.local' })).toThrow(/proxy\.local/);
+    expect(() => createClientAddressStamper({ secret: SECRET, trustProxy: 'proxy.local' })).toThrow(
+      /proxy\.local/,
+    );
   });
 });

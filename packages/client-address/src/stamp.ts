@@ -29,7 +29,11 @@ export function createClientAddressStamper(options: StampOptions): ClientAddress
   return (request) => {
     delete request.headers[CLIENT_ADDRESS_HEADER];
     if (!secret) return;
-    const address = resolveClientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trusted);
+    const address = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      trusted,
+    );
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = signClientAddress(address, secret, now());
   };
 }

@@ -18,7 +18,9 @@ export function safeRedirectPath(next: unknown, fallback: string = DEFAULT_AFTER
   if (typeof next !== 'string' || next.length === 0 || next.length > 2048) return fallback;
   if (!next.startsWith('/') || next.startsWith('//')) return fallback;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\\\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(next)) {
+  if (
+    /[\\\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(next)
+  ) {
     return fallback;
   }
   let url: URL;

@@ -4,7 +4,11 @@ import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   // Only a path on this origin; anything else (`/\evil.example`, `/%09/evil.example`, …) → the timeline.
   const target = safeRedirectPath(next);
