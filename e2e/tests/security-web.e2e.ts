@@ -1,9 +1,9 @@
 // The web app's own defences, in the real stack and a real browser:
 // - after signing in, `next` only ever leads to a page of this origin (open-redirect attempts end on /timeline);
 // - per-address limits are per visitor, not per web server: the web server signs each visitor's address for
-//   the API, so one address using up its anonymous quota does not stop another from signing in. The stack
-//   trusts X-Forwarded-For from 127.0.0.1 (TRUST_PROXY), so these requests stand for distinct visitors
-//   behind a reverse proxy;
+//   the API, so one address using up its anonymous quota does not stop another from signing in. The web
+//   server of the stack trusts X-Forwarded-For from 127.0.0.1 (TRUST_PROXY; the API trusts no proxy), so
+//   these requests stand for distinct visitors behind a reverse proxy;
 // - malformed percent-encoding in a path is a 404 page, with the Content-Security-Policy; no X-Powered-By.
 import { randomBytes } from 'node:crypto';
 import { type Browser, type BrowserContext } from 'playwright-core';
@@ -31,7 +31,10 @@ describe('web security', () => {
   async function visitor(address: string): Promise<BrowserContext> {
     const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address } });
     // Nothing may leave for the attacker's host; record it if the browser tries.
-    await context.route(/evil\.example/, (route) => route.fulfill({ status: 200, body: 'left the site' }));
+    await context.route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => route.fulfill({ status: 200, body: 'left the site' }),
+    );
     contexts.push(context);
     return context;
   }
@@ -103,6 +106,19 @@ describe('web security', () => {
       isLimited = body.errors?.[0]?.extensions?.code === 'RATE_LIMITED';
     }
     expect(isLimited).toBe(true);
+    // A client-address header of the browser's own making is replaced by the web server, not believed.
+    const forged = await fetch(`${webUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-tributary-client': 'e2e',
+        'x-forwarded-for': busy,
+        'x-tributary-client-address': `v1;198.51.100.1;${Math.floor(Date.now() / 1000)};forged`,
+      },
+      body: JSON.stringify({ query: '{ health { ok } }' }),
+    });
+    const forgedBody = (await forged.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(forgedBody.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 
     // …and a visitor from another address signs in through the web app all the same.
     const landed = await signIn(await visitor(freshAddress()), null);
