@@ -15,6 +15,8 @@ const webPort = Number(process.env.WEB_PORT || 3000);
 const apiPort = Number(process.env.API_PORT || 4000);
 const services = await ensureServices();
 const env = { ...process.env, ...services.env, NODE_ENV: process.env.NODE_ENV || 'production' };
+// The web server signs each visitor's address for the API with this; both get it from here (one run).
+env.INTERNAL_API_SECRET ||= randomBytes(32).toString('base64url');
 
 const children = [];
 let stopping = false;
@@ -71,7 +73,7 @@ function launch(tag, args, cwd) {
 
 launch('api', ['dist/main.js'], 'apps/api');
 launch('worker', ['dist/main.js'], 'apps/worker');
-launch('web', [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)], 'apps/web');
+launch('web', ['scripts/start.mjs', 'start'], 'apps/web');
 
 await waitFor('api', async () => {
   const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {

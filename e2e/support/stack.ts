@@ -76,10 +76,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SUBSTACK_API_BASE_URL: `${origin.url}/substack-api`,
     X_API_BASE_URL: `${origin.url}/x-api`,
     SCHEDULER_TICK_MS: '1000',
+    // As `npm start` does: the web server signs each visitor's address for the API with it.
+    INTERNAL_API_SECRET: randomBytes(32).toString('base64url'),
+    TRUST_PROXY: '',
   };
   const children: ChildProcess[] = [];
-  const launch = (name: string, args: string[], cwd: string) => {
-    const child = spawn(process.execPath, args, { cwd: path.join(root, cwd), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launch = (name: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, args, {
+      cwd: path.join(root, cwd),
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const log = createWriteStream(path.join(logDir, `${name}.log`));
     child.stdout.pipe(log);
     child.stderr.pipe(log);
@@ -109,7 +116,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const api = launch('api', ['dist/main.js'], 'apps/api');
     launch('worker', ['dist/main.js'], 'apps/worker');
-    const web = launch('web', [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)], 'apps/web');
+    // The tests stand in for a reverse proxy in front of the web server: X-Forwarded-For from 127.0.0.1 names
+    // the visitor there. The API trusts no proxy: it learns addresses only from the web server's signature.
+    const web = launch('web', ['scripts/start.mjs', 'start'], 'apps/web', { TRUST_PROXY: '127.0.0.1' });
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(
       'api',

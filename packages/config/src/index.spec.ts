@@ -45,4 +45,14 @@ describe('config', () => {
     const config = loadApiConfig({});
     expect([config.ARGON2_MEMORY_KIB, config.ARGON2_TIME_COST, config.ARGON2_PARALLELISM]).toEqual([19_456, 2, 1]);
   });
+
+  it('checks TRUST_PROXY entries and the internal secret, and masks the secret', () => {
+    expect(loadApiConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).TRUST_PROXY).toBe('127.0.0.1, 10.0.0.0/8');
+    expect(() => loadApiConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadApiConfig({ INTERNAL_API_SECRET: 'short' })).toThrow(/INTERNAL_API_SECRET/);
+    const secret = 'x'.repeat(32);
+    const config = loadApiConfig({ INTERNAL_API_SECRET: secret });
+    expect(config.INTERNAL_API_SECRET).toBe(secret);
+    expect(describeConfig(config).INTERNAL_API_SECRET).toBe('***');
+  });
 });

@@ -1,5 +1,6 @@
 // One validated configuration schema per app. Every process reads its environment once at boot through
 // these functions; a missing or malformed value stops it with a message naming the variable.
+import { isTrustProxyList, MIN_SECRET_LENGTH } from '@tributary/client-address';
 import { z } from 'zod';
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tributary';
@@ -86,8 +87,21 @@ export const apiConfigSchema = z.object({
    * more processes use more cores; 1 runs without a supervisor.
    */
   API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
-  /** Addresses (comma list) of reverse proxies whose X-Forwarded-For is trusted. */
-  TRUST_PROXY: optionalString,
+  /**
+   * Reverse proxies (comma list of addresses and CIDR ranges) whose X-Forwarded-For is read: the client
+   * is the right-most hop that is not one of them. Requests through the web app carry the signed address.
+   */
+  TRUST_PROXY: optionalString.refine(
+    isTrustProxyList,
+    'must be a comma list of IP addresses or CIDR ranges, e.g. 127.0.0.1, 10.0.0.0/8',
+  ),
+  /**
+   * Shared by the web server and the API: the web signs the client's address with it so the API can
+   * believe it (per-address limits). `npm start` generates one when unset.
+   */
+  INTERNAL_API_SECRET: optionalString.pipe(
+    z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
+  ),
   SESSION_TTL_DAYS: positiveInt(30),
   /** A session unused for this many days is refused (and later deleted). */
   SESSION_IDLE_DAYS: positiveInt(14),
@@ -199,7 +213,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
 }
 
 /** Keys whose values never appear in logs. */
-const SECRET_KEYS = new Set(['X_BEARER_TOKEN', 'BOOTSTRAP_INVITE_CODE']);
+const SECRET_KEYS = new Set(['X_BEARER_TOKEN', 'BOOTSTRAP_INVITE_CODE', 'INTERNAL_API_SECRET']);
 
 /** A printable copy of a config: secrets and URL passwords masked. */
 export function describeConfig(config: Record<string, unknown>): Record<string, unknown> {

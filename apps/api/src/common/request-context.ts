@@ -10,6 +10,6 @@ export interface RequestContext {
   res: Response;
   /** null for anonymous requests. */
   viewer: Viewer | null;
-  /** The client's address (X-Forwarded-For honoured only from TRUST_PROXY). */
+  /** The client's address: signed by the web server, else the socket (TRUST_PROXY: right-most untrusted hop). */
   ip: string;
 }

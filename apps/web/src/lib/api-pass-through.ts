@@ -2,9 +2,11 @@
 // (/exports/<id>/archive.json) and the administrators' queue dashboard (/admin/queues/*, bull-board).
 // The session cookie is first-party to the web origin, so the browser only sends it here; this passes
 // it on, streams the API's answer back unchanged, and never follows redirects itself.
+import { CLIENT_ADDRESS_HEADER } from '@tributary/client-address';
 
-/** Request headers the API may use; hop-by-hop headers, host and the rest stay here. */
+/** Request headers the API may use (the client's address as our server signed it); hop-by-hop headers, host and the rest stay here. */
 const REQUEST_HEADERS = [
+  CLIENT_ADDRESS_HEADER,
   'accept',
   'accept-language',
   'content-type',
@@ -12,7 +14,6 @@ const REQUEST_HEADERS = [
   'if-none-match',
   'if-modified-since',
   'user-agent',
-  'x-forwarded-for',
   'x-request-id',
 ];
 

@@ -1,9 +1,10 @@
 // The published feeds live on the web origin (/u/<handle>/feed.*, /c/<handle>/feed.*) and are rendered by
 // the API at /feeds/...: this passes the request through with its conditional headers, so ETag,
 // Last-Modified, Cache-Control and 304 answers come from the one place that knows the content.
+import { CLIENT_ADDRESS_HEADER } from '@tributary/client-address';
 import { getWebConfig } from '@/lib/config';
 
-const REQUEST_HEADERS = ['if-none-match', 'if-modified-since', 'accept', 'user-agent'];
+const REQUEST_HEADERS = ['if-none-match', 'if-modified-since', 'accept', 'user-agent', CLIENT_ADDRESS_HEADER];
 const RESPONSE_HEADERS = [
   'content-type',
   'etag',

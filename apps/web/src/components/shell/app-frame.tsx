@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { getFragmentData } from '@/gql';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 import { ShellQuery, ViewerFields } from '@/lib/queries';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { ToastProvider } from '../toast';
@@ -23,10 +24,8 @@ async function loadShell() {
 
 /** Where to come back to after signing in: the page asked for (proxy.ts passes it as x-url). */
 export async function loginRedirect(): Promise<never> {
-  const url = (await headers()).get('x-url');
-  redirect(
-    url && url.startsWith('/') && !url.startsWith('//') ? `/login?next=${encodeURIComponent(url)}` : '/login',
-  );
+  const url = safeRedirectPath((await headers()).get('x-url'), '');
+  redirect(url ? `/login?next=${encodeURIComponent(url)}` : '/login');
 }
 
 /** The signed-in app: header, sidebar (drawer on phones), and the page. Sends visitors to sign in. */

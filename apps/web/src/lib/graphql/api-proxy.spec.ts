@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CLIENT_ADDRESS_HEADER } from '@tributary/client-address';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forwardToApi, MAX_REQUEST_BYTES } from './api-proxy';
 import { executeGraphQL } from './client';
@@ -62,6 +63,16 @@ describe('forwardToApi', () => {
     expect(response.headers.get('content-type')).toBe('application/graphql-response+json');
     expect(response.headers.get('x-internal')).toBeNull();
     expect(await response.json()).toMatchObject({ data: { health: { version: '9' } } });
+  });
+
+  it("passes the server-signed client address on, and never the browser's X-Forwarded-For", async () => {
+    const signed = 'v1;203.0.113.7;1767268800;signature-made-by-scripts/start.mjs';
+    await forwardToApi(
+      browserRequest({ headers: { [CLIENT_ADDRESS_HEADER]: signed, 'x-forwarded-for': '1.1.1.1' } }),
+      apiUrl,
+    );
+    expect(seen?.headers[CLIENT_ADDRESS_HEADER]).toBe(signed);
+    expect(seen?.headers['x-forwarded-for']).toBeUndefined();
   });
 
   it('refuses bodies over the cap without calling the API', async () => {

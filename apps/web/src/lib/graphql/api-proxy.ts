@@ -1,9 +1,15 @@
 // Forwards the browser's same-origin /graphql to the API: the session cookie stays first-party, the
 // CSP keeps connect-src 'self', and the API's address never reaches the browser. Streams both ways,
 // so GraphQL subscriptions over SSE pass through unchanged.
+import { CLIENT_ADDRESS_HEADER } from '@tributary/client-address';
 
-/** Request headers the API may use; everything else (hop-by-hop, host, …) stays here. */
+/**
+ * Request headers the API may use; everything else (hop-by-hop, host, …) stays here. The client's
+ * address goes as the signed header our server put on the request (scripts/start.mjs), never as the
+ * browser's own X-Forwarded-For.
+ */
 const FORWARDED_REQUEST_HEADERS = [
+  CLIENT_ADDRESS_HEADER,
   'accept',
   'accept-language',
   'content-type',
@@ -12,7 +18,6 @@ const FORWARDED_REQUEST_HEADERS = [
   'origin',
   'user-agent',
   'x-tributary-client',
-  'x-forwarded-for',
   'x-forwarded-host',
   'x-forwarded-proto',
   'x-request-id',

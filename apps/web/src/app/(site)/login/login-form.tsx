@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/form-error';
 import { queryBrowser } from '@/lib/graphql/browser';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 import { LogInMutation } from '@/lib/queries';
 import { formText, messageFor } from '@/lib/ui-errors';
 
@@ -28,7 +29,8 @@ export function LoginForm({ next }: { next: string }) {
           },
         },
       });
-      router.replace(next);
+      // Checked again here: this is the navigation that would leave the site.
+      router.replace(safeRedirectPath(next));
       router.refresh();
     } catch (caught) {
       setError(
