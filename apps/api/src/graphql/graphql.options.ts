@@ -10,6 +10,10 @@ import { useDataLoaders } from './dataloader.plugin.js';
 import { type GraphQLContextFactory } from './context.factory.js';
 import { maskError } from './mask-error.js';
 import { useRequestGuards } from './request-guards.plugin.js';
+import { type StreamLimiter } from './stream-limiter.service.js';
+
+/** Where Yoga is mounted; bootstrap.ts mounts the HTTP guard at the same path. */
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Introspection off (ASVS 4.3.2): a validation rule, so such a query never executes. Written by node
@@ -53,23 +57,31 @@ export function createArmorPlugins(config: ApiConfig): Plugin[] {
 
 /**
  * Everything cross-cutting about the GraphQL endpoint lives here: error masking, the request
- * context, limits (depth, cost, aliases, tokens, directives), CSRF and general rate limits.
+ * context, limits (depth, cost, aliases, tokens, directives), CSRF, origin checks, rate limits and
+ * the bound on open streams.
  */
 export function createGraphQLOptions(
   config: ApiConfig,
   contextFactory: GraphQLContextFactory,
   rateLimits: RateLimitService,
+  streams: StreamLimiter,
 ): YogaDriverConfig<'express'> {
   const isProduction = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     graphiql: !isProduction,
     landingPage: false,
     batching: false,
+    // No CORS at all: no Access-Control-Allow-* header on any answer, preflights included. Browsers only
+    // ever reach the API through the web origin (its /graphql route proxies here, server components
+    // fetch server-to-server), so no page needs a grant; granting PUBLIC_WEB_URL would only widen what a
+    // mistake elsewhere could expose. Without a grant a page of another origin cannot read any answer, and
+    // the request guards refuse its mutations and subscriptions outright (web-origin.util.ts).
+    cors: false,
     maskedErrors: { maskError },
-    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards(rateLimits), useDataLoaders()],
+    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards({ config, rateLimits, streams }), useDataLoaders()],
     context: ({ req, res }: { req: Request; res: Response }) => contextFactory.create(req, res),
   };
 }
