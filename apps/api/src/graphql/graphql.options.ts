@@ -45,8 +45,18 @@ export function createArmorPlugins(config: ApiConfig): Plugin[] {
   const armor = EnvelopArmorPlugin({
     // Fragments are counted as the fields they stand for (flattened): depth is how deep the selected
     // fields really nest, whether a client writes them out or spreads fragments.
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
+    maxDepth: {
+      n: config.GRAPHQL_MAX_DEPTH,
+      flattenFragments: true,
+      ignoreIntrospection: !isProduction,
+      exposeLimits: true,
+    },
+    costLimit: {
+      maxCost: config.GRAPHQL_MAX_COST,
+      flattenFragments: true,
+      ignoreIntrospection: !isProduction,
+      exposeLimits: true,
+    },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits: true },
     maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits: true },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, exposeLimits: true },
@@ -81,7 +91,12 @@ export function createGraphQLOptions(
     // the request guards refuse its mutations and subscriptions outright (web-origin.util.ts).
     cors: false,
     maskedErrors: { maskError },
-    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards({ config, rateLimits, streams }), useDataLoaders()],
+    plugins: [
+      ...createArmorPlugins(config),
+      useClientErrorCodes(),
+      useRequestGuards({ config, rateLimits, streams }),
+      useDataLoaders(),
+    ],
     context: ({ req, res }: { req: Request; res: Response }) => contextFactory.create(req, res),
   };
 }

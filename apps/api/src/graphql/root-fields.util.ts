@@ -1,11 +1,20 @@
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The root fields an operation selects, each as often as it is selected: aliases, fragments and inline
  * fragments included (`a: addComment … b: addComment …` is addComment twice). `@skip`/`@include` are
  * not evaluated, so a field counts even when a directive would leave it out: a bound, not an estimate.
  */
-export function countRootFields(document: DocumentNode, operation: OperationDefinitionNode): Map<string, number> {
+export function countRootFields(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): Map<string, number> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
