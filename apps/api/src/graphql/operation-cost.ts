@@ -6,7 +6,7 @@ import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphq
  * coercion (defaults included), so `first: $n` costs what `$n` is, not nothing.
  */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = args.first ?? args.last;
+  const size: unknown = args.first ?? args.last;
   if (typeof size !== 'number' || !Number.isFinite(size)) return undefined;
   return 1 + Math.max(0, size) * childComplexity;
 };
@@ -15,7 +15,7 @@ export interface OperationCostInput {
   schema: GraphQLSchema;
   document: DocumentNode;
   operationName?: string | null;
-  variables?: Record<string, unknown> | null;
+  variables?: Readonly<Record<string, unknown>> | null;
 }
 
 /**

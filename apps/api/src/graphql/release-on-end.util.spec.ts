@@ -6,10 +6,11 @@ describe('releaseOnEnd', () => {
   it('releases once when the source finishes', async () => {
     let releases = 0;
     const wrapped = releaseOnEnd(
-      (async function* () {
-        yield 1;
-        yield 2;
-      })(),
+      new Repeater<number>(async (push, stop) => {
+        await push(1);
+        await push(2);
+        stop();
+      }),
       () => (releases += 1),
     );
     const seen: number[] = [];
@@ -35,10 +36,9 @@ describe('releaseOnEnd', () => {
   it('releases when the source fails', async () => {
     let releases = 0;
     const wrapped = releaseOnEnd(
-      (async function* () {
-        yield 1;
-        throw new Error('boom');
-      })(),
+      new Repeater<number>((push, stop) => {
+        void push(1).then(() => stop(new Error('boom')));
+      }),
       () => (releases += 1),
     );
     await wrapped.next();

@@ -90,7 +90,7 @@ export function useRequestGuards(deps: RequestGuardDeps): Plugin {
       schema: args.schema,
       document: args.document,
       operationName: args.operationName,
-      variables: args.variableValues as Record<string, unknown> | null | undefined,
+      variables: args.variableValues,
     });
     if (cost === null || cost <= config.GRAPHQL_MAX_COMPLEXITY) return null;
     return failure(
@@ -168,10 +168,11 @@ export function useRequestGuards(deps: RequestGuardDeps): Plugin {
         );
         return;
       }
-      const { release } = slot;
+      const release = (): void => slot.release();
       setSubscribeFn(async (subscribeArgs) => {
         try {
-          const result = await subscribeFn(subscribeArgs);
+          const result = (await subscribeFn(subscribeArgs)) as
+            AsyncIterable<ExecutionResult> | ExecutionResult;
           if (isAsyncIterable(result)) return releaseOnEnd(result, release);
           release();
           return result;
