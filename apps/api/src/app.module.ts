@@ -9,6 +9,7 @@ import { API_CONFIG, type ApiConfig } from './common/config.js';
 import { GraphQLContextFactory } from './graphql/context.factory.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { createGraphQLOptions } from './graphql/graphql.options.js';
+import { StreamLimiter } from './graphql/stream-limiter.service.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { CreatorsModule } from './modules/creators/creators.module.js';
@@ -45,9 +46,13 @@ export class AppModule {
         GraphQLModule.forRootAsync<YogaDriverConfig<'express'>>({
           driver: YogaDriver,
           imports: [GraphQLContextModule],
-          inject: [API_CONFIG, GraphQLContextFactory, RateLimitService],
-          useFactory: (apiConfig: ApiConfig, contextFactory: GraphQLContextFactory, rateLimits: RateLimitService) =>
-            createGraphQLOptions(apiConfig, contextFactory, rateLimits),
+          inject: [API_CONFIG, GraphQLContextFactory, RateLimitService, StreamLimiter],
+          useFactory: (
+            apiConfig: ApiConfig,
+            contextFactory: GraphQLContextFactory,
+            rateLimits: RateLimitService,
+            streams: StreamLimiter,
+          ) => createGraphQLOptions(apiConfig, contextFactory, rateLimits, streams),
         }),
         // Feature modules, one line each:
         HealthModule,

@@ -17,13 +17,16 @@ const url = (protocols: string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a ${protocols.join(' or ')} URL`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a ${protocols.join(' or ')} URL`,
+    );
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -128,12 +131,26 @@ export const apiConfigSchema = z.object({
   RATE_LIMIT_ANONYMOUS: rateLimit('300/300'),
   /** Every GraphQL operation of a signed-in person, per account. */
   RATE_LIMIT_AUTHENTICATED: rateLimit('1500/300'),
+  /**
+   * Each root mutation field, counted per field and per account (per IP when signed out) every time a
+   * request selects it: 15 aliased `share`s count 15.
+   */
+  RATE_LIMIT_FIELD: rateLimit('300/300'),
+  /** Expensive fields (previews, imports, exports, search, comments…; see graphql/field-limits.ts), same counting. */
+  RATE_LIMIT_EXPENSIVE_FIELD: rateLimit('30/300'),
   /** GraphQL request limits (GraphQL Armor); a request over any of them is refused before it runs. */
   GRAPHQL_MAX_DEPTH: positiveInt(8),
   GRAPHQL_MAX_COST: positiveInt(25_000),
   GRAPHQL_MAX_ALIASES: positiveInt(15),
   GRAPHQL_MAX_TOKENS: positiveInt(2_000),
   GRAPHQL_MAX_DIRECTIVES: positiveInt(10),
+  /**
+   * Cost of an operation once its variables are known: every field 1, a page's selection counted `first`
+   * times. Checked at execution, so `first: $n` is counted as what `$n` is.
+   */
+  GRAPHQL_MAX_COMPLEXITY: positiveInt(20_000),
+  /** Open subscription streams (SSE) per session, across every API process. */
+  GRAPHQL_MAX_STREAMS_PER_SESSION: positiveInt(5),
   /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
   GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
   WEBSUB_HUB_URL: optionalUrl(['http:', 'https:']),

@@ -9,7 +9,11 @@ import { type Plugin } from 'graphql-yoga';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>, options?: DataLoader.Options<K, V, string>): DataLoader<K, V, string> {
+  get<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
+    options?: DataLoader.Options<K, V, string>,
+  ): DataLoader<K, V, string> {
     let loader = this.loaders.get(name) as DataLoader<K, V, string> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V, string>(batch, { maxBatchSize: 1_000, ...options });
@@ -44,7 +48,12 @@ export function loadersOf(context: object): RequestLoaders {
 }
 
 /** Orders batch results by key, filling gaps with `fallback` (DataLoader needs one value per key). */
-export function byKey<K, V, R = V | null>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K, fallback: R = null as R): (V | R)[] {
+export function byKey<K, V, R = V | null>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  fallback: R = null as R,
+): (V | R)[] {
   const map = new Map<K, V>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((key) => (map.has(key) ? map.get(key)! : fallback));

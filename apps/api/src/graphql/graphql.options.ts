@@ -10,6 +10,10 @@ import { useDataLoaders } from './dataloader.plugin.js';
 import { type GraphQLContextFactory } from './context.factory.js';
 import { maskError } from './mask-error.js';
 import { useRequestGuards } from './request-guards.plugin.js';
+import { type StreamLimiter } from './stream-limiter.service.js';
+
+/** Where Yoga is mounted; bootstrap.ts mounts the HTTP guard at the same path. */
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Introspection off (ASVS 4.3.2): a validation rule, so such a query never executes. Written by node
@@ -41,8 +45,18 @@ export function createArmorPlugins(config: ApiConfig): Plugin[] {
   const armor = EnvelopArmorPlugin({
     // Fragments are counted as the fields they stand for (flattened): depth is how deep the selected
     // fields really nest, whether a client writes them out or spreads fragments.
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, flattenFragments: true, ignoreIntrospection: !isProduction, exposeLimits: true },
+    maxDepth: {
+      n: config.GRAPHQL_MAX_DEPTH,
+      flattenFragments: true,
+      ignoreIntrospection: !isProduction,
+      exposeLimits: true,
+    },
+    costLimit: {
+      maxCost: config.GRAPHQL_MAX_COST,
+      flattenFragments: true,
+      ignoreIntrospection: !isProduction,
+      exposeLimits: true,
+    },
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, exposeLimits: true },
     maxTokens: { n: config.GRAPHQL_MAX_TOKENS, exposeLimits: true },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, exposeLimits: true },
@@ -53,23 +67,36 @@ export function createArmorPlugins(config: ApiConfig): Plugin[] {
 
 /**
  * Everything cross-cutting about the GraphQL endpoint lives here: error masking, the request
- * context, limits (depth, cost, aliases, tokens, directives), CSRF and general rate limits.
+ * context, limits (depth, cost, aliases, tokens, directives), CSRF, origin checks, rate limits and
+ * the bound on open streams.
  */
 export function createGraphQLOptions(
   config: ApiConfig,
   contextFactory: GraphQLContextFactory,
   rateLimits: RateLimitService,
+  streams: StreamLimiter,
 ): YogaDriverConfig<'express'> {
   const isProduction = config.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     graphiql: !isProduction,
     landingPage: false,
     batching: false,
+    // No CORS at all: no Access-Control-Allow-* header on any answer, preflights included. Browsers only
+    // ever reach the API through the web origin (its /graphql route proxies here, server components
+    // fetch server-to-server), so no page needs a grant; granting PUBLIC_WEB_URL would only widen what a
+    // mistake elsewhere could expose. Without a grant a page of another origin cannot read any answer, and
+    // the request guards refuse its mutations and subscriptions outright (web-origin.util.ts).
+    cors: false,
     maskedErrors: { maskError },
-    plugins: [...createArmorPlugins(config), useClientErrorCodes(), useRequestGuards(rateLimits), useDataLoaders()],
+    plugins: [
+      ...createArmorPlugins(config),
+      useClientErrorCodes(),
+      useRequestGuards({ config, rateLimits, streams }),
+      useDataLoaders(),
+    ],
     context: ({ req, res }: { req: Request; res: Response }) => contextFactory.create(req, res),
   };
 }

@@ -1,7 +1,6 @@
 import { type NextFunction, type Request, type Response } from 'express';
 
 interface HttpGuardOptions {
-  path: string;
   maxBodyBytes: number;
 }
 
@@ -14,14 +13,18 @@ function answer(res: Response, status: number, message: string): void {
 }
 
 /**
- * In front of Yoga for POST /graphql: only `application/json` bodies (forms, text/plain and multipart
- * are what a cross-site page can send without a preflight; refusing them closes CSRF for login and
- * signup too), at most `maxBodyBytes` (413 otherwise, also for chunked bodies), parsed here so Yoga
+ * In front of Yoga for every POST that reaches it: only `application/json` bodies (forms, text/plain and
+ * multipart are what a cross-site page can send without a preflight; refusing them closes CSRF for login
+ * and signup too), at most `maxBodyBytes` (413 otherwise, also for chunked bodies), parsed here so Yoga
  * receives `req.body` and a malformed body is BAD_USER_INPUT rather than an error page.
+ *
+ * Mount it exactly as Yoga is mounted (`app.use('/graphql', guard)`, see bootstrap.ts): Express then
+ * matches both with the same rules — any case, a trailing slash, sub-paths, a query string — so no
+ * spelling of the path reaches Yoga without passing here first.
  */
 export function createHttpGuard(options: HttpGuardOptions) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'POST' || req.path !== options.path) {
+    if (req.method !== 'POST') {
       next();
       return;
     }

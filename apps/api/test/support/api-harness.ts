@@ -37,6 +37,8 @@ export const GENEROUS_RATE_LIMITS: Record<string, string> = Object.fromEntries(
     'RATE_LIMIT_PASSWORD_CHANGE',
     'RATE_LIMIT_ANONYMOUS',
     'RATE_LIMIT_AUTHENTICATED',
+    'RATE_LIMIT_FIELD',
+    'RATE_LIMIT_EXPENSIVE_FIELD',
   ].map((name) => [name, '1000000/60']),
 );
 
