@@ -150,7 +150,7 @@ export const apiConfigSchema = z.object({
    */
   GRAPHQL_MAX_COMPLEXITY: positiveInt(20_000),
   /** Open subscription streams (SSE) per session, across every API process. */
-  GRAPHQL_MAX_STREAMS_PER_SESSION: positiveInt(5),
+  GRAPHQL_MAX_STREAMS_PER_SESSION: positiveInt(12),
   /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
   GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
   WEBSUB_HUB_URL: optionalUrl(['http:', 'https:']),
