@@ -11,6 +11,8 @@ export const RATE_LIMITS = {
   loginAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
   signUp: 'RATE_LIMIT_SIGNUP_IP',
   invite: 'RATE_LIMIT_INVITE_IP',
+  signUpInvite: 'RATE_LIMIT_SIGNUP_INVITE',
+  opmlImport: 'RATE_LIMIT_OPML_IMPORT',
   passwordChange: 'RATE_LIMIT_PASSWORD_CHANGE',
   anonymous: 'RATE_LIMIT_ANONYMOUS',
   authenticated: 'RATE_LIMIT_AUTHENTICATED',
