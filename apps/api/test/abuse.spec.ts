@@ -26,7 +26,10 @@ function freshIp(): string {
   ipCounter += 1;
   return `203.0.${113 + Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}`;
 }
-const from = (ip: string, cookie?: string) => ({ headers: { 'x-forwarded-for': ip }, ...(cookie && { cookie }) });
+const from = (ip: string, cookie?: string) => ({
+  headers: { 'x-forwarded-for': ip },
+  ...(cookie && { cookie }),
+});
 
 let db: PrismaClient;
 const apis: ApiHarness[] = [];
@@ -83,7 +86,9 @@ describe('login throttling punishes the guesser, not the owner', () => {
     // Far more wrong guesses than the account's limit, each from another address (a botnet).
     for (let attempt = 0; attempt < ACCOUNT_LIMIT + 4; attempt += 1) {
       const response = await logIn(attempt % 2 ? owner.email : owner.handle, `guess ${attempt}`, freshIp());
-      expect(codeOf(response), `guess ${attempt}`).toBe(attempt < ACCOUNT_LIMIT ? 'UNAUTHENTICATED' : 'RATE_LIMITED');
+      expect(codeOf(response), `guess ${attempt}`).toBe(
+        attempt < ACCOUNT_LIMIT ? 'UNAUTHENTICATED' : 'RATE_LIMITED',
+      );
     }
     // An address the account never used is refused before the password is looked at, right or wrong.
     const stranger = await logIn(owner.handle, DEFAULT_PASSWORD, freshIp());
@@ -114,10 +119,16 @@ describe('signUp does not tell which emails have accounts', () => {
 
   beforeAll(async () => {
     // Real argon2id cost, so that skipping the hash on one path would show in the timing.
-    api = await start({ ARGON2_MEMORY_KIB: '19456', ARGON2_TIME_COST: '2', RATE_LIMIT_SIGNUP_INVITE: '4/600' });
+    api = await start({
+      ARGON2_MEMORY_KIB: '19456',
+      ARGON2_TIME_COST: '2',
+      RATE_LIMIT_SIGNUP_INVITE: '4/600',
+    });
   });
 
-  async function timed(send: () => Promise<GraphQLResponse>): Promise<{ response: GraphQLResponse; ms: number }> {
+  async function timed(
+    send: () => Promise<GraphQLResponse>,
+  ): Promise<{ response: GraphQLResponse; ms: number }> {
     const startedAt = performance.now();
     const response = await send();
     return { response, ms: performance.now() - startedAt };
@@ -131,11 +142,19 @@ describe('signUp does not tell which emails have accounts', () => {
     for (let round = 0; round < 3; round += 1) {
       taken.push(
         await timed(() =>
-          api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code, email: existing.email.toUpperCase() }) }, from(freshIp())),
+          api.gql(
+            SIGN_UP,
+            { input: signUpInput({ inviteCode: invite.code, email: existing.email.toUpperCase() }) },
+            from(freshIp()),
+          ),
         ),
       );
       const fresh = await makeInvite(db);
-      created.push(await timed(() => api.gql(SIGN_UP, { input: signUpInput({ inviteCode: fresh.code }) }, from(freshIp()))));
+      created.push(
+        await timed(() =>
+          api.gql(SIGN_UP, { input: signUpInput({ inviteCode: fresh.code }) }, from(freshIp())),
+        ),
+      );
     }
     for (const { response } of taken) {
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -149,7 +168,11 @@ describe('signUp does not tell which emails have accounts', () => {
     expect(fastest(taken)).toBeGreaterThan(fastest(created) * 0.5);
     // Nothing was written and the invite can still admit someone.
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
-    const admitted = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code }) }, from(freshIp()));
+    const admitted = await api.gql(
+      SIGN_UP,
+      { input: signUpInput({ inviteCode: invite.code }) },
+      from(freshIp()),
+    );
     expect(admitted.errors).toBeUndefined();
   });
 
@@ -157,7 +180,11 @@ describe('signUp does not tell which emails have accounts', () => {
     const existing = await signUpUser(api, db);
     const invite = await makeInvite(db);
     const probe = () =>
-      api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code, email: existing.email }) }, from(freshIp()));
+      api.gql(
+        SIGN_UP,
+        { input: signUpInput({ inviteCode: invite.code, email: existing.email }) },
+        from(freshIp()),
+      );
     for (let attempt = 0; attempt < 4; attempt += 1) expect(codeOf(await probe())).toBe('BAD_USER_INPUT');
     expect(codeOf(await probe())).toBe('RATE_LIMITED');
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
@@ -179,7 +206,10 @@ describe('handles that pass for someone else are refused', () => {
   it('refuses reserved names in disguise', async () => {
     for (const handle of ['Admin_', '_admin', 'ADM_IN', '\u0430dmin', 'r00t', 'Tributary_', 'supp0rt']) {
       const response = await signUpAs(handle);
-      expect(response.errors?.[0]?.extensions, handle).toMatchObject({ code: 'BAD_USER_INPUT', field: 'handle' });
+      expect(response.errors?.[0]?.extensions, handle).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'handle',
+      });
     }
   });
 
@@ -189,9 +219,18 @@ describe('handles that pass for someone else are refused', () => {
     expect(maria.errors).toBeUndefined();
     const stored = await db.user.findUniqueOrThrow({ where: { handleLower: `maria${suffix}` } });
     expect(stored.handleSkeleton).toBe(`rnaria${suffix}`.replaceAll('0', 'o').replaceAll('1', 'l'));
-    for (const handle of [`rnaria${suffix}`, `MARIA_${suffix}`, `m_aria${suffix}`, `maria${suffix}`.toUpperCase()]) {
+    for (const handle of [
+      `rnaria${suffix}`,
+      `MARIA_${suffix}`,
+      `m_aria${suffix}`,
+      `maria${suffix}`.toUpperCase(),
+    ]) {
       const invite = await makeInvite(db);
-      const response = await api.gql(SIGN_UP, { input: signUpInput({ inviteCode: invite.code, handle }) }, from(freshIp()));
+      const response = await api.gql(
+        SIGN_UP,
+        { input: signUpInput({ inviteCode: invite.code, handle }) },
+        from(freshIp()),
+      );
       expect(response.errors?.[0]?.extensions, handle).toMatchObject({ code: 'CONFLICT', field: 'handle' });
       expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
     }
@@ -200,7 +239,14 @@ describe('handles that pass for someone else are refused', () => {
 
   it('lets the database decide a race between look-alikes: one account, typed errors for the rest', async () => {
     const suffix = uniqueSuffix();
-    const handles = [`anna${suffix}`, `a_nna${suffix}`, `ANNA${suffix}`, `an_na${suffix}`, `Anna_${suffix}`, `_anna${suffix}`];
+    const handles = [
+      `anna${suffix}`,
+      `a_nna${suffix}`,
+      `ANNA${suffix}`,
+      `an_na${suffix}`,
+      `Anna_${suffix}`,
+      `_anna${suffix}`,
+    ];
     const responses = await Promise.all(handles.map((handle) => signUpAs(handle)));
     expect(responses.filter((response) => !response.errors)).toHaveLength(1);
     for (const response of responses.filter((one) => one.errors)) {
@@ -218,11 +264,26 @@ describe('passwords built from the account’s own details are refused', () => {
 
   it('on signUp', async () => {
     const suffix = uniqueSuffix();
-    const base = { handle: `maria_${suffix}`, email: `maria.lopez.${suffix}@example.test`, displayName: 'Maria Lopez' };
-    for (const password of [`maria_${suffix}`, `Maria_${suffix}!`, 'MariaLopez1990!', 'Tributary2026!', 'lopez2024!!']) {
+    const base = {
+      handle: `maria_${suffix}`,
+      email: `maria.lopez.${suffix}@example.test`,
+      displayName: 'Maria Lopez',
+    };
+    for (const password of [
+      `maria_${suffix}`,
+      `Maria_${suffix}!`,
+      'MariaLopez1990!',
+      'Tributary2026!',
+      'lopez2024!!',
+    ]) {
       const invite = await makeInvite(db);
-      const response = await api.gql(SIGN_UP, { input: signUpInput({ ...base, inviteCode: invite.code, password }) });
-      expect(response.errors?.[0]?.extensions, password).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+      const response = await api.gql(SIGN_UP, {
+        input: signUpInput({ ...base, inviteCode: invite.code, password }),
+      });
+      expect(response.errors?.[0]?.extensions, password).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+      });
       expect(response.errors?.[0]?.message).toMatch(/handle, email, name/);
     }
     const invite = await makeInvite(db);
@@ -234,9 +295,22 @@ describe('passwords built from the account’s own details are refused', () => {
 
   it('on password change', async () => {
     const user = await signUpUser(api, db, { overrides: { displayName: 'Jonas Kowalczyk' } });
-    for (const newPassword of [user.handle, `${user.handle}2024!`, 'Kowalczyk1985', 'tributary!!', user.email.split('@')[0]!]) {
-      const response = await api.gql(CHANGE, { input: { currentPassword: DEFAULT_PASSWORD, newPassword } }, { cookie: user.cookie });
-      expect(response.errors?.[0]?.extensions, newPassword).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    for (const newPassword of [
+      user.handle,
+      `${user.handle}2024!`,
+      'Kowalczyk1985',
+      'tributary!!',
+      user.email.split('@')[0]!,
+    ]) {
+      const response = await api.gql(
+        CHANGE,
+        { input: { currentPassword: DEFAULT_PASSWORD, newPassword } },
+        { cookie: user.cookie },
+      );
+      expect(response.errors?.[0]?.extensions, newPassword).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'newPassword',
+      });
     }
     const changed = await api.gql(
       CHANGE,

@@ -5,7 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiWorld, useWorld } from './support/api-world.js';
 import { signUpUser, type TestUser } from './support/factories.js';
 import { startSocialWorld } from './support/social-world.js';
-import { fixtureText, IMPORT_OPML, type ImportView, OPML_IMPORT, waitForImport } from './support/user-data.js';
+import {
+  fixtureText,
+  IMPORT_OPML,
+  type ImportView,
+  OPML_IMPORT,
+  waitForImport,
+} from './support/user-data.js';
 
 const SUBSCRIBE = `mutation S($input: SubscribeInput!) { subscribe(input: $input) { source { id } } }`;
 
@@ -18,7 +24,8 @@ describe('OPML imports per account and day', () => {
   });
 
   it('counts files that were read, and refuses the next one with RATE_LIMITED and a clear message', async () => {
-    const send = (opml: string) => world.api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml }, { cookie: user.cookie });
+    const send = (opml: string) =>
+      world.api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml }, { cookie: user.cookie });
     // A broken file is refused for what it is and does not count.
     expect((await send('<opml>broken')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -31,7 +38,11 @@ describe('OPML imports per account and day', () => {
     expect(await world.db.opmlImport.count({ where: { userId: user.id } })).toBe(2);
     // Another account has its own budget.
     const other = await signUpUser(world.api, world.db);
-    const theirs = await world.api.gql(IMPORT_OPML, { opml: fixtureText('opml/inoreader_echopi.opml') }, { cookie: other.cookie });
+    const theirs = await world.api.gql(
+      IMPORT_OPML,
+      { opml: fixtureText('opml/inoreader_echopi.opml') },
+      { cookie: other.cookie },
+    );
     expect(theirs.errors).toBeUndefined();
   });
 });
@@ -42,7 +53,11 @@ describe('new sources per account and day, through the real worker', () => {
 
   beforeAll(() => {
     for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
-      world.origin.feed(feed(name), () => rssFeed(`Feed ${name}`, [{ guid: `${name}-1`, title: `Post of ${name}`, date: new Date('2026-11-30T12:00:00Z') }]));
+      world.origin.feed(feed(name), () =>
+        rssFeed(`Feed ${name}`, [
+          { guid: `${name}-1`, title: `Post of ${name}`, date: new Date('2026-11-30T12:00:00Z') },
+        ]),
+      );
     }
   });
 
@@ -54,7 +69,14 @@ ${names.map((name) => `<outline type="rss" text="Feed ${name}" xmlUrl="${world.o
   const runImport = async (user: TestUser, names: string[]) => {
     const started = await world.as<{ importOpml: ImportView }>(user, IMPORT_OPML, { opml: opmlOf(names) });
     return waitForImport(
-      async () => (await world.as<{ opmlImport: ImportView & { skippedForLimit: number } }>(user, OPML_IMPORT.replace('skipped error', 'skipped skippedForLimit error'), { id: started.importOpml.id })).opmlImport,
+      async () =>
+        (
+          await world.as<{ opmlImport: ImportView & { skippedForLimit: number } }>(
+            user,
+            OPML_IMPORT.replace('skipped error', 'skipped skippedForLimit error'),
+            { id: started.importOpml.id },
+          )
+        ).opmlImport,
     ) as Promise<ImportView & { skippedForLimit: number }>;
   };
 
@@ -66,7 +88,14 @@ ${names.map((name) => `<outline type="rss" text="Feed ${name}" xmlUrl="${world.o
 
     const alice = await world.member();
     const result = await runImport(alice, ['a', 'b', 'c', 'd']);
-    expect(result).toMatchObject({ status: 'COMPLETED', total: 4, done: 4, subscribed: 3, failed: 0, skippedForLimit: 1 });
+    expect(result).toMatchObject({
+      status: 'COMPLETED',
+      total: 4,
+      done: 4,
+      subscribed: 3,
+      failed: 0,
+      skippedForLimit: 1,
+    });
     const skipped = result.items!.edges.map((edge) => edge.node).filter((line) => line.status === 'SKIPPED');
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.url).not.toContain('/d.xml');

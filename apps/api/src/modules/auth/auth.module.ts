@@ -10,7 +10,15 @@ import { SessionService } from './session.service.js';
 
 @Module({
   imports: [RateLimitModule],
-  providers: [AuthResolver, AuthService, AuthRepository, LoginThrottleService, PasswordService, SessionService, SessionActivity],
+  providers: [
+    AuthResolver,
+    AuthService,
+    AuthRepository,
+    LoginThrottleService,
+    PasswordService,
+    SessionService,
+    SessionActivity,
+  ],
   exports: [SessionService, PasswordService],
 })
 export class AuthModule {}

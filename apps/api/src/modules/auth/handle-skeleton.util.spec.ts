@@ -36,16 +36,33 @@ describe('handleSkeleton (UTS #39, case and punctuation folded)', () => {
   it('agrees with the SQL of the backfill migration for every handle the database can hold', () => {
     // prisma/migrations/*_handle_skeleton_import_limits: lower, drop "_", 0 → o, 1 → l, m → rn.
     const sql = (handle: string) =>
-      handle.toLowerCase().replaceAll('_', '').replaceAll('0', 'o').replaceAll('1', 'l').replaceAll('m', 'rn');
+      handle
+        .toLowerCase()
+        .replaceAll('_', '')
+        .replaceAll('0', 'o')
+        .replaceAll('1', 'l')
+        .replaceAll('m', 'rn');
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
     for (const char of alphabet) expect(handleSkeleton(`x${char}y`), char).toBe(sql(`x${char}y`));
-    for (const handle of ['Maria_1990', 'm0m1_M', 'IIll11', 'rnrn']) expect(handleSkeleton(handle)).toBe(sql(handle));
+    for (const handle of ['Maria_1990', 'm0m1_M', 'IIll11', 'rnrn'])
+      expect(handleSkeleton(handle)).toBe(sql(handle));
   });
 });
 
 describe('reserved names by their look', () => {
   it('refuses handles that pass for a reserved name', () => {
-    for (const handle of ['Admin_', 'ADMIN', '_admin_', 'adm_in', '\u0430dmin', 'r00t', 'suppor_t', 'tributary_', 'no_reply', 'noreply']) {
+    for (const handle of [
+      'Admin_',
+      'ADMIN',
+      '_admin_',
+      'adm_in',
+      '\u0430dmin',
+      'r00t',
+      'suppor_t',
+      'tributary_',
+      'no_reply',
+      'noreply',
+    ]) {
       expect(checkHandle(handle), handle).toBe('reserved');
     }
   });

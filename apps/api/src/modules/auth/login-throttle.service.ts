@@ -109,7 +109,16 @@ export class LoginThrottleService {
   async succeeded(attempt: Omit<LoginAttempt, 'isKnownClient'>): Promise<void> {
     const keys = this.keys(attempt);
     await this.redis.client
-      .eval(SUCCESS, 3, keys.account, keys.pair, keys.known, this.subject(attempt.ip), String(KNOWN_ADDRESSES_KEPT), String(KNOWN_ADDRESS_MS))
+      .eval(
+        SUCCESS,
+        3,
+        keys.account,
+        keys.pair,
+        keys.known,
+        this.subject(attempt.ip),
+        String(KNOWN_ADDRESSES_KEPT),
+        String(KNOWN_ADDRESS_MS),
+      )
       .catch((error: Error) => this.logger.warn(`login throttle: ${error.message}`));
   }
 
@@ -120,7 +129,9 @@ export class LoginThrottleService {
 
   /** Whether the account signed in from this address (IPv6: this /64) within the last 90 days. */
   async isKnownAddress(userId: string, ip: string): Promise<boolean> {
-    const score = await this.redis.client.zscore(this.keys({ account: `user:${userId}`, ip }).known, this.subject(ip)).catch(() => null);
+    const score = await this.redis.client
+      .zscore(this.keys({ account: `user:${userId}`, ip }).known, this.subject(ip))
+      .catch(() => null);
     return score !== null;
   }
 

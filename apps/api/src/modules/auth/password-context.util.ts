@@ -37,7 +37,11 @@ export function contextWords(context: PasswordContext): string[] {
     ...name.split(/[\s._-]+/),
     ...PRODUCT_WORDS,
   ];
-  return [...new Set(words.map((word) => word.trim().toLowerCase()).filter((word) => word.length >= MIN_WORD_LENGTH))];
+  return [
+    ...new Set(
+      words.map((word) => word.trim().toLowerCase()).filter((word) => word.length >= MIN_WORD_LENGTH),
+    ),
+  ];
 }
 
 /**
@@ -54,7 +58,8 @@ export function isBuiltFromContext(password: string, context: PasswordContext): 
   if (words.some((word) => fold(word) === folded)) return true;
   const result = zxcvbn.check(password, words);
   const usesContext =
-    result.sequence.some(isUserInputMatch) || words.some((word) => folded.includes(fold(word)) && fold(word).length >= 4);
+    result.sequence.some(isUserInputMatch) ||
+    words.some((word) => folded.includes(fold(word)) && fold(word).length >= 4);
   return usesContext && result.score < MIN_SCORE_WITH_CONTEXT;
 }
 
