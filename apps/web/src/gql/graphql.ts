@@ -948,10 +948,10 @@ export type SharedBy = {
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
-  /** 3–30 letters, digits or underscores; unique regardless of case. */
+  /** 3–30 letters, digits or underscores; unique regardless of case, and refused when it looks like a reserved name or an existing handle (`rnaria` for `maria`). */
   handle: Scalars['String']['input'];
   inviteCode: Scalars['String']['input'];
-  /** 8–256 characters; common passwords are refused. */
+  /** 8–256 characters; common passwords, and passwords built from the handle, email, name or “Tributary”, are refused. */
   password: Scalars['String']['input'];
 };
 

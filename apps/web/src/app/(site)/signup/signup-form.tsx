@@ -124,7 +124,7 @@ export function SignupForm({ invite }: { invite: string }) {
           {...invalid('password')}
         />
         <p id="password-hint" className="field__hint">
-          At least 8 characters; common passwords are refused.
+          At least 8 characters; common passwords and ones built from your handle, email or name are refused.
         </p>
       </div>
       <FormError id="signup-error" message={error?.message} />
