@@ -135,10 +135,13 @@ export class AuthService implements OnApplicationBootstrap {
       login.includes('@') ? { email: login } : { handleLower: login },
     );
     // Per account whether it is named by handle or by email; unknown names are throttled by name.
+    let isKnownDevice: Promise<boolean> | undefined;
     const attempt = {
       account: user ? `user:${user.id}` : `login:${login}`,
       ip: client.ip,
-      isKnownClient: () => (user ? this.isKnownClient(user.id, client) : Promise.resolve(false)),
+      isKnownDevice: () =>
+        (isKnownDevice ??= user ? this.isKnownDevice(user.id, client) : Promise.resolve(false)),
+      isKnownAddress: async () => user !== null && (await this.isKnownAddress(user.id, client)),
     };
     await this.loginThrottle.admit(attempt);
     if (!user) {
@@ -203,16 +206,15 @@ export class AuthService implements OnApplicationBootstrap {
     return this.repository.deleteOtherSessions(viewer.id, viewer.sessionId);
   }
 
-  /**
-   * Whether this login comes from the owner's side: the browser still holds a session of this account
-   * (even one that has gone idle), or the account signed in from this address before (remembered at
-   * each success, or found on one of its sessions).
-   */
-  private async isKnownClient(userId: string, client: ClientInfo): Promise<boolean> {
-    if (client.currentToken) {
-      const session = await this.repository.findSessionByTokenHash(hashSessionToken(client.currentToken));
-      if (session?.userId === userId) return true;
-    }
+  /** Whether the browser still holds a session of this account (even one that has gone idle). */
+  private async isKnownDevice(userId: string, client: ClientInfo): Promise<boolean> {
+    if (!client.currentToken) return false;
+    const session = await this.repository.findSessionByTokenHash(hashSessionToken(client.currentToken));
+    return session?.userId === userId;
+  }
+
+  /** Whether the account signed in from this address before (remembered at each success, or on a session). */
+  private async isKnownAddress(userId: string, client: ClientInfo): Promise<boolean> {
     if (await this.loginThrottle.isKnownAddress(userId, client.ip)) return true;
     return this.repository.hasSessionFromIp(userId, client.ip);
   }

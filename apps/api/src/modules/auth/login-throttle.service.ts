@@ -54,8 +54,10 @@ export interface LoginAttempt {
   /** `user:<id>` for an existing account, `login:<name>` otherwise (so both answer alike). */
   account: string;
   ip: string;
-  /** Called only when the account is over its limit: whether this browser or address is the owner's. */
-  isKnownClient: () => Promise<boolean>;
+  /** Whether this browser holds one of the account's sessions (asked only when a limit would refuse). */
+  isKnownDevice: () => Promise<boolean>;
+  /** Whether the account signed in from this address before (asked only when over the account limit). */
+  isKnownAddress: () => Promise<boolean>;
 }
 
 /**
@@ -63,7 +65,8 @@ export interface LoginAttempt {
  * account). Three layers, each in Redis so they hold across API replicas:
  * - per address (RATE_LIMIT_LOGIN_IP, in AuthService): one machine cannot try many accounts fast;
  * - per (account, address): after LOGIN_BACKOFF_FREE_FAILURES failures each next try from that address
- *   waits 1 s, 2 s, 4 s… up to LOGIN_BACKOFF_MAX_SECONDS; a success clears it;
+ *   waits 1 s, 2 s, 4 s… up to LOGIN_BACKOFF_MAX_SECONDS; a success clears it. A browser holding one of
+ *   the account's sessions is not held back (a guesser sharing the owner's NAT cannot stall the owner);
  * - per account (RATE_LIMIT_LOGIN_ACCOUNT): past the limit, attempts from browsers and addresses the
  *   account never signed in from are refused before the password is even checked, while a browser that
  *   holds one of the account's sessions, or an address it signed in from before, still gets through.
@@ -81,17 +84,7 @@ export class LoginThrottleService {
   /** Throws RATE_LIMITED when this attempt may not be checked now; otherwise counts it (see `succeeded`). */
   async admit(attempt: LoginAttempt): Promise<void> {
     const keys = this.keys(attempt);
-    const { limit, windowSeconds } = this.config.RATE_LIMIT_LOGIN_ACCOUNT;
-    const [count, ttlMs] = (await this.run(() =>
-      this.redis.client.eval(ACCOUNT_ATTEMPT, 1, keys.account, String(windowSeconds * 1000)),
-    )) as [number, number];
-    if (count > limit && !(await attempt.isKnownClient())) {
-      throw new AppError(
-        'RATE_LIMITED',
-        `There have been too many failed sign-ins to this account. Sign in from a browser or network you used before, or try again in ${minutes(ttlMs)}.`,
-        { retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) },
-      );
-    }
+    // The address's back-off first: a try it refuses checks no password, so the account does not count it.
     const waitMs = (await this.run(() =>
       this.redis.client.eval(
         PAIR_ATTEMPT,
@@ -102,11 +95,24 @@ export class LoginThrottleService {
         String(PAIR_MEMORY_MS),
       ),
     )) as number;
-    if (waitMs > 0) throw rateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+    if (waitMs > 0 && !(await attempt.isKnownDevice())) {
+      throw rateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+    }
+    const { limit, windowSeconds } = this.config.RATE_LIMIT_LOGIN_ACCOUNT;
+    const [count, ttlMs] = (await this.run(() =>
+      this.redis.client.eval(ACCOUNT_ATTEMPT, 1, keys.account, String(windowSeconds * 1000)),
+    )) as [number, number];
+    if (count > limit && !(await attempt.isKnownDevice()) && !(await attempt.isKnownAddress())) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `There have been too many failed sign-ins to this account. Sign in from a browser or network you used before, or try again in ${minutes(ttlMs)}.`,
+        { retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) },
+      );
+    }
   }
 
   /** The password was right: the attempt is refunded, back-off cleared, the address remembered. */
-  async succeeded(attempt: Omit<LoginAttempt, 'isKnownClient'>): Promise<void> {
+  async succeeded(attempt: Pick<LoginAttempt, 'account' | 'ip'>): Promise<void> {
     const keys = this.keys(attempt);
     await this.redis.client
       .eval(

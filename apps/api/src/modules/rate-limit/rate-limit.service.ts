@@ -5,10 +5,12 @@ import { AppError } from '../../common/errors.js';
 import { RedisService } from '../../common/redis.service.js';
 import { rateLimitSubjectForIp } from './ip-subject.util.js';
 
-/** The named limits; each maps to one COUNT/SECONDS rule of the configuration. */
+/**
+ * The named limits; each maps to one COUNT/SECONDS rule of the configuration. (RATE_LIMIT_LOGIN_ACCOUNT
+ * is not one of them: auth's LoginThrottleService applies it with its known-client exemption.)
+ */
 export const RATE_LIMITS = {
   login: 'RATE_LIMIT_LOGIN_IP',
-  loginAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
   signUp: 'RATE_LIMIT_SIGNUP_IP',
   invite: 'RATE_LIMIT_INVITE_IP',
   signUpInvite: 'RATE_LIMIT_SIGNUP_INVITE',
