@@ -197,6 +197,16 @@ describe('signUp does not tell which emails have accounts', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) expect(codeOf(await probe())).toBe('BAD_USER_INPUT');
     expect(codeOf(await probe())).toBe('RATE_LIMITED');
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).usesCount).toBe(0);
+    // Successes are not counted: a multi-use code shared by more people than the limit keeps working.
+    const shared = await makeInvite(db, { maxUses: 10 });
+    for (let person = 0; person < 6; person += 1) {
+      const joined = await api.gql(
+        SIGN_UP,
+        { input: signUpInput({ inviteCode: shared.code }) },
+        from(freshIp()),
+      );
+      expect(joined.errors, `person ${person}`).toBeUndefined();
+    }
   });
 });
 

@@ -116,7 +116,7 @@ export const apiConfigSchema = z.object({
   RATE_LIMIT_SIGNUP_IP: rateLimit('25/300'),
   /** Attempts to use an invite code (sign-ups that get as far as the code, invite look-ups). */
   RATE_LIMIT_INVITE_IP: rateLimit('10/3600'),
-  /** Sign-up attempts with one invite code, from any address (bounds probing emails with one invite). */
+  /** Failed sign-ups with one invite code, from any address (bounds probing emails with one invite). */
   RATE_LIMIT_SIGNUP_INVITE: rateLimit('10/3600'),
   /** OPML imports per account. */
   RATE_LIMIT_OPML_IMPORT: rateLimit('10/86400'),

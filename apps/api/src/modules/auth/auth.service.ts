@@ -85,16 +85,18 @@ export class AuthService implements OnApplicationBootstrap {
    * same work: the password is hashed before the transaction in every path, and the transaction is
    * rolled back whole, so the invite is not used up. Pretending success is not possible (a real
    * success signs the person in), so what is left to a prober (refused vs. created) is made costly:
-   * each "created" spends an invite that names its inviter, and attempts are limited per invite code
-   * (RATE_LIMIT_SIGNUP_INVITE) as well as per address. Handles stay named in their errors: they are
-   * public on every profile anyway.
+   * each "created" spends an invite that names its inviter, and failed attempts are limited per invite
+   * code (RATE_LIMIT_SIGNUP_INVITE) as well as per address. Handles stay named in their errors: they
+   * are public on every profile anyway.
    */
   async signUp(raw: SignUpInput, client: ClientInfo): Promise<{ user: User; session: IssuedSession }> {
     await this.rateLimits.consumeForIp('signUp', client.ip);
     const input = parseInput(signUpSchema, raw);
     if (isBuiltFromContext(input.password, input)) throw AuthErrors.passwordFromContext('password');
     await this.rateLimits.consumeForIp('invite', client.ip);
-    await this.rateLimits.consume('signUpInvite', `invite:${digest(input.inviteCode)}`);
+    // Failed attempts per code: a success is refunded, so a multi-use code shared by many still works.
+    const inviteSubject = `invite:${digest(input.inviteCode)}`;
+    await this.rateLimits.consume('signUpInvite', inviteSubject);
     if (input.inviteCode === this.config.BOOTSTRAP_INVITE_CODE) await this.ensureBootstrapInvite();
     // Cheap refusal before the expensive hash; the transaction below is what actually decides.
     if (!(await this.repository.isInviteRedeemable(input.inviteCode))) throw AuthErrors.inviteInvalid();
@@ -114,6 +116,7 @@ export class AuthService implements OnApplicationBootstrap {
         row,
       );
       if (!created) throw AuthErrors.inviteInvalid();
+      await this.rateLimits.refund('signUpInvite', inviteSubject);
       await this.revokeToken(client.currentToken);
       await this.loginThrottle.rememberAddress(created.user.id, client.ip);
       return { user: created.user, session: issued };

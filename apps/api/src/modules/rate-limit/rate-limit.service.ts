@@ -38,6 +38,12 @@ if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1])
 return { count, ttl }
 `;
 
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return 0
+`;
+
 /**
  * Counts requests per subject in Redis so limits hold across every API replica. Subjects are an
  * IP (IPv6 by /64, see rateLimitSubjectForIp) or an account id / login name.
@@ -111,6 +117,18 @@ export class RateLimitService {
       }
       client.once('ready', done);
     });
+  }
+
+  /**
+   * Gives back one hit of `subject` (never below zero), for limits that count only what goes wrong:
+   * the caller consumed before trying and the try succeeded. Best effort: a lost refund only makes the
+   * limit a little stricter.
+   */
+  async refund(name: RateLimitName, subject: string): Promise<void> {
+    const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
+    await this.redis.client
+      .eval(REFUND_SCRIPT, 1, key)
+      .catch((error: Error) => this.logger.warn(`Rate limit ${name}: refund failed: ${error.message}`));
   }
 
   consumeForIp(name: RateLimitName, ip: string): Promise<void> {
