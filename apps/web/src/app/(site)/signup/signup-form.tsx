@@ -11,8 +11,12 @@ import { formText, messageFor } from '@/lib/ui-errors';
 
 type Field = 'inviteCode' | 'displayName' | 'handle' | 'email' | 'password';
 
-/** Which field an API error is about, when its message names one. */
+const FIELDS: readonly Field[] = ['inviteCode', 'displayName', 'handle', 'email', 'password'];
+
+/** Which field an API error is about: the `field:` it starts with, else the first field it names. */
 function fieldOf(message: string): Field | null {
+  const prefix = FIELDS.find((field) => message.startsWith(`${field}:`));
+  if (prefix) return prefix;
   const lower = message.toLowerCase();
   if (lower.includes('invite')) return 'inviteCode';
   if (lower.includes('handle')) return 'handle';
