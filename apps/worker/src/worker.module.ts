@@ -10,6 +10,7 @@ import { FetchPool } from './ingest/fetch-pool.service.js';
 import { FetchSourceProcessor } from './ingest/fetch-source.processor.js';
 import { HostLimiter } from './ingest/host-limiter.js';
 import { IngestService } from './ingest/ingest.service.js';
+import { NewSourceBudget } from './ingest/new-source-budget.service.js';
 import { LiveEventsPublisher } from './ingest/live-events.publisher.js';
 import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
 import { SourcesRepository } from './ingest/sources.repository.js';
@@ -46,6 +47,7 @@ export class WorkerModule {
         SourcesRepository,
         EntriesRepository,
         IngestService,
+        NewSourceBudget,
         ScheduleRepository,
         ScheduleService,
         ClaimsRepository,

@@ -120,11 +120,23 @@ export const apiConfigSchema = z.object({
   ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(16).default(1),
   /** Rate limits (COUNT/SECONDS), kept in Redis. Per IP (IPv6 grouped by /64) unless noted. */
   RATE_LIMIT_LOGIN_IP: rateLimit('25/300'),
-  /** Per login name (email or handle), whichever IP the attempts come from. */
+  /**
+   * Login attempts per account (named by handle or email), from any address; a successful one is not
+   * counted. Past it the account is "under attack": only browsers and addresses it signed in from
+   * before may still try (the owner is throttled like nobody else), everyone else gets RATE_LIMITED.
+   */
   RATE_LIMIT_LOGIN_ACCOUNT: rateLimit('25/3600'),
+  /** Failed logins one address may make against one account before each next try must wait. */
+  LOGIN_BACKOFF_FREE_FAILURES: positiveInt(5),
+  /** The wait after those doubles from 1 second with every further failure, up to this many seconds. */
+  LOGIN_BACKOFF_MAX_SECONDS: positiveInt(900),
   RATE_LIMIT_SIGNUP_IP: rateLimit('25/300'),
   /** Attempts to use an invite code (sign-ups that get as far as the code, invite look-ups). */
   RATE_LIMIT_INVITE_IP: rateLimit('10/3600'),
+  /** Failed sign-ups with one invite code, from any address (bounds probing emails with one invite). */
+  RATE_LIMIT_SIGNUP_INVITE: rateLimit('10/3600'),
+  /** OPML imports per account. */
+  RATE_LIMIT_OPML_IMPORT: rateLimit('10/86400'),
   /** Per account. */
   RATE_LIMIT_PASSWORD_CHANGE: rateLimit('10/600'),
   /** Every GraphQL operation of a signed-out client, per IP. */
@@ -135,9 +147,9 @@ export const apiConfigSchema = z.object({
    * Each root mutation field, counted per field and per account (per IP when signed out) every time a
    * request selects it: 15 aliased `share`s count 15.
    */
-  RATE_LIMIT_FIELD: rateLimit('300/300'),
+  RATE_LIMIT_FIELD: rateLimit('600/300'),
   /** Expensive fields (previews, imports, exports, search, comments…; see graphql/field-limits.ts), same counting. */
-  RATE_LIMIT_EXPENSIVE_FIELD: rateLimit('30/300'),
+  RATE_LIMIT_EXPENSIVE_FIELD: rateLimit('60/300'),
   /** GraphQL request limits (GraphQL Armor); a request over any of them is refused before it runs. */
   GRAPHQL_MAX_DEPTH: positiveInt(8),
   GRAPHQL_MAX_COST: positiveInt(25_000),
@@ -187,6 +199,11 @@ export const workerConfigSchema = z.object({
   JOB_LOCK_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Threads that parse and sanitize fetched content off the main event loop (0: parse on it). */
   PARSE_THREADS: z.coerce.number().int().min(0).max(64).default(2),
+  /**
+   * Sources one account may bring into Tributary (subscribe, OPML import) that did not exist before;
+   * subscribing to existing sources is never limited. COUNT/SECONDS, kept in Redis.
+   */
+  RATE_LIMIT_NEW_SOURCES: rateLimit('500/86400'),
   /** Port of the Prometheus metrics endpoint on 127.0.0.1; unset: no endpoint. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 });

@@ -32,6 +32,8 @@ export const resolveSourcePayload = z.object({
   kindHint: z.enum(['RSS', 'SUBSTACK', 'TELEGRAM', 'X']).optional(),
   /** Also upsert the Source row and fetch its first page of posts. */
   persist: z.boolean().default(false),
+  /** The account bringing the source in: a source new to Tributary counts against its daily budget. */
+  userId: id.optional(),
 });
 
 export const housekeepingPayload = z.object({

@@ -286,7 +286,13 @@ export type ImportItemEdge = {
   node: ImportItem;
 };
 
-export type ImportItemStatus = 'ALREADY_SUBSCRIBED' | 'FAILED' | 'PENDING' | 'SUBSCRIBED';
+export type ImportItemStatus =
+  | 'ALREADY_SUBSCRIBED'
+  | 'FAILED'
+  | 'PENDING'
+  /** Not added: the feed is new to Tributary and the daily limit of new feeds per account was reached (see `error`). Importing the file again later adds it. */
+  | 'SKIPPED'
+  | 'SUBSCRIBED';
 
 export type Invite = {
   code: Scalars['String']['output'];
@@ -639,7 +645,7 @@ export type NotificationType =
 export type OpmlImport = {
   alreadySubscribed: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** Feeds handled so far (subscribed + alreadySubscribed + failed). */
+  /** Feeds handled so far (subscribed + alreadySubscribed + failed + skippedForLimit). */
   done: Scalars['Int']['output'];
   /** Feed outlines merged into an earlier one with the same address. */
   duplicates: Scalars['Int']['output'];
@@ -651,6 +657,8 @@ export type OpmlImport = {
   items: ImportItemConnection;
   /** Outlines that were not imported and why (links to other OPML files, no xmlUrl…). */
   skipped: Array<Scalars['String']['output']>;
+  /** Feeds not added because they are new to Tributary and the daily limit of new feeds was reached; their lines have status SKIPPED. */
+  skippedForLimit: Scalars['Int']['output'];
   status: OpmlImportStatus;
   subscribed: Scalars['Int']['output'];
   /** Distinct feeds in the file. */
@@ -940,10 +948,10 @@ export type SharedBy = {
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
-  /** 3–30 letters, digits or underscores; unique regardless of case. */
+  /** 3–30 letters, digits or underscores; unique regardless of case, and refused when it looks like a reserved name or an existing handle (`rnaria` for `maria`). */
   handle: Scalars['String']['input'];
   inviteCode: Scalars['String']['input'];
-  /** 8–256 characters; common passwords are refused. */
+  /** 8–256 characters; common passwords, and passwords built from the handle, email, name or “Tributary”, are refused. */
   password: Scalars['String']['input'];
 };
 
@@ -1702,6 +1710,7 @@ export type OpmlImportQuery = {
     subscribed: number;
     alreadySubscribed: number;
     failed: number;
+    skippedForLimit: number;
     duplicates: number;
     skipped: Array<string>;
     error?: string | null;
@@ -3333,6 +3342,7 @@ export const OpmlImportDocument = new TypedDocumentString(`
     subscribed
     alreadySubscribed
     failed
+    skippedForLimit
     duplicates
     skipped
     error

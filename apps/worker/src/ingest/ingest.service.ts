@@ -15,6 +15,7 @@ import { FetchPool } from './fetch-pool.service.js';
 import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
+import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
 import { type FetchableSource, SourcesRepository } from './sources.repository.js';
 
@@ -46,7 +47,9 @@ export type ResolveOutcome =
       imageUrl: string | null;
       recentItems: PreviewItem[];
     }
-  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string };
+  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string }
+  /** The account's budget of new sources is spent (NewSourceBudget); existing sources are not limited. */
+  | { ok: false; code: 'RATE_LIMITED'; message: string; retryAfterSeconds: number };
 
 const PREVIEW_ITEMS = 5;
 
@@ -69,6 +72,7 @@ export class IngestService {
     private readonly sources: SourcesRepository,
     private readonly entries: EntriesRepository,
     private readonly live: LiveEventsPublisher,
+    private readonly newSources: NewSourceBudget,
   ) {}
 
   /**
@@ -132,16 +136,39 @@ export class IngestService {
    * Resolves what a person pasted. With `persist`, also creates (or finds) the source and stores its
    * first page of posts, so a new subscription shows posts at once.
    */
-  async resolve(input: string, kindHint: SourceKind | undefined, persist: boolean, signal?: AbortSignal): Promise<ResolveOutcome> {
+  /**
+   * Resolves `input` to a source and fetches its first page; with `persist`, stores both. When `userId`
+   * names the account bringing the source in, a source Tributary does not read yet takes one unit of that
+   * account's NewSourceBudget before it is fetched (RATE_LIMITED once spent), given back when the source
+   * turns out to exist after all or could not be stored.
+   */
+  async resolve(
+    input: string,
+    kindHint: SourceKind | undefined,
+    persist: boolean,
+    signal?: AbortSignal,
+    userId?: string,
+  ): Promise<ResolveOutcome> {
     const context = this.runtime.context(signal);
     let ref: SourceRef;
+    let isBudgetTaken = false;
     try {
       ref = await resolveSource(input, { kindHint }, context);
+      if (persist && userId && !(await this.sources.exists(ref))) {
+        const retryAfterSeconds = await this.newSources.take(userId);
+        if (retryAfterSeconds !== null) {
+          return { ok: false, code: 'RATE_LIMITED', message: newSourceLimitMessage(this.newSources.limit, retryAfterSeconds), retryAfterSeconds };
+        }
+        isBudgetTaken = true;
+      }
       const result = await this.pool.fetch(ref, null, signal);
       let sourceId: string | null = null;
       if (persist) {
         const source = await this.sources.upsertResolved(ref, result.source);
         sourceId = source.id;
+        // Created by someone else between the check and the upsert: this account brought nothing new.
+        if (isBudgetTaken && !source.isCreated) await this.giveBack(userId);
+        isBudgetTaken = false;
         if (source.status === 'PENDING') {
           await this.store(source, result.items, result.unchanged ?? [], {
             meta: result.source,
@@ -164,10 +191,15 @@ export class IngestService {
         recentItems: result.items.slice(0, PREVIEW_ITEMS).map(toPreviewItem),
       };
     } catch (error) {
+      if (isBudgetTaken) await this.giveBack(userId);
       const verdict = judgeFailure(error);
       if (!verdict) throw error;
       return { ok: false, code: verdict.apiCode, message: verdict.message };
     }
+  }
+
+  private async giveBack(userId: string | undefined): Promise<void> {
+    if (userId) await this.newSources.giveBack(userId).catch((error: Error) => this.logger.warn(`new-source budget: ${error.message}`));
   }
 
   /** One write: new and changed items upserted, the success recorded on the source (one statement). */

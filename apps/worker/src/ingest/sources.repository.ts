@@ -79,6 +79,15 @@ export class SourcesRepository {
     return this.prisma.client.source.findUnique({ where: { id } });
   }
 
+  /** Whether Tributary already reads the source `ref` names (its canonical kind and key). */
+  async exists(ref: Pick<SourceRef, 'kind' | 'key'>): Promise<boolean> {
+    const found = await this.prisma.client.source.findUnique({
+      where: { kind_key: { kind: ref.kind, key: ref.key } },
+      select: { id: true },
+    });
+    return found !== null;
+  }
+
   /**
    * The source as a fetch needs it, with the fingerprints of its newest entries; null when gone.
    * Loads of jobs starting together share one query ({@link READ_BATCH}).
@@ -101,7 +110,8 @@ export class SourcesRepository {
   }
 
   /** Creates the source of a resolved reference, or returns the one that exists (race-safe upsert). */
-  upsertResolved(ref: SourceRef, meta: SourceMeta): Promise<Source> {
+  /** The source `ref` names, created when new (`isCreated`: this call inserted it; the unique (kind, key) decides). */
+  async upsertResolved(ref: SourceRef, meta: SourceMeta): Promise<Source & { isCreated: boolean }> {
     const fields = {
       fetchUrl: ref.fetchUrl,
       siteUrl: meta.siteUrl ?? ref.siteUrl,
@@ -109,11 +119,12 @@ export class SourcesRepository {
       description: (meta.description ?? '').slice(0, META_LIMITS.description),
       imageUrl: meta.imageUrl,
     };
-    return this.prisma.client.source.upsert({
-      where: { kind_key: { kind: ref.kind, key: ref.key } },
-      create: { kind: ref.kind, key: ref.key, ...fields },
-      update: {},
+    const { count } = await this.prisma.client.source.createMany({
+      data: [{ kind: ref.kind, key: ref.key, ...fields }],
+      skipDuplicates: true,
     });
+    const source = await this.prisma.client.source.findUniqueOrThrow({ where: { kind_key: { kind: ref.kind, key: ref.key } } });
+    return { ...source, isCreated: count === 1 };
   }
 
   /** Prisma form of the success update; the fetch path folds it into EntriesRepository.storeFetch. */

@@ -13,6 +13,11 @@ const MAX_HOST_WAIT_MS = 60_000;
 
 export type ImportOutcome = { status: 'skipped'; reason: string } | { status: 'completed'; processed: number };
 
+interface ImportBudget {
+  /** Why new sources are refused for the rest of this run, once the budget said so. */
+  spentMessage: string | null;
+}
+
 interface ItemResult {
   status: ImportItemStatus;
   error?: string | null;
@@ -37,13 +42,16 @@ export class OpmlImportService {
   async run(importId: string, options: { isLastAttempt: boolean }): Promise<ImportOutcome> {
     const job = await this.repository.startImport(importId);
     if (!job) return { status: 'skipped', reason: 'import is finished or gone' };
+    // Once the account's budget of new sources is spent, lines naming unknown addresses are skipped
+    // without being fetched: a file of 10,000 new feeds costs at most the budget in fetches.
+    const budget: ImportBudget = { spentMessage: null };
     try {
       await this.repository.ensureFolders(job.userId, importId);
       for (;;) {
         const batch = await this.repository.pendingItems(importId, BATCH_SIZE);
         if (batch.length === 0) break;
         await forEachLimited(batch, ITEM_CONCURRENCY, async (item) => {
-          const result = await this.importItem(job.userId, item);
+          const result = await this.importItem(job.userId, item, budget);
           await this.repository.recordItem(item.id, result);
         });
         await this.repository.recordProgress(importId);
@@ -57,11 +65,16 @@ export class OpmlImportService {
     }
   }
 
-  private async importItem(userId: string, item: ImportItem): Promise<ItemResult> {
+  private async importItem(userId: string, item: ImportItem, budget: ImportBudget): Promise<ItemResult> {
     if (!isWebAddress(item.xmlUrl)) return { status: 'FAILED', error: 'This is not a web address (http or https).' };
     let source = await this.repository.findSourceByFetchUrl(item.xmlUrl);
     if (!source) {
-      const resolved = await this.resolve(item.xmlUrl);
+      if (budget.spentMessage) return { status: 'SKIPPED', error: budget.spentMessage };
+      const resolved = await this.resolve(item.xmlUrl, userId);
+      if (!resolved.ok && resolved.isLimited) {
+        budget.spentMessage = resolved.message;
+        return { status: 'SKIPPED', error: resolved.message };
+      }
       if (!resolved.ok) return { status: 'FAILED', error: resolved.message };
       source = resolved.sourceId ? await this.repository.findSourceTitle(resolved.sourceId).then((row) => row && { id: resolved.sourceId!, title: row.title }) : null;
       if (!source) return { status: 'FAILED', error: 'The feed could not be stored.' };
@@ -73,12 +86,13 @@ export class OpmlImportService {
   }
 
   /** Resolves with persist; waits (bounded) when the host is busy instead of failing the line at once. */
-  private async resolve(url: string): Promise<{ ok: true; sourceId: string | null } | { ok: false; message: string }> {
+  private async resolve(url: string, userId: string): Promise<{ ok: true; sourceId: string | null } | { ok: false; message: string; isLimited?: boolean }> {
     const deadline = Date.now() + MAX_HOST_WAIT_MS;
     for (;;) {
       try {
-        const outcome = await this.ingest.resolve(url, undefined, true);
-        return outcome.ok ? { ok: true, sourceId: outcome.sourceId } : { ok: false, message: outcome.message };
+        const outcome = await this.ingest.resolve(url, undefined, true, undefined, userId);
+        if (outcome.ok) return { ok: true, sourceId: outcome.sourceId };
+        return { ok: false, message: outcome.message, isLimited: outcome.code === 'RATE_LIMITED' };
       } catch (error) {
         const busy = findHostBusy(error);
         if (!busy) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boundedString } from '../../common/validation.js';
 import { isCommonPassword } from './common-passwords.util.js';
+import { handleSkeleton } from './handle-skeleton.util.js';
 
 export const HANDLE_MIN = 3;
 export const HANDLE_MAX = 30;
@@ -115,20 +116,28 @@ export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
   'delete',
 ]);
 
+/** The look-alike keys of the reserved names: `Admin_`, `adm_in` or `аdmin` pass for `admin`. */
+const RESERVED_SKELETONS: ReadonlySet<string> = new Set([...RESERVED_HANDLES].map(handleSkeleton));
+
 export type HandleProblem = 'length' | 'characters' | 'reserved';
 
 /** What is wrong with a handle, or null when it may be used. Pure: the rules the signup form shows. */
 export function checkHandle(handle: string): HandleProblem | null {
   if (handle.length < HANDLE_MIN || handle.length > HANDLE_MAX) return 'length';
+  if (isReservedHandle(handle)) return 'reserved';
   if (!/^[A-Za-z0-9_]+$/.test(handle)) return 'characters';
-  if (RESERVED_HANDLES.has(handle.toLowerCase())) return 'reserved';
   return null;
+}
+
+/** Whether `handle` is, or looks like, a reserved name (compared by handleSkeleton). */
+export function isReservedHandle(handle: string): boolean {
+  return RESERVED_HANDLES.has(handle.toLowerCase()) || RESERVED_SKELETONS.has(handleSkeleton(handle));
 }
 
 const HANDLE_MESSAGES: Record<HandleProblem, string> = {
   length: `must be ${HANDLE_MIN}–${HANDLE_MAX} characters`,
   characters: 'may contain only letters, digits and underscores',
-  reserved: 'is reserved; please choose another',
+  reserved: 'is reserved or looks like a reserved name; please choose another',
 };
 
 export const handleSchema = z

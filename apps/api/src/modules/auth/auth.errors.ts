@@ -1,4 +1,5 @@
 import { AppError } from '../../common/errors.js';
+import { CONTEXT_PASSWORD_MESSAGE } from './password-context.util.js';
 
 export const AuthErrors = {
   wrongCredentials: () => new AppError('UNAUTHENTICATED', 'That login and password do not match an account.'),
@@ -12,8 +13,18 @@ export const AuthErrors = {
       },
     ),
   handleTaken: () => new AppError('CONFLICT', 'handle: this handle is already taken.', { field: 'handle' }),
-  emailTaken: () =>
-    new AppError('CONFLICT', 'email: an account with this email already exists.', { field: 'email' }),
+  handleLooksTaken: () =>
+    new AppError('CONFLICT', 'handle: this handle looks too much like one that is already taken.', {
+      field: 'handle',
+    }),
+  /** Deliberately vague: the same answer whether or not an account has this email (no enumeration). */
+  accountNotCreated: () =>
+    new AppError(
+      'BAD_USER_INPUT',
+      'We could not create an account with these details. If you already have an account, sign in instead.',
+    ),
+  passwordFromContext: (field: 'password' | 'newPassword') =>
+    new AppError('BAD_USER_INPUT', `${field}: ${CONTEXT_PASSWORD_MESSAGE}.`, { field }),
   wrongCurrentPassword: () =>
     new AppError('BAD_USER_INPUT', 'currentPassword: this is not your current password.', {
       field: 'currentPassword',

@@ -7,6 +7,7 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 export interface NewAccount {
   handle: string;
   handleLower: string;
+  handleSkeleton: string;
   email: string;
   passwordHash: string;
   displayName: string;
@@ -127,6 +128,12 @@ export class AuthRepository {
       UPDATE "Session" s SET "lastSeenAt" = t.at
       FROM unnest(${[...touches.keys()]}::uuid[], ${[...touches.values()]}::timestamptz[]) AS t(id, at)
       WHERE s.id = t.id AND s."lastSeenAt" < t.at - interval '60 seconds'`);
+  }
+
+  /** Whether one of the user's sessions was opened from exactly this address. */
+  async hasSessionFromIp(userId: string, ip: string): Promise<boolean> {
+    const found = await this.prisma.client.session.findFirst({ where: { userId, ip }, select: { id: true } });
+    return found !== null;
   }
 
   /** Deletes the session of a token; answers the ids of what it deleted (for sessions-ended events). */

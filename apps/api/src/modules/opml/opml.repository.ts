@@ -10,6 +10,8 @@ export interface ImportCounts {
   subscribed: number;
   alreadySubscribed: number;
   failed: number;
+  /** Lines not added because the daily budget of new sources was spent (status SKIPPED). */
+  skippedForLimit: number;
 }
 
 export interface ExportedSubscription {
@@ -63,7 +65,7 @@ export class OpmlRepository {
   async counts(importId: string): Promise<ImportCounts> {
     const groups = await this.prisma.client.importItem.groupBy({ by: ['status'], where: { importId }, _count: { _all: true } });
     const of = (status: string) => groups.find((group) => group.status === status)?._count._all ?? 0;
-    return { subscribed: of('SUBSCRIBED'), alreadySubscribed: of('ALREADY_SUBSCRIBED'), failed: of('FAILED') };
+    return { subscribed: of('SUBSCRIBED'), alreadySubscribed: of('ALREADY_SUBSCRIBED'), failed: of('FAILED'), skippedForLimit: of('SKIPPED') };
   }
 
   items(importId: string, afterPosition: number, take: number): Promise<ImportItem[]> {

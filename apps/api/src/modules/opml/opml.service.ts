@@ -3,6 +3,7 @@ import { ParseError, parseOpml, serializeOpml } from '@tributary/bridges';
 import { type ImportItem, type OpmlImport } from '@tributary/db';
 import { AppError } from '../../common/errors.js';
 import { pageSize } from '../../graphql/cursor.util.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import {
   type ImportItemConnection,
   type ImportItemObject,
@@ -23,6 +24,7 @@ export class OpmlService {
   constructor(
     private readonly repository: OpmlRepository,
     private readonly jobs: UserDataJobs,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /**
@@ -47,6 +49,7 @@ export class OpmlService {
     if (parsed.feeds.length > OPML_MAX_FEEDS) {
       throw new AppError('BAD_USER_INPUT', `opml: the file lists ${parsed.feeds.length} feeds; at most ${OPML_MAX_FEEDS} can be imported at once.`, { field: 'opml' });
     }
+    await this.countImport(userId);
     const created = await this.repository.createImport(userId, parsed, fileName?.slice(0, 255) ?? null);
     try {
       await this.jobs.enqueue({ task: 'import-opml', importId: created.id });
@@ -55,6 +58,27 @@ export class OpmlService {
       throw error;
     }
     return this.toObject(created);
+  }
+
+  /**
+   * Imports per account and day (RATE_LIMIT_OPML_IMPORT): each one fans out into a resolve per unknown
+   * feed. Only files that were read successfully count; a broken file can be fixed and sent again.
+   */
+  private async countImport(userId: string): Promise<void> {
+    const rule = this.rateLimits.rule('opmlImport');
+    let result;
+    try {
+      result = await this.rateLimits.hit('opmlImport', `user:${userId}`);
+    } catch {
+      throw new AppError('RATE_LIMITED', 'Imports cannot be counted right now. Please try again in a minute.', { retryAfterSeconds: 60 });
+    }
+    if (result.isAllowed) return;
+    const hours = Math.max(1, Math.round(result.retryAfterSeconds / 3600));
+    throw new AppError(
+      'RATE_LIMITED',
+      `opml: you have started ${rule.limit} imports in the last ${describeWindow(rule.windowSeconds)}, the most allowed; try again in about ${hours} hour${hours === 1 ? '' : 's'}.`,
+      { retryAfterSeconds: result.retryAfterSeconds, field: 'opml' },
+    );
   }
 
   async find(userId: string, id: string): Promise<OpmlImportObject> {
@@ -100,7 +124,7 @@ export class OpmlService {
       id: row.id,
       status: row.status as OpmlImportStatus,
       total: row.totalCount,
-      done: counts.subscribed + counts.alreadySubscribed + counts.failed,
+      done: counts.subscribed + counts.alreadySubscribed + counts.failed + counts.skippedForLimit,
       ...counts,
       duplicates: row.duplicatesCount,
       skipped: skipped.map((skip) => (skip.text ? `${skip.text}: ${skip.reason ?? ''}` : (skip.reason ?? ''))),
@@ -123,6 +147,12 @@ function toItem(row: ImportItem): ImportItemObject {
     error: row.error,
     sourceId: row.sourceId,
   };
+}
+
+function describeWindow(seconds: number): string {
+  if (seconds % 86_400 === 0) return seconds === 86_400 ? 'day' : `${seconds / 86_400} days`;
+  if (seconds % 3_600 === 0) return seconds === 3_600 ? 'hour' : `${seconds / 3_600} hours`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
 function encodePosition(position: number): string {

@@ -5,12 +5,16 @@ import { AppError } from '../../common/errors.js';
 import { RedisService } from '../../common/redis.service.js';
 import { rateLimitSubjectForIp } from './ip-subject.util.js';
 
-/** The named limits; each maps to one COUNT/SECONDS rule of the configuration. */
+/**
+ * The named limits; each maps to one COUNT/SECONDS rule of the configuration. (RATE_LIMIT_LOGIN_ACCOUNT
+ * is not one of them: auth's LoginThrottleService applies it with its known-client exemption.)
+ */
 export const RATE_LIMITS = {
   login: 'RATE_LIMIT_LOGIN_IP',
-  loginAccount: 'RATE_LIMIT_LOGIN_ACCOUNT',
   signUp: 'RATE_LIMIT_SIGNUP_IP',
   invite: 'RATE_LIMIT_INVITE_IP',
+  signUpInvite: 'RATE_LIMIT_SIGNUP_INVITE',
+  opmlImport: 'RATE_LIMIT_OPML_IMPORT',
   passwordChange: 'RATE_LIMIT_PASSWORD_CHANGE',
   anonymous: 'RATE_LIMIT_ANONYMOUS',
   authenticated: 'RATE_LIMIT_AUTHENTICATED',
@@ -32,6 +36,12 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return { count, ttl }
+`;
+
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return 0
 `;
 
 /**
@@ -107,6 +117,18 @@ export class RateLimitService {
       }
       client.once('ready', done);
     });
+  }
+
+  /**
+   * Gives back one hit of `subject` (never below zero), for limits that count only what goes wrong:
+   * the caller consumed before trying and the try succeeded. Best effort: a lost refund only makes the
+   * limit a little stricter.
+   */
+  async refund(name: RateLimitName, subject: string): Promise<void> {
+    const key = `${this.config.QUEUE_PREFIX}:rl:${name}:${subject}`;
+    await this.redis.client
+      .eval(REFUND_SCRIPT, 1, key)
+      .catch((error: Error) => this.logger.warn(`Rate limit ${name}: refund failed: ${error.message}`));
   }
 
   consumeForIp(name: RateLimitName, ip: string): Promise<void> {

@@ -21,7 +21,8 @@ export type ResolveResult =
       imageUrl: string | null;
       recentItems: { title: string | null; url: string | null; summary: string; publishedAt: string | null; imageUrl: string | null }[];
     }
-  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string };
+  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string }
+  | { ok: false; code: 'RATE_LIMITED'; message: string; retryAfterSeconds: number };
 
 const QUEUE_DOWN = 'Tributary cannot reach its job queue right now. Please try again in a moment.';
 

@@ -92,15 +92,16 @@ export class SourcesService {
 
   /**
    * Finds or creates the source `input` names. An existing source's id is used as is; anything else goes
-   * to the worker, which stores the source and its first page of posts before answering.
+   * to the worker, which stores the source and its first page of posts before answering. A source new to
+   * Tributary counts against `userId`'s daily budget of new sources (RATE_LIMITED once spent).
    */
-  async findOrCreate(input: string, kindHint?: SourceKindName | null): Promise<SourceRow> {
+  async findOrCreate(input: string, kindHint: SourceKindName | null | undefined, userId: string): Promise<SourceRow> {
     const trimmed = input.trim();
     if (/^[0-9a-f-]{36}$/i.test(trimmed)) {
       const existing = await this.sources.findById(trimmed);
       if (existing) return existing;
     }
-    const resolved = await this.resolve(trimmed, kindHint, true);
+    const resolved = await this.resolve(trimmed, kindHint, true, userId);
     const source = resolved.sourceId ? await this.sources.findById(resolved.sourceId) : null;
     if (!source) throw new AppError('SOURCE_UNREACHABLE', 'That source could not be stored. Please try again.');
     return source;
@@ -119,13 +120,20 @@ export class SourcesService {
     return source;
   }
 
-  private async resolve(input: string, kindHint: SourceKindName | null | undefined, persist: boolean): Promise<ResolvedSource> {
+  private async resolve(
+    input: string,
+    kindHint: SourceKindName | null | undefined,
+    persist: boolean,
+    userId?: string,
+  ): Promise<ResolvedSource> {
     const trimmed = input.trim();
     if (trimmed.length === 0 || trimmed.length > 2048) {
       throw new AppError('BAD_USER_INPUT', 'input: paste a URL, a domain or an @handle (at most 2048 characters)', { field: 'input' });
     }
-    const result = await this.jobs.resolve({ input: trimmed, persist, ...(kindHint && { kindHint }) });
-    if (!result.ok) throw new AppError(result.code, result.message);
+    const result = await this.jobs.resolve({ input: trimmed, persist, ...(kindHint && { kindHint }), ...(userId && { userId }) });
+    if (!result.ok) {
+      throw new AppError(result.code, result.message, result.code === 'RATE_LIMITED' ? { retryAfterSeconds: result.retryAfterSeconds } : {});
+    }
     return result;
   }
 }

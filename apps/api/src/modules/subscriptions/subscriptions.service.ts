@@ -53,7 +53,7 @@ export class SubscriptionsService {
       z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
       { folder: input.folder, title: input.title },
     );
-    const source = await this.sources.findOrCreate(input.source, input.kind);
+    const source = await this.sources.findOrCreate(input.source, input.kind, viewerId);
     return this.subscriptions.subscribe(viewerId, source.id, { folderName: parsed.folder, customTitle: parsed.title });
   }
 

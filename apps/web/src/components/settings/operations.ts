@@ -76,6 +76,7 @@ export const OpmlImportQuery = graphql(`
       subscribed
       alreadySubscribed
       failed
+      skippedForLimit
       duplicates
       skipped
       error

@@ -20,6 +20,7 @@ const STATUS_LABEL: Record<ImportItemStatus, string> = {
   ALREADY_SUBSCRIBED: 'Already there',
   FAILED: 'Failed',
   PENDING: 'Waiting',
+  SKIPPED: 'Not added (daily limit)',
 };
 
 const STATUS_CLASS: Record<ImportItemStatus, string> = {
@@ -27,6 +28,7 @@ const STATUS_CLASS: Record<ImportItemStatus, string> = {
   ALREADY_SUBSCRIBED: 'result--same',
   FAILED: 'result--failed',
   PENDING: 'result--pending',
+  SKIPPED: 'result--pending',
 };
 
 function isImportFinished(status: Import['status']): boolean {
@@ -86,7 +88,11 @@ export function OpmlProgress({ initial }: { initial: Import }) {
   const summary = isFinished
     ? run.status === 'FAILED'
       ? `The import stopped: ${run.error ?? 'an unexpected error'}.`
-      : `Import finished: ${plural(run.subscribed, 'new subscription')}, ${run.alreadySubscribed} already there, ${run.failed} failed.`
+      : `Import finished: ${plural(run.subscribed, 'new subscription')}, ${run.alreadySubscribed} already there, ${run.failed} failed.${
+          run.skippedForLimit > 0
+            ? ` ${run.skippedForLimit} not added: you reached the daily limit of feeds new to Tributary; import the file again tomorrow to add them.`
+            : ''
+        }`
     : `Importing… ${run.done} of ${run.total} done.`;
 
   return (

@@ -5,13 +5,19 @@ export class SignUpInput {
   @Field()
   inviteCode!: string;
 
-  @Field({ description: '3–30 letters, digits or underscores; unique regardless of case.' })
+  @Field({
+    description:
+      '3–30 letters, digits or underscores; unique regardless of case, and refused when it looks like a reserved name or an existing handle (`rnaria` for `maria`).',
+  })
   handle!: string;
 
   @Field()
   email!: string;
 
-  @Field({ description: '8–256 characters; common passwords are refused.' })
+  @Field({
+    description:
+      '8–256 characters; common passwords, and passwords built from the handle, email, name or “Tributary”, are refused.',
+  })
   password!: string;
 
   @Field()

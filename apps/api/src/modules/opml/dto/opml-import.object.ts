@@ -14,8 +14,17 @@ export enum ImportItemStatus {
   SUBSCRIBED = 'SUBSCRIBED',
   ALREADY_SUBSCRIBED = 'ALREADY_SUBSCRIBED',
   FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
 }
-registerEnumType(ImportItemStatus, { name: 'ImportItemStatus' });
+registerEnumType(ImportItemStatus, {
+  name: 'ImportItemStatus',
+  valuesMap: {
+    SKIPPED: {
+      description:
+        'Not added: the feed is new to Tributary and the daily limit of new feeds per account was reached (see `error`). Importing the file again later adds it.',
+    },
+  },
+});
 
 @ObjectType('ImportItem', { description: 'One feed line of an OPML import and what became of it.' })
 export class ImportItemObject {
@@ -61,7 +70,7 @@ export class OpmlImportObject {
   @Field(() => Int, { description: 'Distinct feeds in the file.' })
   total!: number;
 
-  @Field(() => Int, { description: 'Feeds handled so far (subscribed + alreadySubscribed + failed).' })
+  @Field(() => Int, { description: 'Feeds handled so far (subscribed + alreadySubscribed + failed + skippedForLimit).' })
   done!: number;
 
   @Field(() => Int)
@@ -72,6 +81,12 @@ export class OpmlImportObject {
 
   @Field(() => Int)
   failed!: number;
+
+  @Field(() => Int, {
+    description:
+      'Feeds not added because they are new to Tributary and the daily limit of new feeds was reached; their lines have status SKIPPED.',
+  })
+  skippedForLimit!: number;
 
   @Field(() => Int, { description: 'Feed outlines merged into an earlier one with the same address.' })
   duplicates!: number;

@@ -11,8 +11,12 @@ import { formText, messageFor } from '@/lib/ui-errors';
 
 type Field = 'inviteCode' | 'displayName' | 'handle' | 'email' | 'password';
 
-/** Which field an API error is about, when its message names one. */
+const FIELDS: readonly Field[] = ['inviteCode', 'displayName', 'handle', 'email', 'password'];
+
+/** Which field an API error is about: the `field:` it starts with, else the first field it names. */
 function fieldOf(message: string): Field | null {
+  const prefix = FIELDS.find((field) => message.startsWith(`${field}:`));
+  if (prefix) return prefix;
   const lower = message.toLowerCase();
   if (lower.includes('invite')) return 'inviteCode';
   if (lower.includes('handle')) return 'handle';
@@ -124,7 +128,7 @@ export function SignupForm({ invite }: { invite: string }) {
           {...invalid('password')}
         />
         <p id="password-hint" className="field__hint">
-          At least 8 characters; common passwords are refused.
+          At least 8 characters; common passwords and ones built from your handle, email or name are refused.
         </p>
       </div>
       <FormError id="signup-error" message={error?.message} />
