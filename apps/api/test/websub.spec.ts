@@ -55,6 +55,7 @@ describe('WebSub subscriber', () => {
       PUBLIC_WEB_URL: apiOrigin,
       FETCH_MAX_INTERVAL: String(FETCH_MAX_INTERVAL),
       WEBSUB_LEASE_SECONDS: '86400',
+      WEBSUB_ENABLED: 'true',
     }));
   });
   let reader: TestUser;

@@ -23,11 +23,11 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      // Pages only: not static build output, images, or the pass-throughs to the API — /graphql and
-      // /exports/* (JSON, no scripts), and /admin/queues (bull-board's own page, sent as the API answers
+      // Pages only: not static build output, images, or the pass-throughs to the API — /graphql,
+      // /exports/* (JSON, no scripts), /websub/* (WebSub hubs' callbacks), and /admin/queues (bull-board's own page, sent as the API answers
       // it: our nonce CSP would block its scripts and styles).
       source:
-        '/((?!_next/static|_next/image|graphql|exports/|admin/queues|favicon.ico|icon.svg|robots.txt).*)',
+        '/((?!_next/static|_next/image|graphql|exports/|websub/|admin/queues|favicon.ico|icon.svg|robots.txt).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

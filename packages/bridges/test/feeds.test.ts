@@ -484,7 +484,7 @@ describe('conditional GET', () => {
     expect(result.hints).toEqual({ ttlSeconds: 5400, hubUrl: 'https://hub.example/' });
   });
 
-  it('WebSub discovery: the document's hub and self links, and Link headers before them', async () => {
+  it('WebSub discovery: hub and self links of the document, and Link headers before them', async () => {
     server.route('/f/websub-doc', {
       headers: { 'content-type': 'application/atom+xml' },
       body: '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link rel="hub" href="https://hub.example/"/><link rel="self" href="/topics/doc.atom"/></feed>',

@@ -45,6 +45,8 @@ export async function startSocialWorld(
       QUEUE_PREFIX: prefix,
       FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
       SCHEDULER_TICK_MS: '3600000',
+      // Recorded feeds may name public hubs: no test subscribes to them (websub.spec.ts turns it on).
+      WEBSUB_ENABLED: 'false',
       ...workerOverrides(origin, new URL(world.api.url).origin),
     }),
   );
