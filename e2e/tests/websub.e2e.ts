@@ -15,7 +15,11 @@ const lin = person(`lin_${suffix}`, 'Lin Okafor');
 const feedName = `pushed-${suffix}.atom`;
 const feedTitle = `Pushed Notes ${suffix}`;
 
-function atomFeed(hubUrl: string, selfUrl: string, posts: { guid: string; title: string; date: Date }[]): string {
+function atomFeed(
+  hubUrl: string,
+  selfUrl: string,
+  posts: { guid: string; title: string; date: Date }[],
+): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${feedTitle}</title><id>urn:e2e:${suffix}</id>
 <updated>${new Date().toISOString()}</updated><link rel="hub" href="${hubUrl}"/><link rel="self" href="${selfUrl}"/>
@@ -51,7 +55,12 @@ describe('WebSub push', () => {
   it('shows a pushed post on an open timeline as "1 new post"', async () => {
     const topic = `${originUrl}/dynamic/${feedName}`;
     const earlier = [{ guid: 'first', title: 'Before the push', date: new Date(Date.now() - 3_600_000) }];
-    await putDynamic(originUrl, feedName, atomFeed(hub.url, topic, earlier), 'application/atom+xml; charset=utf-8');
+    await putDynamic(
+      originUrl,
+      feedName,
+      atomFeed(hub.url, topic, earlier),
+      'application/atom+xml; charset=utf-8',
+    );
 
     const code = await createSystemInvite(inject('databaseUrl'), `websub-${suffix}`);
     await signUpWithInvite(page, webUrl, code, lin);
@@ -74,6 +83,10 @@ describe('WebSub push', () => {
     const banner = page.getByRole('button', { name: /\b1 new post\b/ });
     await banner.waitFor({ timeout: 30_000 });
     await banner.click();
-    await page.locator('.feed .entry').first().getByText('Straight from the hub').waitFor();
+    await page
+      .locator('.feed .entry')
+      .first()
+      .getByRole('link', { name: 'Straight from the hub', exact: true })
+      .waitFor();
   }, 120_000);
 });

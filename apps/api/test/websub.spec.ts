@@ -30,7 +30,11 @@ ${posts
 </feed>`;
 }
 
-async function waitFor<T>(probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -68,7 +72,10 @@ describe('WebSub subscriber', () => {
     reader = await world.member();
     redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
     websubQueue = openQueue(QUEUE.websub, { connection: redis, prefix: world.api.config.QUEUE_PREFIX });
-    websubEvents = new QueueEvents(QUEUE.websub, { connection: redis.duplicate(), prefix: queuePrefix(world.api.config.QUEUE_PREFIX) });
+    websubEvents = new QueueEvents(QUEUE.websub, {
+      connection: redis.duplicate(),
+      prefix: queuePrefix(world.api.config.QUEUE_PREFIX),
+    });
     await websubEvents.waitUntilReady();
   });
 
@@ -84,7 +91,9 @@ describe('WebSub subscriber', () => {
     const topic = world.origin.url(path);
     feeds.set(path, posts);
     world.origin.route(path, (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' }).end(atomFeed(path, viaHub.url, topic, feeds.get(path)!));
+      response
+        .writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' })
+        .end(atomFeed(path, viaHub.url, topic, feeds.get(path)!));
     });
     const data = await world.as<{ subscribe: { source: { id: string } } }>(
       who,
@@ -113,11 +122,17 @@ describe('WebSub subscriber', () => {
   }
 
   function entriesOf(sourceId: string) {
-    return world.db.entry.findMany({ where: { sourceId }, select: { guid: true, title: true }, orderBy: { guid: 'asc' } });
+    return world.db.entry.findMany({
+      where: { sourceId },
+      select: { guid: true, title: true },
+      orderBy: { guid: 'asc' },
+    });
   }
 
   it('subscribes to the hub a feed advertises and confirms the hub verification of intent', async () => {
-    const { sourceId, topic } = await subscribeTo('/websub/verify.atom', hub, [{ guid: 'verify-1', title: 'First' }]);
+    const { sourceId, topic } = await subscribeTo('/websub/verify.atom', hub, [
+      { guid: 'verify-1', title: 'First' },
+    ]);
     const row = await activeSubscription(sourceId, hub, topic);
 
     const [request] = hub.requestsFor(topic, 'subscribe');
@@ -132,12 +147,21 @@ describe('WebSub subscriber', () => {
 
     // The callback confirms only what was asked: its topic, in its state.
     const callback = request!.callback;
-    const ask = (params: Record<string, string>, url = callback) => fetch(`${url}?${new URLSearchParams(params).toString()}`);
-    const wrongTopic = await ask({ 'hub.mode': 'subscribe', 'hub.topic': `${topic}?other`, 'hub.challenge': 'c1', 'hub.lease_seconds': '60' });
+    const ask = (params: Record<string, string>, url = callback) =>
+      fetch(`${url}?${new URLSearchParams(params).toString()}`);
+    const wrongTopic = await ask({
+      'hub.mode': 'subscribe',
+      'hub.topic': `${topic}?other`,
+      'hub.challenge': 'c1',
+      'hub.lease_seconds': '60',
+    });
     expect(wrongTopic.status).toBe(404);
     const notAsked = await ask({ 'hub.mode': 'unsubscribe', 'hub.topic': topic, 'hub.challenge': 'c2' });
     expect(notAsked.status).toBe(404);
-    const unknown = await ask({ 'hub.mode': 'subscribe', 'hub.topic': topic, 'hub.challenge': 'c3', 'hub.lease_seconds': '60' }, `${callback.slice(0, -4)}AAAA`);
+    const unknown = await ask(
+      { 'hub.mode': 'subscribe', 'hub.topic': topic, 'hub.challenge': 'c3', 'hub.lease_seconds': '60' },
+      `${callback.slice(0, -4)}AAAA`,
+    );
     expect(unknown.status).toBe(404);
     expect((await subscriptionOf(sourceId))!.state).toBe('ACTIVE');
 
@@ -152,39 +176,69 @@ describe('WebSub subscriber', () => {
   });
 
   it('stores a signed push through the worker, without fetching the feed, and shows it in the timeline', async () => {
-    const { sourceId, topic } = await subscribeTo('/websub/push.atom', hub, [{ guid: 'push-1', title: 'Old post', date: new Date(Date.now() - 3_600_000) }]);
+    const { sourceId, topic } = await subscribeTo('/websub/push.atom', hub, [
+      { guid: 'push-1', title: 'Old post', date: new Date(Date.now() - 3_600_000) },
+    ]);
     await activeSubscription(sourceId, hub, topic);
     const fetchesBefore = world.origin.requestsTo('/websub/push.atom').length;
 
-    const deliveries = await hub.publish(topic, atomFeed('push', hub.url, topic, [{ guid: 'push-2', title: 'Pushed post' }]));
-    expect(deliveries.map((delivery) => delivery.status)).toEqual([202]);
-    await waitFor(async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'push-2'), 'the pushed entry');
-
-    const timeline = await world.as<{ timeline: { edges: { node: { title: string; source: { id: string } } }[] } }>(
-      reader,
-      'query { timeline(first: 20) { edges { node { title source { id } } } } }',
+    const deliveries = await hub.publish(
+      topic,
+      atomFeed('push', hub.url, topic, [{ guid: 'push-2', title: 'Pushed post' }]),
     );
-    expect(timeline.timeline.edges.map((edge) => edge.node)).toContainEqual({ title: 'Pushed post', source: { id: sourceId } });
+    expect(deliveries.map((delivery) => delivery.status)).toEqual([202]);
+    await waitFor(
+      async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'push-2'),
+      'the pushed entry',
+    );
+
+    const timeline = await world.as<{
+      timeline: { edges: { node: { title: string; source: { id: string } } }[] };
+    }>(reader, 'query { timeline(first: 20) { edges { node { title source { id } } } } }');
+    expect(timeline.timeline.edges.map((edge) => edge.node)).toContainEqual({
+      title: 'Pushed post',
+      source: { id: sourceId },
+    });
     expect(world.origin.requestsTo('/websub/push.atom')).toHaveLength(fetchesBefore);
     expect((await subscriptionOf(sourceId))!.lastPushAt).not.toBeNull();
 
     // SHA-1 signatures are accepted too.
-    await hub.publish(topic, atomFeed('push', hub.url, topic, [{ guid: 'push-3', title: 'Signed with SHA-1' }]), { signature: 'sha1' });
-    await waitFor(async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'push-3'), 'the SHA-1 signed entry');
+    await hub.publish(
+      topic,
+      atomFeed('push', hub.url, topic, [{ guid: 'push-3', title: 'Signed with SHA-1' }]),
+      { signature: 'sha1' },
+    );
+    await waitFor(
+      async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'push-3'),
+      'the SHA-1 signed entry',
+    );
   });
 
   it('drops unsigned and badly signed pushes', async () => {
-    const { sourceId, topic } = await subscribeTo('/websub/signed.atom', hub, [{ guid: 'signed-1', title: 'Old' }]);
+    const { sourceId, topic } = await subscribeTo('/websub/signed.atom', hub, [
+      { guid: 'signed-1', title: 'Old' },
+    ]);
     await activeSubscription(sourceId, hub, topic);
 
-    const unsigned = await hub.publish(topic, atomFeed('x', hub.url, topic, [{ guid: 'forged-1', title: 'Unsigned' }]), { signature: 'none' });
-    const forged = await hub.publish(topic, atomFeed('x', hub.url, topic, [{ guid: 'forged-2', title: 'Wrong key' }]), { signature: 'wrong-secret' });
+    const unsigned = await hub.publish(
+      topic,
+      atomFeed('x', hub.url, topic, [{ guid: 'forged-1', title: 'Unsigned' }]),
+      { signature: 'none' },
+    );
+    const forged = await hub.publish(
+      topic,
+      atomFeed('x', hub.url, topic, [{ guid: 'forged-2', title: 'Wrong key' }]),
+      { signature: 'wrong-secret' },
+    );
     // Acknowledged (no signature oracle), but counted and not enqueued.
     expect([...unsigned, ...forged].map((delivery) => delivery.status)).toEqual([202, 202]);
     expect((await subscriptionOf(sourceId))!.rejectedPushes).toBe(2);
 
     await hub.publish(topic, atomFeed('x', hub.url, topic, [{ guid: 'signed-2', title: 'Genuine' }]));
-    await waitFor(async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'signed-2'), 'the genuine push');
+    await waitFor(
+      async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'signed-2'),
+      'the genuine push',
+    );
     const guids = (await entriesOf(sourceId)).map((entry) => entry.guid);
     expect(guids).not.toContain('forged-1');
     expect(guids).not.toContain('forged-2');
@@ -204,7 +258,10 @@ describe('WebSub subscriber', () => {
     ]);
     const [delivery] = await hub.publish(a.topic, claimingB, { callback: aCallback });
     expect(delivery!.status).toBe(202);
-    await waitFor(async () => (await entriesOf(a.sourceId)).some((entry) => entry.guid === 'b-intruder'), 'the push stored into A');
+    await waitFor(
+      async () => (await entriesOf(a.sourceId)).some((entry) => entry.guid === 'b-intruder'),
+      'the push stored into A',
+    );
     expect(await entriesOf(b.sourceId)).toEqual([{ guid: 'shared-guid', title: 'B original' }]);
 
     // B's content signed with B's secret but sent to A's callback is refused: the key is per callback.
@@ -213,7 +270,10 @@ describe('WebSub subscriber', () => {
     const { createHmac } = await import('node:crypto');
     const cross = await fetch(aCallback, {
       method: 'POST',
-      headers: { 'content-type': 'application/atom+xml', 'x-hub-signature': `sha256=${createHmac('sha256', bSecret).update(body).digest('hex')}` },
+      headers: {
+        'content-type': 'application/atom+xml',
+        'x-hub-signature': `sha256=${createHmac('sha256', bSecret).update(body).digest('hex')}`,
+      },
       body,
     });
     expect(cross.status).toBe(202);
@@ -221,34 +281,51 @@ describe('WebSub subscriber', () => {
   });
 
   it('refuses pushed bodies over the request size limit', async () => {
-    const { sourceId, topic } = await subscribeTo('/websub/big.atom', hub, [{ guid: 'big-1', title: 'Small' }]);
+    const { sourceId, topic } = await subscribeTo('/websub/big.atom', hub, [
+      { guid: 'big-1', title: 'Small' },
+    ]);
     await activeSubscription(sourceId, hub, topic);
     const huge = atomFeed('big', hub.url, topic, [{ guid: 'big-2', title: 'x'.repeat(MAX_BODY + 1) }]);
     expect((await hub.publish(topic, huge)).map((delivery) => delivery.status)).toEqual([413]);
   });
 
   it('renews a lease before it ends, keeping its callback and secret', async () => {
-    const { sourceId, topic } = await subscribeTo('/websub/lease.atom', shortHub, [{ guid: 'lease-1', title: 'Leased' }]);
+    const { sourceId, topic } = await subscribeTo('/websub/lease.atom', shortHub, [
+      { guid: 'lease-1', title: 'Leased' },
+    ]);
     const first = await activeSubscription(sourceId, shortHub, topic);
     expect(first.leaseSeconds).toBe(4);
 
     // Renewal is due once half of the lease (2 s) is left.
     await waitFor(() => first.leaseExpiresAt!.getTime() - Date.now() < 1_900, 'half of the lease to pass');
     await runMaintenance();
-    await waitFor(() => shortHub.requestsFor(topic, 'subscribe').filter((request) => request.verified).length === 2, 'the renewal to be verified');
+    await waitFor(
+      () => shortHub.requestsFor(topic, 'subscribe').filter((request) => request.verified).length === 2,
+      'the renewal to be verified',
+    );
     const renewed = await waitFor(async () => {
       const row = await subscriptionOf(sourceId);
       return row && row.leaseExpiresAt!.getTime() > first.leaseExpiresAt!.getTime() ? row : null;
     }, 'the lease to be extended');
-    expect(renewed).toMatchObject({ state: 'ACTIVE', callbackToken: first.callbackToken, secret: first.secret });
+    expect(renewed).toMatchObject({
+      state: 'ACTIVE',
+      callbackToken: first.callbackToken,
+      secret: first.secret,
+    });
     const [, second] = shortHub.requestsFor(topic, 'subscribe');
     expect(second!.callback).toBe(shortHub.requestsFor(topic, 'subscribe')[0]!.callback);
   });
 
   it('unsubscribes from the hub when the last subscriber leaves', async () => {
     const other = await world.member();
-    const { sourceId, topic } = await subscribeTo('/websub/leave.atom', hub, [{ guid: 'leave-1', title: 'Leaving' }]);
-    await world.as(other, 'mutation S($input: SubscribeInput!) { subscribe(input: $input) { source { id } } }', { input: { source: topic } });
+    const { sourceId, topic } = await subscribeTo('/websub/leave.atom', hub, [
+      { guid: 'leave-1', title: 'Leaving' },
+    ]);
+    await world.as(
+      other,
+      'mutation S($input: SubscribeInput!) { subscribe(input: $input) { source { id } } }',
+      { input: { source: topic } },
+    );
     const row = await activeSubscription(sourceId, hub, topic);
     const callback = hub.subscribersOf(topic)[0]!.callback;
 
@@ -258,7 +335,10 @@ describe('WebSub subscriber', () => {
     // The last one leaves: the maintenance pass unsubscribes, and the hub verifies it with us.
     await world.as(other, 'mutation U($id: ID!) { unsubscribe(sourceId: $id) }', { id: sourceId });
     expect((await runMaintenance()).unsubscribe).toBe(1);
-    await waitFor(() => hub.requestsFor(topic, 'unsubscribe').some((request) => request.verified), 'the verified unsubscription');
+    await waitFor(
+      () => hub.requestsFor(topic, 'unsubscribe').some((request) => request.verified),
+      'the verified unsubscription',
+    );
     expect(hub.requestsFor(topic, 'unsubscribe')).toHaveLength(1);
     expect(hub.subscribersOf(topic)).toEqual([]);
     const ended = await waitFor(async () => {
@@ -268,7 +348,11 @@ describe('WebSub subscriber', () => {
     expect(ended.callbackToken).toBe(row.callbackToken);
 
     // The old callback now answers 410 Gone (which tells any hub to stop).
-    const late = await fetch(callback, { method: 'POST', headers: { 'content-type': 'application/atom+xml' }, body: '<feed/>' });
+    const late = await fetch(callback, {
+      method: 'POST',
+      headers: { 'content-type': 'application/atom+xml' },
+      body: '<feed/>',
+    });
     expect(late.status).toBe(410);
   });
 });

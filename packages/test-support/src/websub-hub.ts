@@ -91,7 +91,9 @@ export class WebSubHub {
   /** Verified subscriptions of a topic whose lease runs. */
   subscribersOf(topic: string): HubSubscription[] {
     const now = Date.now();
-    return [...this.subscriptions.values()].filter((subscription) => subscription.topic === topic && subscription.expiresAt > now);
+    return [...this.subscriptions.values()].filter(
+      (subscription) => subscription.topic === topic && subscription.expiresAt > now,
+    );
   }
 
   /** Requests of one mode for a topic, oldest first. */
@@ -108,9 +110,15 @@ export class WebSubHub {
    * Distributes `content` to the topic's verified subscribers (§7): a POST with the content type, Link
    * headers naming the hub and the topic, and `X-Hub-Signature` when the subscriber gave a secret.
    */
-  async publish(topic: string, content: string | Uint8Array, options: PublishOptions = {}): Promise<Delivery[]> {
+  async publish(
+    topic: string,
+    content: string | Uint8Array,
+    options: PublishOptions = {},
+  ): Promise<Delivery[]> {
     const body = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
-    const targets = this.subscribersOf(topic).filter((subscription) => !options.callback || subscription.callback === options.callback);
+    const targets = this.subscribersOf(topic).filter(
+      (subscription) => !options.callback || subscription.callback === options.callback,
+    );
     const results: Delivery[] = [];
     for (const subscription of targets) {
       const headers: Record<string, string> = {
@@ -123,7 +131,12 @@ export class WebSubHub {
         const key = signature === 'wrong-secret' ? `${subscription.secret}-not` : subscription.secret;
         headers['x-hub-signature'] = `${algorithm}=${createHmac(algorithm, key).update(body).digest('hex')}`;
       }
-      const response = await fetch(subscription.callback, { method: 'POST', headers, body, redirect: 'manual' });
+      const response = await fetch(subscription.callback, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual',
+      });
       await response.arrayBuffer();
       // §8: a 410 answer deletes the subscription.
       if (response.status === 410) this.subscriptions.delete(key(subscription.callback, subscription.topic));
@@ -195,7 +208,8 @@ export class WebSubHub {
 
   private async verify(record: HubRequestRecord): Promise<void> {
     const maxLease = this.options.maxLeaseSeconds ?? DEFAULT_LEASE_SECONDS;
-    const lease = record.leaseSeconds && record.leaseSeconds > 0 ? Math.min(record.leaseSeconds, maxLease) : maxLease;
+    const lease =
+      record.leaseSeconds && record.leaseSeconds > 0 ? Math.min(record.leaseSeconds, maxLease) : maxLease;
     const challenge = randomBytes(16).toString('hex');
     const url = new URL(record.callback);
     url.searchParams.set('hub.mode', record.mode);

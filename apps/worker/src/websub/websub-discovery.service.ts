@@ -38,14 +38,28 @@ export class WebSubDiscovery {
     const topicUrl = hints.selfUrl ?? source.fetchUrl;
     if (!this.isWanted(source.kind, hints) || source.subscribersCount === 0) return;
     const known = source.webSub;
-    if (known.state && SETTLED.has(known.state) && known.hubUrl === hints.hubUrl && known.topicUrl === topicUrl) return;
+    if (
+      known.state &&
+      SETTLED.has(known.state) &&
+      known.hubUrl === hints.hubUrl &&
+      known.topicUrl === topicUrl
+    )
+      return;
     await this.enqueue(source.id, hints.hubUrl!, topicUrl, 0);
   }
 
   /** After a resolve created the source: its subscriber is linked right after, so the job waits a moment. */
-  async afterResolve(source: { id: string; kind: SourceKind; fetchUrl: string }, hints: FetchHints): Promise<void> {
+  async afterResolve(
+    source: { id: string; kind: SourceKind; fetchUrl: string },
+    hints: FetchHints,
+  ): Promise<void> {
     if (!this.isWanted(source.kind, hints)) return;
-    await this.enqueue(source.id, hints.hubUrl!, hints.selfUrl ?? source.fetchUrl, RESOLVE_SUBSCRIBE_DELAY_MS);
+    await this.enqueue(
+      source.id,
+      hints.hubUrl!,
+      hints.selfUrl ?? source.fetchUrl,
+      RESOLVE_SUBSCRIBE_DELAY_MS,
+    );
   }
 
   /** Feeds parsed in one request can take pushes (the pushed body is such a document). */
@@ -58,7 +72,9 @@ export class WebSubDiscovery {
       await this.queue.subscribe({ sourceId, hubUrl, topicUrl }, delayMs);
     } catch (error) {
       // The fetch itself succeeded; the next one notices the hub again.
-      this.logger.warn(`could not enqueue the WebSub subscription of ${sourceId}: ${(error as Error).message}`);
+      this.logger.warn(
+        `could not enqueue the WebSub subscription of ${sourceId}: ${(error as Error).message}`,
+      );
     }
   }
 }

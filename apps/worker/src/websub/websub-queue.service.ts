@@ -15,18 +15,28 @@ export class WebSubQueue implements OnModuleDestroy {
   readonly queue: TypedQueue<typeof QUEUE.websub>;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
-    this.queue = openQueue(QUEUE.websub, { connection: connections.forCommands('websub'), prefix: config.QUEUE_PREFIX });
+    this.queue = openQueue(QUEUE.websub, {
+      connection: connections.forCommands('websub'),
+      prefix: config.QUEUE_PREFIX,
+    });
     this.queue.on('error', (error: Error) => this.logger.warn(`queue ${QUEUE.websub}: ${error.message}`));
   }
 
   /** One subscribe job per source at a time (deterministic id); `delayMs` lets a new subscriber be linked first. */
   async subscribe(candidate: MaintenanceCandidate, delayMs = 0): Promise<void> {
     const data: JobPayload<typeof QUEUE.websub> = { task: 'subscribe', ...candidate };
-    await this.queue.add(QUEUE.websub, data, { jobId: websubJobId.subscribe(candidate.sourceId), ...(delayMs > 0 && { delay: delayMs }) });
+    await this.queue.add(QUEUE.websub, data, {
+      jobId: websubJobId.subscribe(candidate.sourceId),
+      ...(delayMs > 0 && { delay: delayMs }),
+    });
   }
 
   async unsubscribe(sourceId: string): Promise<void> {
-    await this.queue.add(QUEUE.websub, { task: 'unsubscribe', sourceId }, { jobId: websubJobId.unsubscribe(sourceId) });
+    await this.queue.add(
+      QUEUE.websub,
+      { task: 'unsubscribe', sourceId },
+      { jobId: websubJobId.unsubscribe(sourceId) },
+    );
   }
 
   /** Idempotent: every worker process upserts the same scheduler. */

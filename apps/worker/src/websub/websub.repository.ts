@@ -12,7 +12,10 @@ export interface SourceForWebSub {
 }
 
 /** A request to send to a hub: the subscription row as it stands once the request is recorded. */
-export type HubRequestRow = Pick<WebSubSubscription, 'id' | 'sourceId' | 'hubUrl' | 'topicUrl' | 'secret' | 'callbackToken' | 'state'>;
+export type HubRequestRow = Pick<
+  WebSubSubscription,
+  'id' | 'sourceId' | 'hubUrl' | 'topicUrl' | 'secret' | 'callbackToken' | 'state'
+>;
 
 /** A subscription the maintenance pass wants (re)subscribed or unsubscribed. */
 export interface MaintenanceCandidate {
@@ -144,4 +147,3 @@ export class WebSubRepository {
       LIMIT ${limit}`;
   }
 }
-

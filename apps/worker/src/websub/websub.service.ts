@@ -52,7 +52,8 @@ export class WebSubService implements OnApplicationBootstrap {
     if (!this.config.WEBSUB_ENABLED) return { status: 'skipped', reason: 'WebSub is disabled' };
     const source = await this.repository.findSource(sourceId);
     if (!source || source.status === 'GONE') return { status: 'skipped', reason: 'source is gone' };
-    if (source.subscribersCount === 0) return { status: 'skipped', reason: 'nobody subscribes to the source' };
+    if (source.subscribersCount === 0)
+      return { status: 'skipped', reason: 'nobody subscribes to the source' };
     const row = await this.repository.recordSubscribeRequest(sourceId, hubUrl, topicUrl, {
       secret: randomBytes(32).toString('hex'),
       callbackToken: randomBytes(24).toString('base64url'),
@@ -86,7 +87,8 @@ export class WebSubService implements OnApplicationBootstrap {
    */
   async push({ subscriptionId, sourceId, contentType, body }: WebSubTask<'push'>): Promise<WebSubOutcome> {
     const subscription = await this.repository.findById(subscriptionId);
-    if (!subscription || subscription.sourceId !== sourceId) return { status: 'skipped', reason: 'subscription is gone' };
+    if (!subscription || subscription.sourceId !== sourceId)
+      return { status: 'skipped', reason: 'subscription is gone' };
     if (subscription.state !== 'ACTIVE' && subscription.state !== 'SUBSCRIBING') {
       return { status: 'skipped', reason: `subscription is ${subscription.state.toLowerCase()}` };
     }

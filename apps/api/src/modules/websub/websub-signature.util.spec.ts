@@ -11,7 +11,9 @@ describe('isValidHubSignature', () => {
     for (const algorithm of ['sha1', 'sha256', 'sha384', 'sha512']) {
       expect(isValidHubSignature(sign(algorithm), 's3cret', body)).toBe(true);
     }
-    expect(isValidHubSignature(sign('sha256').toUpperCase().replace('SHA256', 'sha256'), 's3cret', body)).toBe(true);
+    expect(
+      isValidHubSignature(sign('sha256').toUpperCase().replace('SHA256', 'sha256'), 's3cret', body),
+    ).toBe(true);
   });
 
   it('refuses a missing, malformed, wrongly keyed or other-body signature, and unknown methods', () => {

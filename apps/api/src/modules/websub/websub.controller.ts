@@ -17,12 +17,20 @@ export class WebSubController {
   ) {}
 
   @Get(':token')
-  async verify(@Param('token') token: string, @Query() query: Record<string, unknown>, @Res() response: Response): Promise<void> {
+  async verify(
+    @Param('token') token: string,
+    @Query() query: Record<string, unknown>,
+    @Res() response: Response,
+  ): Promise<void> {
     send(response, await this.websub.verifyIntent(token, query));
   }
 
   @Post(':token')
-  async push(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async push(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const target = await this.websub.pushTarget(token);
     if ('answer' in target) {
       request.resume();
@@ -31,7 +39,11 @@ export class WebSubController {
     }
     const raw = await readRawBody(request, this.config.GRAPHQL_MAX_BODY_BYTES);
     if (!raw.ok) {
-      if (raw.reason === 'too-large') send(response, { status: 413, body: `The body is too large (at most ${this.config.GRAPHQL_MAX_BODY_BYTES} bytes).` });
+      if (raw.reason === 'too-large')
+        send(response, {
+          status: 413,
+          body: `The body is too large (at most ${this.config.GRAPHQL_MAX_BODY_BYTES} bytes).`,
+        });
       else response.destroy();
       return;
     }

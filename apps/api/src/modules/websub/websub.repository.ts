@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { type WebSubSubscription } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 
-export type CallbackSubscription = Pick<WebSubSubscription, 'id' | 'sourceId' | 'topicUrl' | 'secret' | 'state'>;
+export type CallbackSubscription = Pick<
+  WebSubSubscription,
+  'id' | 'sourceId' | 'topicUrl' | 'secret' | 'state'
+>;
 
 /** The callback's reads and writes of WebSubSubscription; every state change is one conditional update. */
 @Injectable()
@@ -55,6 +58,9 @@ export class WebSubRepository {
   }
 
   async recordRejectedPush(id: string): Promise<void> {
-    await this.prisma.client.webSubSubscription.update({ where: { id }, data: { rejectedPushes: { increment: 1 } } });
+    await this.prisma.client.webSubSubscription.update({
+      where: { id },
+      data: { rejectedPushes: { increment: 1 } },
+    });
   }
 }

@@ -53,14 +53,22 @@ export class WebSubService {
         if (!challenge || challenge.length > MAX_CHALLENGE_LENGTH) return NOT_FOUND;
         const lease = leaseSecondsOf(text(query['hub.lease_seconds']));
         if (lease === null) return NOT_FOUND;
-        return (await this.repository.confirmSubscribe(token, topic, lease)) ? challengeAnswer(challenge) : NOT_FOUND;
+        return (await this.repository.confirmSubscribe(token, topic, lease))
+          ? challengeAnswer(challenge)
+          : NOT_FOUND;
       }
       case 'unsubscribe':
         if (!challenge || challenge.length > MAX_CHALLENGE_LENGTH) return NOT_FOUND;
-        return (await this.repository.confirmUnsubscribe(token, topic)) ? challengeAnswer(challenge) : NOT_FOUND;
+        return (await this.repository.confirmUnsubscribe(token, topic))
+          ? challengeAnswer(challenge)
+          : NOT_FOUND;
       case 'denied': {
         const reason = text(query['hub.reason']);
-        const isKnown = await this.repository.recordDenied(token, topic, `The hub denied the subscription${reason ? `: ${reason}` : '.'}`);
+        const isKnown = await this.repository.recordDenied(
+          token,
+          topic,
+          `The hub denied the subscription${reason ? `: ${reason}` : '.'}`,
+        );
         return isKnown ? { status: 200, body: '' } : NOT_FOUND;
       }
       default:
@@ -72,7 +80,8 @@ export class WebSubService {
   async pushTarget(token: string): Promise<PushTarget> {
     if (!TOKEN.test(token)) return { answer: GONE };
     const subscription = await this.repository.findByToken(token);
-    if (!subscription || (subscription.state !== 'ACTIVE' && subscription.state !== 'SUBSCRIBING')) return { answer: GONE };
+    if (!subscription || (subscription.state !== 'ACTIVE' && subscription.state !== 'SUBSCRIBING'))
+      return { answer: GONE };
     return { subscription };
   }
 
@@ -89,7 +98,9 @@ export class WebSubService {
   ): Promise<CallbackAnswer> {
     if (!isValidHubSignature(signature, subscription.secret, body)) {
       await this.repository.recordRejectedPush(subscription.id);
-      this.logger.warn(`dropped a push to subscription ${subscription.id}: ${signature ? 'wrong' : 'no'} signature`);
+      this.logger.warn(
+        `dropped a push to subscription ${subscription.id}: ${signature ? 'wrong' : 'no'} signature`,
+      );
       return ACCEPTED;
     }
     try {
@@ -101,7 +112,9 @@ export class WebSubService {
         body: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('base64'),
       });
     } catch (error) {
-      this.logger.warn(`could not enqueue a push to subscription ${subscription.id}: ${(error as Error).message}`);
+      this.logger.warn(
+        `could not enqueue a push to subscription ${subscription.id}: ${(error as Error).message}`,
+      );
       // The hub retries a delivery that failed.
       return { status: 503, body: 'Try again later.' };
     }
