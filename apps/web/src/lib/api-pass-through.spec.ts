@@ -68,13 +68,13 @@ describe('passThroughToApi', () => {
 
   it('passes the extra request headers a path asks for, and the body as bytes', async () => {
     let seen: { signature: string | null; body: string } | undefined;
-    const fetchImpl = (async (_input: URL, init: RequestInit) => {
+    const fetchImpl = ((_input: URL, init: RequestInit) => {
       const headers = new Headers(init.headers);
       seen = {
         signature: headers.get('x-hub-signature'),
         body: new TextDecoder().decode(init.body as ArrayBuffer),
       };
-      return new Response(null, { status: 202 });
+      return Promise.resolve(new Response(null, { status: 202 }));
     }) as unknown as typeof fetch;
     const request = new Request('http://web.test/websub/t', {
       method: 'POST',
