@@ -51,10 +51,12 @@ describe('WebSub subscriber', () => {
   const hub = new WebSubHub();
   /** A hub granting 4-second leases, for renewal. */
   const shortHub = new WebSubHub({ maxLeaseSeconds: 4 });
+  /** A hub that answers every request with 500. */
+  const brokenHub = new WebSubHub({ refuseWith: 500 });
   const world = useWorld(async () => {
-    await Promise.all([hub.start(), shortHub.start()]);
+    await Promise.all([hub.start(), shortHub.start(), brokenHub.start()]);
     return startSocialWorld({ GRAPHQL_MAX_BODY_BYTES: String(MAX_BODY) }, (origin, apiOrigin) => ({
-      FETCH_ALLOW_PRIVATE_HOSTS: [origin.host, hub.host, shortHub.host].join(','),
+      FETCH_ALLOW_PRIVATE_HOSTS: [origin.host, hub.host, shortHub.host, brokenHub.host].join(','),
       // The callback is <PUBLIC_WEB_URL>/websub/<token>; no web app here, the API answers it directly.
       PUBLIC_WEB_URL: apiOrigin,
       FETCH_MAX_INTERVAL: String(FETCH_MAX_INTERVAL),
@@ -83,7 +85,7 @@ describe('WebSub subscriber', () => {
     await websubEvents?.close();
     await websubQueue?.close();
     redis?.disconnect();
-    await Promise.all([hub.close(), shortHub.close()]);
+    await Promise.all([hub.close(), shortHub.close(), brokenHub.close()]);
   });
 
   /** Serves an Atom feed at `path` advertising `viaHub`, and subscribes the reader; answers the source and topic. */
@@ -278,6 +280,39 @@ describe('WebSub subscriber', () => {
     });
     expect(cross.status).toBe(202);
     expect((await subscriptionOf(a.sourceId))!.rejectedPushes).toBe(1);
+  });
+
+  it('records a hub that refuses the request', async () => {
+    const { sourceId, topic } = await subscribeTo('/websub/broken.atom', brokenHub, [
+      { guid: 'broken-1', title: 'Polled' },
+    ]);
+    const failed = await waitFor(async () => {
+      const row = await subscriptionOf(sourceId);
+      return row?.state === 'FAILED' ? row : null;
+    }, 'the refused subscription');
+    expect(brokenHub.requestsFor(topic, 'subscribe')).toHaveLength(1);
+    expect(failed.lastError).toMatch(/HTTP 500/);
+    expect(failed.leaseExpiresAt).toBeNull();
+  });
+
+  it('drops a signed push that does not parse, leaving the source healthy', async () => {
+    const { sourceId, topic } = await subscribeTo('/websub/garbage.atom', hub, [
+      { guid: 'garbage-1', title: 'Fine' },
+    ]);
+    await activeSubscription(sourceId, hub, topic);
+    expect(
+      (await hub.publish(topic, 'this is not a feed', { contentType: 'text/plain' })).map((d) => d.status),
+    ).toEqual([202]);
+    await hub.publish(
+      topic,
+      atomFeed('g', hub.url, topic, [{ guid: 'garbage-2', title: 'After the garbage' }]),
+    );
+    await waitFor(
+      async () => (await entriesOf(sourceId)).some((entry) => entry.guid === 'garbage-2'),
+      'the next good push',
+    );
+    const source = await world.db.source.findUniqueOrThrow({ where: { id: sourceId } });
+    expect({ status: source.status, lastError: source.lastError }).toEqual({ status: 'OK', lastError: null });
   });
 
   it('refuses pushed bodies over the request size limit', async () => {
