@@ -48,7 +48,7 @@ export class WebSubService {
     const topic = text(query['hub.topic']);
     const challenge = text(query['hub.challenge']);
     if (!topic) return NOT_FOUND;
-    switch (mode) {
+    switch (mode ?? '') {
       case 'subscribe': {
         if (!challenge || challenge.length > MAX_CHALLENGE_LENGTH) return NOT_FOUND;
         const lease = leaseSecondsOf(text(query['hub.lease_seconds']));
