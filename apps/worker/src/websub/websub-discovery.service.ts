@@ -13,8 +13,11 @@ export interface KnownWebSub {
 /** A source just created by a resolve gets its subscriber this long after; the job checks there is one. */
 export const RESOLVE_SUBSCRIBE_DELAY_MS = 3_000;
 
-/** States in which a subscription to the advertised hub needs no new request. */
-const SETTLED = new Set(['SUBSCRIBING', 'ACTIVE']);
+/**
+ * States in which a subscription to the advertised hub needs no new request from a fetch: pending or
+ * running, or refused (the maintenance pass retries those hourly, not every poll).
+ */
+const SETTLED = new Set(['SUBSCRIBING', 'ACTIVE', 'FAILED']);
 
 /**
  * The fetch path's hook into WebSub: when a fetched feed advertises a hub (`<atom:link rel="hub">` or
