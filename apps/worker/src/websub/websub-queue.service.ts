@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type JobPayload, QUEUE, websubJobId } from '@tributary/jobs';
 import { openQueue, type TypedQueue } from '@tributary/jobs/queues';
+import { type Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { RedisConnections } from '../queue/redis-connections.js';
 import { type MaintenanceCandidate } from './websub.repository.js';
@@ -13,12 +14,12 @@ export const MAINTAIN_EVERY_MS = 60_000;
 export class WebSubQueue implements OnModuleDestroy {
   private readonly logger = new Logger('WebSub');
   readonly queue: TypedQueue<typeof QUEUE.websub>;
+  /** The producer's connection (its 'ready' event marks a reconnect). */
+  readonly connection: Redis;
 
   constructor(@Inject(WORKER_CONFIG) config: WorkerConfig, connections: RedisConnections) {
-    this.queue = openQueue(QUEUE.websub, {
-      connection: connections.forCommands('websub'),
-      prefix: config.QUEUE_PREFIX,
-    });
+    this.connection = connections.forCommands('websub');
+    this.queue = openQueue(QUEUE.websub, { connection: this.connection, prefix: config.QUEUE_PREFIX });
     this.queue.on('error', (error: Error) => this.logger.warn(`queue ${QUEUE.websub}: ${error.message}`));
   }
 

@@ -39,7 +39,14 @@ export class WebSubService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.WEBSUB_ENABLED) await this.queue.ensureScheduler();
+    if (!this.config.WEBSUB_ENABLED) return;
+    await this.queue.ensureScheduler();
+    // A Redis that restarted without its data has forgotten the scheduler: put it back on reconnect.
+    this.queue.connection.on('ready', () => {
+      this.queue.ensureScheduler().catch((error: unknown) => {
+        this.logger.warn(`could not restore the WebSub maintenance scheduler: ${(error as Error).message}`);
+      });
+    });
   }
 
   /** `<PUBLIC_WEB_URL>/websub/<token>`: public, unauthenticated, unguessable per subscription. */
