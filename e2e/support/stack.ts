@@ -22,6 +22,8 @@ declare module 'vitest' {
     inviteCode: string;
     originUrl: string;
     databaseUrl: string;
+    /** A port the worker may reach on 127.0.0.1, for a WebSub hub a test starts there (tests/websub.e2e.ts). */
+    websubHubPort: number;
   }
 }
 
@@ -57,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = await createTestDatabase({ prefix: 'tributary_test_e2e' });
   const origin = await startFixtureOrigin();
   const originHost = new URL(origin.url).host;
-  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const [apiPort, webPort, websubHubPort] = [await freePort(), await freePort(), await freePort()];
   const inviteCode = `e2e-${randomBytes(6).toString('hex')}`;
   const env = {
     ...process.env,
@@ -70,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     WEB_PORT: String(webPort),
     PUBLIC_WEB_URL: `http://127.0.0.1:${webPort}`,
     BOOTSTRAP_INVITE_CODE: inviteCode,
-    FETCH_ALLOW_PRIVATE_HOSTS: originHost,
+    FETCH_ALLOW_PRIVATE_HOSTS: `${originHost},127.0.0.1:${websubHubPort}`,
     TELEGRAM_BASE_URL: `${origin.url}/telegram`,
     SUBSTACK_URL_TEMPLATE: `${origin.url}/substack/{name}`,
     SUBSTACK_API_BASE_URL: `${origin.url}/substack-api`,
@@ -139,6 +141,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('inviteCode', inviteCode);
     project.provide('originUrl', origin.url);
     project.provide('databaseUrl', database.url);
+    project.provide('websubHubPort', websubHubPort);
   } catch (error) {
     await teardown();
     throw error;

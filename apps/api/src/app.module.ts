@@ -35,6 +35,7 @@ import { DataExportModule } from './modules/data-export/data-export.module.js';
 import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module.js';
 import { PublishedFeedsModule } from './modules/published-feeds/published-feeds.module.js';
 import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module.js';
+import { WebSubModule } from './modules/websub/websub.module.js';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         SearchModule,
         TrendingModule,
         DiscoverModule,
+        WebSubModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

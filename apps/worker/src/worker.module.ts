@@ -24,9 +24,22 @@ import { HousekeepingProcessor } from './schedule/housekeeping.processor.js';
 import { USER_DATA_PROVIDERS, UserDataProcessor } from './user-data/user-data.providers.js';
 import { ScheduleRepository } from './schedule/schedule.repository.js';
 import { ScheduleService } from './schedule/schedule.service.js';
+import { HubClient } from './websub/hub-client.js';
+import { WebSubDiscovery } from './websub/websub-discovery.service.js';
+import { WebSubProcessor } from './websub/websub.processor.js';
+import { WebSubQueue } from './websub/websub-queue.service.js';
+import { WebSubRepository } from './websub/websub.repository.js';
+import { WebSubService } from './websub/websub.service.js';
 
 /** Every processor the worker runs; the host checks this list against the queue registry at boot. */
-const PROCESSORS = [FetchSourceProcessor, ResolveSourceProcessor, HousekeepingProcessor, VerifyClaimProcessor, UserDataProcessor];
+const PROCESSORS = [
+  FetchSourceProcessor,
+  ResolveSourceProcessor,
+  HousekeepingProcessor,
+  VerifyClaimProcessor,
+  UserDataProcessor,
+  WebSubProcessor,
+];
 
 @Module({})
 export class WorkerModule {
@@ -53,6 +66,11 @@ export class WorkerModule {
         ClaimsRepository,
         ClaimsService,
         ...USER_DATA_PROVIDERS,
+        WebSubRepository,
+        WebSubQueue,
+        WebSubDiscovery,
+        HubClient,
+        WebSubService,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
         WorkerHost,

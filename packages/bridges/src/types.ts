@@ -95,8 +95,10 @@ export interface FetchHints {
   ttlSeconds?: number;
   /** Do not fetch again before this time (429, Retry-After). */
   retryAfter?: Date;
-  /** WebSub hub advertised by the feed. */
+  /** WebSub hub advertised by the feed (`Link: rel=hub` header or the document's hub link). */
   hubUrl?: string;
+  /** The feed's self URL (WebSub topic) when it advertises a hub and names itself; header first. */
+  selfUrl?: string;
 }
 
 export interface FetchResult {

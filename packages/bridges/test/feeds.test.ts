@@ -483,4 +483,23 @@ describe('conditional GET', () => {
     const result = await rssBridge.fetch(refFor('/f/ttl'), null, ctx());
     expect(result.hints).toEqual({ ttlSeconds: 5400, hubUrl: 'https://hub.example/' });
   });
+
+  it('WebSub discovery: hub and self links of the document, and Link headers before them', async () => {
+    server.route('/f/websub-doc', {
+      headers: { 'content-type': 'application/atom+xml' },
+      body: '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><link rel="hub" href="https://hub.example/"/><link rel="self" href="/topics/doc.atom"/></feed>',
+    });
+    const fromDocument = await rssBridge.fetch(refFor('/f/websub-doc'), null, ctx());
+    expect(fromDocument.hints).toEqual({ hubUrl: 'https://hub.example/', selfUrl: server.url('/topics/doc.atom') });
+
+    server.route('/f/websub-header', {
+      headers: {
+        'content-type': 'application/rss+xml',
+        link: '<https://other.example/a,b>; rel="alternate", </hub>; rel="hub", <https://example.com/feed?x=1,2>; rel="self"',
+      },
+      body: '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title><atom:link rel="hub" href="https://hub.example/"/></channel></rss>',
+    });
+    const fromHeader = await rssBridge.fetch(refFor('/f/websub-header'), null, ctx());
+    expect(fromHeader.hints).toEqual({ hubUrl: server.url('/hub'), selfUrl: 'https://example.com/feed?x=1,2' });
+  });
 });

@@ -55,4 +55,14 @@ describe('config', () => {
     expect(config.INTERNAL_API_SECRET).toBe(secret);
     expect(describeConfig(config).INTERNAL_API_SECRET).toBe('***');
   });
+
+  it('reads the WebSub settings: on by default, a ten-day lease, and names a wrong value', () => {
+    expect(loadWorkerConfig({})).toMatchObject({ WEBSUB_ENABLED: true, WEBSUB_LEASE_SECONDS: 864_000 });
+    expect(loadWorkerConfig({ WEBSUB_ENABLED: 'false', WEBSUB_LEASE_SECONDS: '3600' })).toMatchObject({
+      WEBSUB_ENABLED: false,
+      WEBSUB_LEASE_SECONDS: 3600,
+    });
+    expect(() => loadWorkerConfig({ WEBSUB_ENABLED: 'maybe' })).toThrow(/WEBSUB_ENABLED/);
+    expect(() => loadWorkerConfig({ WEBSUB_LEASE_SECONDS: '5' })).toThrow(/WEBSUB_LEASE_SECONDS/);
+  });
 });

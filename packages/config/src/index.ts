@@ -206,6 +206,13 @@ export const workerConfigSchema = z.object({
   RATE_LIMIT_NEW_SOURCES: rateLimit('500/86400'),
   /** Port of the Prometheus metrics endpoint on 127.0.0.1; unset: no endpoint. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Subscribe to the WebSub hubs feeds advertise (callbacks at PUBLIC_WEB_URL/websub/…); docs/websub.md. */
+  WEBSUB_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
+  /** Seconds of lease asked from hubs (`hub.lease_seconds`); hubs may grant less. Renewed before it ends. */
+  WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(60).max(365 * 86_400).default(10 * 86_400),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema> & { PUBLIC_WEB_URL: string };

@@ -8,6 +8,7 @@ import {
   QUEUE_NAMES,
   SESSIONS_ENDED_MAX_IDS,
   sessionsEndedEvent,
+  websubJobId,
 } from './index.js';
 
 describe('queue registry', () => {
@@ -24,7 +25,10 @@ describe('queue registry', () => {
 
 describe('payloads', () => {
   it('validates and fills defaults', () => {
-    expect(parsePayload(QUEUE.fetchSource, { sourceId: 'abc' })).toEqual({ sourceId: 'abc', reason: 'schedule' });
+    expect(parsePayload(QUEUE.fetchSource, { sourceId: 'abc' })).toEqual({
+      sourceId: 'abc',
+      reason: 'schedule',
+    });
     expect(() => parsePayload(QUEUE.fetchSource, { sourceId: '' })).toThrow();
     expect(() => parsePayload(QUEUE.housekeeping, { task: 'reboot' })).toThrow();
   });
@@ -41,8 +45,14 @@ describe('verify-claim', () => {
 
 describe('user-data', () => {
   it('carries an import or an export id, with one job id per row', () => {
-    expect(parsePayload(QUEUE.userData, { task: 'import-opml', importId: 'i1' })).toEqual({ task: 'import-opml', importId: 'i1' });
-    expect(parsePayload(QUEUE.userData, { task: 'export-data', exportId: 'e1' })).toEqual({ task: 'export-data', exportId: 'e1' });
+    expect(parsePayload(QUEUE.userData, { task: 'import-opml', importId: 'i1' })).toEqual({
+      task: 'import-opml',
+      importId: 'i1',
+    });
+    expect(parsePayload(QUEUE.userData, { task: 'export-data', exportId: 'e1' })).toEqual({
+      task: 'export-data',
+      exportId: 'e1',
+    });
     expect(() => parsePayload(QUEUE.userData, { task: 'import-opml', exportId: 'e1' })).toThrow();
     expect(jobId.userData({ task: 'import-opml', importId: 'i1' })).toBe('import-opml-i1');
     expect(jobId.userData({ task: 'export-data', exportId: 'e1' })).not.toContain(':');
@@ -62,5 +72,30 @@ describe('sessions-ended', () => {
     expect(() => sessionsEndedEvent.parse({ sessionIds: [''] })).toThrow();
     const tooMany = Array.from({ length: SESSIONS_ENDED_MAX_IDS + 1 }, (_, i) => `s${i}`);
     expect(() => sessionsEndedEvent.parse({ sessionIds: tooMany })).toThrow();
+  });
+});
+
+describe('websub', () => {
+  it('carries pushes, hub requests and the maintenance pass; job ids are per source and without ":"', () => {
+    const push = {
+      task: 'push',
+      subscriptionId: 's1',
+      sourceId: 'src1',
+      contentType: 'application/atom+xml',
+      body: 'PGZlZWQvPg==',
+    };
+    expect(parsePayload(QUEUE.websub, push)).toEqual(push);
+    expect(() => parsePayload(QUEUE.websub, { ...push, sourceId: '' })).toThrow();
+    expect(() =>
+      parsePayload(QUEUE.websub, {
+        task: 'subscribe',
+        sourceId: 'src1',
+        hubUrl: 'not a url',
+        topicUrl: 'https://example.com/feed',
+      }),
+    ).toThrow();
+    expect(parsePayload(QUEUE.websub, { task: 'maintain' })).toEqual({ task: 'maintain' });
+    expect(websubJobId.subscribe('0199-abc')).not.toContain(':');
+    expect(websubJobId.subscribe('a')).not.toBe(websubJobId.unsubscribe('a'));
   });
 });

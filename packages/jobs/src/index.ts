@@ -14,6 +14,8 @@ export const QUEUE = {
   userData: 'user-data',
   /** Check a creator's ownership claim against the source, fetched fresh (jobId = claim id). */
   verifyClaim: 'verify-claim',
+  /** WebSub: pushed content from hubs (API → worker), hub (un)subscriptions and lease upkeep (worker). */
+  websub: 'websub',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -51,12 +53,52 @@ export const userDataPayload = z.discriminatedUnion('task', [
   z.object({ task: z.literal('export-data'), exportId: id }),
 ]);
 
+// --- WebSub (W3C WebSub subscriber) -------------------------------------------------------------------
+
+/** Largest pushed body a job may carry, in bytes (the API's request limit is lower; this bounds the contract). */
+export const WEBSUB_MAX_PUSH_BYTES = 16 * 1024 * 1024;
+
+export const websubPayload = z.discriminatedUnion('task', [
+  /**
+   * A hub delivered content to a subscription's callback; the API checked its signature. The worker
+   * parses it with the source's bridge and stores it like a fetch — always into `sourceId`, the source of
+   * the subscription whose callback received it.
+   */
+  z.object({
+    task: z.literal('push'),
+    subscriptionId: id,
+    sourceId: id,
+    contentType: z.string().max(200).nullable(),
+    /** The raw body, base64. */
+    body: z.string().max(Math.ceil(WEBSUB_MAX_PUSH_BYTES / 3) * 4),
+  }),
+  /** Subscribe (or renew) the source at a hub the feed advertises (jobId = websub-subscribe-<sourceId>). */
+  z.object({
+    task: z.literal('subscribe'),
+    sourceId: id,
+    hubUrl: z.url().max(2048),
+    topicUrl: z.url().max(2048),
+  }),
+  /** Unsubscribe the source from its hub: nobody reads it any more (jobId = websub-unsubscribe-<sourceId>). */
+  z.object({ task: z.literal('unsubscribe'), sourceId: id }),
+  /** Periodic: renew leases before they expire, retry stalled requests, unsubscribe unread sources. */
+  z.object({ task: z.literal('maintain') }),
+]);
+
+export const websubJobId = {
+  subscribe: (sourceId: string) => `websub-subscribe-${sourceId}`,
+  unsubscribe: (sourceId: string) => `websub-unsubscribe-${sourceId}`,
+};
+
+// -------------------------------------------------------------------------------------------------------
+
 export const PAYLOAD = {
   [QUEUE.fetchSource]: fetchSourcePayload,
   [QUEUE.resolveSource]: resolveSourcePayload,
   [QUEUE.housekeeping]: housekeepingPayload,
   [QUEUE.userData]: userDataPayload,
   [QUEUE.verifyClaim]: verifyClaimPayload,
+  [QUEUE.websub]: websubPayload,
 } as const satisfies Record<QueueName, z.ZodType>;
 
 export type JobPayload<Q extends QueueName> = z.input<(typeof PAYLOAD)[Q]>;

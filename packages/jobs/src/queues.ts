@@ -34,6 +34,14 @@ export const JOB_OPTIONS = {
     removeOnComplete: true,
     removeOnFail: { age: 7 * 24 * 3600 },
   },
+  // Pushes are stored like fetches (idempotent upserts): a failed one retries; a hub's content is never
+  // lost to a worker restart. Finished jobs go at once: a push body can be large.
+  [QUEUE.websub]: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: true,
+    removeOnFail: { age: 24 * 3600, count: 1_000 },
+  },
 } as const satisfies Record<QueueName, JobsOptions>;
 
 export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, string>;

@@ -11,3 +11,12 @@ export {
   serveFixture,
 } from './origin.js';
 export { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
+export {
+  type Delivery,
+  type HubMode,
+  type HubRequestRecord,
+  type HubSubscription,
+  type PublishOptions,
+  WebSubHub,
+  type WebSubHubOptions,
+} from './websub-hub.js';

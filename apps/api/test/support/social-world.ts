@@ -26,11 +26,12 @@ export interface SocialWorld extends ApiWorld {
 /**
  * The real API and the real worker (its BullMQ processors) on this run's database, one queue prefix
  * shared by both, and a local origin serving feeds that the worker may reach. `workerOverrides` add to
- * the worker's configuration (they may point it at routes of the origin).
+ * the worker's configuration (they may point it at routes of the origin, or PUBLIC_WEB_URL at the API's
+ * origin for callbacks that come back to the API).
  */
 export async function startSocialWorld(
   apiOverrides: Record<string, string> = {},
-  workerOverrides: (origin: Origin) => Record<string, string> = () => ({}),
+  workerOverrides: (origin: Origin, apiOrigin: string) => Record<string, string> = () => ({}),
 ): Promise<SocialWorld> {
   const origin = await new Origin().start();
   const prefix = `test-${randomBytes(4).toString('hex')}`;
@@ -44,7 +45,9 @@ export async function startSocialWorld(
       QUEUE_PREFIX: prefix,
       FETCH_ALLOW_PRIVATE_HOSTS: origin.host,
       SCHEDULER_TICK_MS: '3600000',
-      ...workerOverrides(origin),
+      // Recorded feeds may name public hubs: no test subscribes to them (websub.spec.ts turns it on).
+      WEBSUB_ENABLED: 'false',
+      ...workerOverrides(origin, new URL(world.api.url).origin),
     }),
   );
   await worker.init();

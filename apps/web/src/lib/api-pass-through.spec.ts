@@ -65,4 +65,29 @@ describe('passThroughToApi', () => {
       'http://127.0.0.1:4000/admin/queues/api/queues',
     );
   });
+
+  it('passes the extra request headers a path asks for, and the body as bytes', async () => {
+    let seen: { signature: string | null; body: string } | undefined;
+    const fetchImpl = ((_input: URL, init: RequestInit) => {
+      const headers = new Headers(init.headers);
+      seen = {
+        signature: headers.get('x-hub-signature'),
+        body: new TextDecoder().decode(init.body as ArrayBuffer),
+      };
+      return Promise.resolve(new Response(null, { status: 202 }));
+    }) as unknown as typeof fetch;
+    const request = new Request('http://web.test/websub/t', {
+      method: 'POST',
+      headers: { 'content-type': 'application/atom+xml', 'x-hub-signature': 'sha256=abc' },
+      body: '<feed/>',
+    });
+    const response = await passThroughToApi(request, {
+      apiUrl: API,
+      path: '/websub/t',
+      extraRequestHeaders: ['x-hub-signature'],
+      fetchImpl,
+    });
+    expect(response.status).toBe(202);
+    expect(seen).toEqual({ signature: 'sha256=abc', body: '<feed/>' });
+  });
 });

@@ -35,6 +35,8 @@ export interface PassThroughOptions {
   apiUrl: string;
   /** The API path to request, already validated by the caller. */
   path: string;
+  /** Request headers this path needs beyond the usual ones (e.g. a WebSub hub's `x-hub-signature`). */
+  extraRequestHeaders?: readonly string[];
   fetchImpl?: typeof fetch;
 }
 
@@ -49,7 +51,7 @@ export async function passThroughToApi(request: Request, options: PassThroughOpt
   const fetchImpl = options.fetchImpl ?? globalThis.fetch;
   const target = apiTarget(options.apiUrl, options.path, new URL(request.url).search);
   const headers = new Headers();
-  for (const name of REQUEST_HEADERS) {
+  for (const name of [...REQUEST_HEADERS, ...(options.extraRequestHeaders ?? [])]) {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }

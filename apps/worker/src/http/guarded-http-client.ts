@@ -58,8 +58,10 @@ export interface GuardedHttpClientOptions {
 
 export interface HttpRequest {
   readonly url: string | URL;
-  /** GET (default) or HEAD; other methods are passed through but carry no body. */
+  /** GET (default) or HEAD; other methods (a WebSub hub's POST) may carry `body`. */
   readonly method?: string;
+  /** Request body of a POST (e.g. `application/x-www-form-urlencoded`); dropped when a redirect turns it into a GET. */
+  readonly body?: string;
   /** Extra headers, e.g. If-None-Match / If-Modified-Since / Authorization. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
@@ -348,6 +350,7 @@ export function createGuardedHttpClient(options: GuardedHttpClientOptions): Guar
           path: `${url.pathname}${url.search}`,
           method,
           headers,
+          ...(input.body !== undefined && method !== 'GET' && method !== 'HEAD' && { body: input.body }),
           signal,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,

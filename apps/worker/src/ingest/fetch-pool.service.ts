@@ -13,6 +13,7 @@ import {
   type HttpResponse,
   type SingleRequestFetch,
   type SourceRef,
+  UnsupportedError,
 } from '@tributary/bridges';
 import { Piscina } from 'piscina';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
@@ -113,6 +114,29 @@ export class FetchPool implements OnModuleDestroy {
     } finally {
       port1.close();
     }
+  }
+
+  /**
+   * Parses a document that came without a request of ours (a WebSub push) as the bridge's single-request
+   * fetch would have parsed its response — in a thread when there are threads. Only single-request
+   * bridges (feeds) can; others get UnsupportedError.
+   */
+  async parse(ref: SourceRef, state: FetchState | null, response: HttpResponse, knownItems?: readonly string[]): Promise<FetchResult> {
+    const split = bridgeFor(ref.kind).singleRequest;
+    if (!split) throw new UnsupportedError(`${ref.kind} sources do not take pushed content.`, { reason: 'no-push' });
+    if (!this.pool) {
+      return split.complete(ref, state, response, {
+        ...this.runtime.options,
+        ...(knownItems?.length && { knownItems: new Set(knownItems) }),
+      });
+    }
+    const body = ownedBody(response.body);
+    const outcome = await this.pool.run(
+      { ref, state, response: { ...response, body }, ...(knownItems?.length && { knownItems }) },
+      { transferList: [body.buffer] },
+    );
+    if (outcome.ok) return outcome.result;
+    throw deserializeError(outcome.error);
   }
 
   /**

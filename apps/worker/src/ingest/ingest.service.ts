@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  type FetchResult,
   type FetchState,
   type NormalizedItem,
   type SourceMeta,
@@ -18,6 +19,7 @@ import { LiveEventsPublisher } from './live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
 import { type FetchableSource, SourcesRepository } from './sources.repository.js';
+import { WebSubDiscovery } from '../websub/websub-discovery.service.js';
 
 export type FetchOutcome =
   | { status: 'skipped'; reason: string }
@@ -73,6 +75,7 @@ export class IngestService {
     private readonly entries: EntriesRepository,
     private readonly live: LiveEventsPublisher,
     private readonly newSources: NewSourceBudget,
+    private readonly websub: WebSubDiscovery,
   ) {}
 
   /**
@@ -91,22 +94,19 @@ export class IngestService {
     try {
       // Items whose raw fingerprint is stored come back in `unchanged`, neither sanitized nor written.
       const result = await this.pool.fetch(ref, state, signal, source.knownItems);
-      const intervalSeconds = nextIntervalSeconds({
-        postsPerDay: source.postsPerDay,
-        ttlSeconds: result.hints.ttlSeconds,
-        minSeconds: this.config.FETCH_MIN_INTERVAL,
-        maxSeconds: this.config.FETCH_MAX_INTERVAL,
-      });
+      const intervalSeconds = this.intervalSeconds(source, source.postsPerDay, result.hints.ttlSeconds);
       if (result.notModified) {
         await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds, elapsedMs());
         return { status: 'not-modified' };
       }
-      return await this.store(source, result.items, result.unchanged ?? [], {
+      const outcome = await this.store(source, result.items, result.unchanged ?? [], {
         meta: result.source,
         state: result.state,
         ttlSeconds: result.hints.ttlSeconds,
         fetchMs: elapsedMs(),
       });
+      await this.websub.afterFetch(source, result.hints);
+      return outcome;
     } catch (error) {
       const busy = findHostBusy(error);
       if (busy) {
@@ -176,6 +176,7 @@ export class IngestService {
             ttlSeconds: result.hints.ttlSeconds,
             fetchMs: null,
           });
+          await this.websub.afterResolve(source, result.hints);
         }
       }
       return {
@@ -202,9 +203,52 @@ export class IngestService {
     if (userId) await this.newSources.giveBack(userId).catch((error: Error) => this.logger.warn(`new-source budget: ${error.message}`));
   }
 
+  /**
+   * Stores content a WebSub hub pushed to this source's callback: parsed like a fetched document (in the
+   * parse threads, by the source's bridge) and written by the same statement as a fetch, into this source
+   * only. The source's validators stay as they are; its next poll moves to the pushed interval.
+   */
+  async storePushed(sourceId: string, body: Uint8Array, contentType: string | null): Promise<FetchOutcome> {
+    const source = await this.sources.loadForFetch(sourceId);
+    if (!source) return { status: 'skipped', reason: 'source no longer exists' };
+    if (source.status === 'GONE') return { status: 'skipped', reason: 'source is gone' };
+    const state = { etag: source.etag, lastModified: source.lastModified, cursor: source.cursor };
+    const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+    const response = { url: source.fetchUrl, status: 200, headers, body };
+    let result: FetchResult;
+    try {
+      result = await this.pool.parse(toRef(source), state, response, source.knownItems);
+    } catch (error) {
+      const verdict = judgeFailure(error);
+      if (!verdict) throw error;
+      // A push that does not parse changes nothing; the source's own fetches judge its health.
+      this.logger.log(`${source.kind} ${source.key}: pushed content dropped: ${verdict.message}`);
+      return { status: 'skipped', reason: `pushed content dropped: ${verdict.message}` };
+    }
+    return this.store(source, result.items, result.unchanged ?? [], {
+      meta: result.source,
+      state: result.state,
+      ttlSeconds: undefined,
+      fetchMs: null,
+    });
+  }
+
+  /**
+   * How long until the source is polled again. A source a hub pushes is polled only as a safety net,
+   * every FETCH_MAX_INTERVAL (docs/websub.md).
+   */
+  private intervalSeconds(source: { isPushed?: boolean }, postsPerDay: number | null, ttlSeconds: number | undefined): number {
+    return nextIntervalSeconds({
+      postsPerDay,
+      ttlSeconds,
+      minSeconds: source.isPushed ? this.config.FETCH_MAX_INTERVAL : this.config.FETCH_MIN_INTERVAL,
+      maxSeconds: this.config.FETCH_MAX_INTERVAL,
+    });
+  }
+
   /** One write: new and changed items upserted, the success recorded on the source (one statement). */
   private async store(
-    source: Pick<FetchableSource, 'id' | 'postsPerDay'>,
+    source: Pick<FetchableSource, 'id' | 'postsPerDay'> & { isPushed?: boolean },
     items: readonly NormalizedItem[],
     unchanged: readonly UnchangedItem[],
     fetched: FetchedPage,
@@ -213,12 +257,7 @@ export class IngestService {
     const dates: Date[] = [];
     for (const item of [...items, ...unchanged]) if (item.publishedAt) dates.push(item.publishedAt);
     const postsPerDay = estimatePostsPerDay(dates, source.postsPerDay);
-    const intervalSeconds = nextIntervalSeconds({
-      postsPerDay,
-      ttlSeconds: fetched.ttlSeconds,
-      minSeconds: this.config.FETCH_MIN_INTERVAL,
-      maxSeconds: this.config.FETCH_MAX_INTERVAL,
-    });
+    const intervalSeconds = this.intervalSeconds(source, postsPerDay, fetched.ttlSeconds);
     const newest = dates.reduce<Date | null>((max, date) => (!max || date > max ? date : max), null);
     const { inserted, updated } = await this.entries.storeFetch(source.id, items, {
       meta: fetched.meta,

@@ -44,6 +44,11 @@ export interface FetchableSource {
   consecutiveFailures: number;
   /** `Entry.contentHash` of the newest entries (at most {@link KNOWN_ITEMS_LIMIT}). */
   knownItems: string[];
+  subscribersCount: number;
+  /** The source's WebSub subscription, if any (hub, topic, state), for the fetch's hub discovery. */
+  webSub: { hubUrl: string | null; topicUrl: string | null; state: string | null };
+  /** A hub pushes this source (verified subscription, lease running): it is polled only as a safety net. */
+  isPushed: boolean;
 }
 
 // One statement, one round trip for several sources: each row and its newest fingerprints (index on
@@ -52,7 +57,9 @@ export interface FetchableSource {
 // space-separated text: splitting it costs far less than parsing a text[] literal.
 const LOAD_FOR_FETCH = `
   SELECT s.id::text AS id, s.kind::text AS kind, s.key, s."fetchUrl", s."siteUrl", s.status::text AS status,
-    s.etag, s."lastModified", s.cursor, s."postsPerDay", s."consecutiveFailures",
+    s.etag, s."lastModified", s.cursor, s."postsPerDay", s."consecutiveFailures", s."subscribersCount",
+    w."hubUrl" AS "webSubHubUrl", w."topicUrl" AS "webSubTopicUrl", w.state::text AS "webSubState",
+    COALESCE(w.state = 'ACTIVE' AND w."leaseExpiresAt" > now(), false) AS "isPushed",
     (
       SELECT string_agg(known.hash, ' ') FROM (
         SELECT e."contentHash" AS hash FROM "Entry" e
@@ -62,6 +69,7 @@ const LOAD_FOR_FETCH = `
       ) known
     ) AS "knownItems"
   FROM "Source" s
+  LEFT JOIN "WebSubSubscription" w ON w."sourceId" = s.id
   WHERE s.id = ANY($1::uuid[])`;
 
 /** Jobs starting within this window of each other load their sources with one query. */
@@ -98,13 +106,26 @@ export class SourcesRepository {
 
   private async loadManyForFetch(ids: readonly string[]): Promise<(FetchableSource | null)[]> {
     // Straight to pg as a named prepared statement: parsed and planned once per connection.
-    const { rows } = await this.prisma.pool.query<Omit<FetchableSource, 'knownItems'> & { knownItems: string | null }>({
+    type Row = Omit<FetchableSource, 'knownItems' | 'webSub'> & {
+      knownItems: string | null;
+      webSubHubUrl: string | null;
+      webSubTopicUrl: string | null;
+      webSubState: string | null;
+    };
+    const { rows } = await this.prisma.pool.query<Row>({
       name: 'load-for-fetch',
       text: LOAD_FOR_FETCH,
       values: [`{${ids.join(',')}}`, KNOWN_ITEMS_LIMIT],
     });
     const byId = new Map(
-      rows.map((row): [string, FetchableSource] => [row.id, { ...row, knownItems: row.knownItems ? row.knownItems.split(' ') : [] }]),
+      rows.map(({ webSubHubUrl, webSubTopicUrl, webSubState, ...row }): [string, FetchableSource] => [
+        row.id,
+        {
+          ...row,
+          knownItems: row.knownItems ? row.knownItems.split(' ') : [],
+          webSub: { hubUrl: webSubHubUrl, topicUrl: webSubTopicUrl, state: webSubState },
+        },
+      ]),
     );
     return ids.map((id) => byId.get(id) ?? null);
   }

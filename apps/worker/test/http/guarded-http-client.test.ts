@@ -267,6 +267,19 @@ describe('allowed private hosts and redirects', () => {
             .writeHead(200, { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' })
             .end('<rss/>');
         }
+      } else if (url.pathname === '/echo-body') {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              method: request.method,
+              type: request.headers['content-type'] ?? null,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          );
+        });
       } else if (url.pathname === '/busy') {
         response.writeHead(429, { 'retry-after': '120' }).end('slow down');
       } else {
@@ -370,6 +383,31 @@ describe('allowed private hosts and redirects', () => {
     expect(response.status).toBe(429);
     expect(response.headers['retry-after']).toBe('120');
     expect(Buffer.from(response.body).toString()).toBe('slow down');
+  });
+
+  it('sends a POST body (a WebSub hub request), and drops it when a 303 turns the POST into a GET', async () => {
+    const client = clientForOrigin();
+    const form = 'hub.mode=subscribe&hub.topic=https%3A%2F%2Fexample.com%2Ffeed';
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    const posted = await client.request({
+      url: `http://feeds.test:${origin.port}/echo-body`,
+      method: 'POST',
+      headers,
+      body: form,
+    });
+    expect(JSON.parse(Buffer.from(posted.body).toString())).toEqual({
+      method: 'POST',
+      type: headers['content-type'],
+      body: form,
+    });
+    const target = encodeURIComponent('/echo-body');
+    const redirected = await client.request({
+      url: `http://feeds.test:${origin.port}/redirect?status=303&to=${target}`,
+      method: 'POST',
+      headers,
+      body: form,
+    });
+    expect(JSON.parse(Buffer.from(redirected.body).toString())).toMatchObject({ method: 'GET', body: '' });
   });
 
   it('supports HEAD', async () => {

@@ -28,6 +28,8 @@ export async function startWorker(overrides: Record<string, string> = {}): Promi
     REDIS_URL: process.env.REDIS_URL,
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     SCHEDULER_TICK_MS: '3600000',
+    // Recorded feeds may name public hubs: no test subscribes to them unless it asks.
+    WEBSUB_ENABLED: 'false',
     ...overrides,
   });
   const app = await createWorkerApp(config);

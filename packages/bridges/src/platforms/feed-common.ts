@@ -15,6 +15,7 @@ import {
   type VerifyPlace,
   type VerifyResult,
 } from '../types.js';
+import { linkWithRel, parseLinkHeader } from '../util/link-header.js';
 import { containsCode, htmlToText } from '../util/text.js';
 
 export const FEED_ACCEPT =
@@ -88,7 +89,7 @@ export function feedFetchResult(
   const hints: FetchHints = {};
   const ttl = Math.max(feed.ttlSeconds ?? 0, maxAgeOf(response.headers) ?? 0);
   if (ttl > 0) hints.ttlSeconds = ttl;
-  if (feed.hubUrl) hints.hubUrl = feed.hubUrl;
+  Object.assign(hints, webSubHints(feed, response));
   const { items, unchanged } = normalizeFeedItems(feed, {
     maxItems: optionsOf(ctx).maxItems,
     ...normalize,
@@ -103,6 +104,18 @@ export function feedFetchResult(
     nextPage: feed.nextUrl,
     hints,
   };
+}
+
+/**
+ * WebSub discovery (W3C WebSub §4): the hub and the topic (self URL) from the response's `Link` headers,
+ * which win, else from the document's `<atom:link rel="hub|self">` (JSON Feed: `hubs`, `feed_url`).
+ */
+export function webSubHints(feed: Pick<ParsedFeed, 'hubUrl' | 'selfUrl'>, response: HttpResponse): Pick<FetchHints, 'hubUrl' | 'selfUrl'> {
+  const links = parseLinkHeader(response.headers.link, response.url);
+  const hubUrl = linkWithRel(links, 'hub') ?? feed.hubUrl;
+  if (!hubUrl) return {};
+  const selfUrl = linkWithRel(links, 'self') ?? feed.selfUrl;
+  return { hubUrl, ...(selfUrl && { selfUrl }) };
 }
 
 /** Look for the code in a feed: our element, the description, then recent items. */
