@@ -10,6 +10,12 @@ const OUT_OF_SCOPE: Record<string, string> = {
   'SOURCES.md': 'provenance notes, not a response',
 };
 
+/**
+ * Platforms whose recordings are in the fixtures but that have no bridge yet (issue #23 adds them); their
+ * files become in scope, and must be used, in the change that adds the bridge.
+ */
+const PLATFORMS_WITHOUT_BRIDGE = new Set(['mastodon', 'bluesky', 'youtube']);
+
 it('every fixture file is used by a bridge test', () => {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const sources = readdirSync(here)
@@ -18,6 +24,7 @@ it('every fixture file is used by a bridge test', () => {
     .join('\n');
   const missing = listFixtures().filter((fixture) => {
     if (OUT_OF_SCOPE[fixture]) return false;
+    if (PLATFORMS_WITHOUT_BRIDGE.has(fixture.split('/')[0] ?? '')) return false;
     const base = path.posix.basename(fixture);
     const stem = base.replace(/\.response0\.json$/, '').replace(/\.(yaml|json)$/, '');
     return !sources.includes(fixture) && !sources.includes(base) && !sources.includes(`'${stem}'`);
