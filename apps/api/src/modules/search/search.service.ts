@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../../common/date-range.util.js';
 import { AppError } from '../../common/errors.js';
 import { pageSize } from '../../graphql/cursor.util.js';
 import { type EntryObject } from '../entries/dto/entry.object.js';
@@ -74,7 +75,7 @@ export class SearchService {
 
 function validDate(value: Date | null, field: string): Date | null {
   if (value === null) return null;
-  if (Number.isNaN(value.getTime())) throw new AppError('BAD_USER_INPUT', `filter.${field}: is not a date`, { field });
+  if (!isStorableDate(value)) throw new AppError('BAD_USER_INPUT', `filter.${field}: is not a date`, { field });
   return value;
 }
 

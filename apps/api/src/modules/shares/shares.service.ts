@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
+import { cleanFreeText } from '../../common/text.util.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { EntriesService } from '../entries/entries.service.js';
@@ -22,7 +23,7 @@ export class SharesService {
 
   /** Shares an entry with the viewer's followers; people who commented on it hear about it once. */
   async share(context: object, viewerId: string, input: ShareInput): Promise<ShareObject> {
-    const note = (input.note ?? '').trim();
+    const note = cleanFreeText(input.note ?? '').trim();
     if (note.length > NOTE_MAX_LENGTH) {
       throw new AppError('BAD_USER_INPUT', `note: must be at most ${NOTE_MAX_LENGTH} characters`, { field: 'note' });
     }

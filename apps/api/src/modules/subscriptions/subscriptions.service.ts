@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors.js';
-import { parseInput } from '../../common/validation.js';
+import { nameText, parseInput } from '../../common/validation.js';
 import { assertId } from '../../graphql/cursor.util.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -16,8 +16,8 @@ import { SubscriptionsRepository } from './subscriptions.repository.js';
 /** Unread counts stop here: past it the sidebar says "999+". */
 export const UNREAD_COUNT_CAP = 1000;
 
-const folderName = z.string().trim().max(200, 'must be at most 200 characters');
-const customTitle = z.string().trim().max(300, 'must be at most 300 characters');
+const folderName = nameText(200);
+const customTitle = nameText(300);
 
 @Injectable()
 export class SubscriptionsService {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../../common/date-range.util.js';
 import { AppError } from '../../common/errors.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type EntryObject } from '../entries/dto/entry.object.js';
@@ -52,7 +53,7 @@ export class TimelineService {
     const scope = await this.scope(viewerId, filter);
     if (!scope) return 0;
     const until = before ?? new Date();
-    if (Number.isNaN(until.getTime())) throw new AppError('BAD_USER_INPUT', 'before: is not a date', { field: 'before' });
+    if (!isStorableDate(until)) throw new AppError('BAD_USER_INPUT', 'before: is not a date', { field: 'before' });
     return this.timeline.markAllRead(scope, until);
   }
 

@@ -1,0 +1,285 @@
+import fc from 'fast-check';
+import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  isScalarType,
+} from 'graphql';
+
+/**
+ * Arbitraries for a property-based fuzz of the GraphQL surface (test/graphql-fuzz.spec.ts): for every
+ * argument type of schema.graphql, values a client may send — valid ones, real ids of rows that exist,
+ * and hostile ones (NUL, lone surrogates, bidi overrides, huge text, out-of-range numbers and dates,
+ * forged cursors, wrong types, empty and huge lists).
+ */
+
+/** Real values the fuzz mixes in, so arguments reach the rules behind the not-found checks. */
+export interface FuzzPool {
+  ids: string[];
+  handles: string[];
+  folders: string[];
+}
+
+const HUGE = 'x'.repeat(200_000);
+const HUGE_UNICODE = '𝔘\u202E'.repeat(20_000);
+
+const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  '\0',
+  'a\0b',
+  '\0'.repeat(50),
+  '\uD800',
+  'x\uDFFFy',
+  '\u202Eevil\u202C',
+  '\u2066iso\u2069',
+  'zero\u200Bwidth',
+  '\uFEFFbom',
+  '\u2060joiner',
+  'ctl\u0001\u0007\u001B[31m\u007F\u0085',
+  'line\r\nbreak\u2028\u2029',
+  '👩🏽‍💻🏳️‍🌈🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  'می‌خواهم',
+  'Ω≈ç√∫˜µ≤≥÷',
+  '田中さんにあげて下さい',
+  'ﷺ'.repeat(100),
+  '̶'.repeat(500),
+  HUGE,
+  HUGE_UNICODE,
+  "' OR 1=1 --",
+  '"; DROP TABLE "User"; --',
+  '\\',
+  '%',
+  '_',
+  '%ff%00',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><opml>&a;</opml>',
+  '<opml version="2.0"><body><outline text="a\u202E" title="b" xmlUrl="http://127.0.0.1:1/feed" /></body></opml>',
+  '@',
+  '@@admin',
+  'admin',
+  'http://127.0.0.1:1/',
+  'http://[::1]:1/feed',
+  'https://example.invalid/feed.xml',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  '9'.repeat(400),
+  'null',
+  'undefined',
+  '{}',
+  '[]',
+  '!"#$%&()*+,-./:;<=>?@[]^`{|}~',
+  '(a OR b) -c "phrase',
+  '-',
+  '""',
+  'OR',
+  '*:*',
+  '&|!():*',
+  "a' & b:* | !c",
+];
+
+const DATE_STRINGS = [
+  '2024-05-01T10:00:00Z',
+  '2024-05-01',
+  '1970-01-01T00:00:00.000Z',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999Z',
+  '0000-01-01T00:00:00Z',
+  '-271821-04-20T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '+010000-01-01T00:00:00Z',
+  '-000001-01-01T00:00:00Z',
+  '2024-02-30',
+  '2024-13-01',
+  '2024-05-01T25:00:00Z',
+  'yesterday',
+  '1',
+  '',
+  'Invalid Date',
+];
+
+/** A keyset cursor as this API encodes them (base64url JSON), with hostile contents. */
+const forgedCursor = fc
+  .oneof(
+    fc.tuple(fc.constantFrom(...DATE_STRINGS), fc.uuid()),
+    fc.tuple(fc.constantFrom(...DATE_STRINGS), fc.uuid(), fc.oneof(fc.integer(), fc.double())),
+    fc.tuple(fc.constant('s'), fc.double(), fc.constantFrom(...DATE_STRINGS), fc.uuid()),
+    fc.tuple(fc.constantFrom(...DATE_STRINGS), fc.constantFrom(...HOSTILE_STRINGS.slice(0, 20))),
+    fc.jsonValue({ maxDepth: 3 }),
+  )
+  .map((value) => Buffer.from(JSON.stringify(value)).toString('base64url'));
+
+const garbageCursor = fc.oneof(
+  forgedCursor,
+  fc.constantFrom('user:' + '0'.repeat(36), Buffer.from('user:\0').toString('base64url'), '====', '@@@', '\0'),
+  fc.base64String({ maxLength: 80 }),
+);
+
+/** Text of every kind: printable, full Unicode, UTF-16 units (lone surrogates), and the hostile list. */
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 20 }) },
+  { weight: 1, arbitrary: garbageCursor },
+);
+
+const anyInt = fc.oneof(
+  fc.constantFrom(0, 1, -1, 20, 50, 100, 101, 1000, 2 ** 31 - 1, -(2 ** 31)),
+  fc.integer(),
+  fc.integer({ min: -5, max: 200 }),
+);
+
+/** A value of some other kind than the argument expects: coercion must refuse it as the client's. */
+const wrongKind = fc.oneof(
+  fc.constantFrom(2 ** 31, 2 ** 53, -(2 ** 53), 1.5, -0.5, 1e308, true, 'true', '12', [], {}, [null], { '': '\0' }),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+function pick<T>(values: readonly T[]): fc.Arbitrary<T> | null {
+  return values.length > 0 ? fc.constantFrom(...values) : null;
+}
+
+function stringFor(name: string, pool: FuzzPool): fc.Arbitrary<unknown> {
+  const lower = name.toLowerCase();
+  const real =
+    lower === 'after'
+      ? null
+      : lower.includes('handle') || lower === 'login'
+        ? pick(pool.handles)
+        : lower.includes('folder') || lower === 'name'
+          ? pick(pool.folders)
+          : null;
+  return real ? fc.oneof({ weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: real }) : lower === 'after' ? fc.oneof(anyText, garbageCursor) : anyText;
+}
+
+function idValue(pool: FuzzPool): fc.Arbitrary<unknown> {
+  const real = pick(pool.ids);
+  return fc.oneof(
+    ...(real ? [{ weight: 4, arbitrary: real }] : []),
+    { weight: 2, arbitrary: fc.uuid() },
+    { weight: 2, arbitrary: anyText },
+    { weight: 1, arbitrary: fc.integer() },
+  );
+}
+
+function scalarValue(type: GraphQLNamedType, argName: string, pool: FuzzPool): fc.Arbitrary<unknown> {
+  switch (type.name) {
+    case 'ID':
+      return idValue(pool);
+    case 'String':
+      return stringFor(argName, pool);
+    case 'Int':
+      return anyInt;
+    case 'Float':
+      return fc.oneof(fc.double({ noNaN: true }), anyInt);
+    case 'Boolean':
+      return fc.boolean();
+    case 'DateTime':
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...DATE_STRINGS) },
+        { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()) },
+        { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.constantFrom(8.64e15, -8.64e15, 1e20)) },
+      );
+    default:
+      return anyText;
+  }
+}
+
+/** Values for one input type; `depth` bounds recursive input objects. */
+export function valueFor(type: GraphQLInputType, argName: string, pool: FuzzPool, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) {
+    return fc.oneof({ weight: 12, arbitrary: valueFor(type.ofType, argName, pool, depth) }, { weight: 1, arbitrary: wrongKind });
+  }
+  const inner = nullableValue(type, argName, pool, depth);
+  return fc.oneof({ weight: 8, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrongKind });
+}
+
+function nullableValue(type: GraphQLInputType, argName: string, pool: FuzzPool, depth: number): fc.Arbitrary<unknown> {
+  if (isListType(type)) {
+    const item = valueFor(type.ofType, argName, pool, depth + 1);
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.array(item, { maxLength: 6 }) },
+      { weight: 1, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: item.map((value) => Array.from({ length: 5_000 }, () => value)) },
+      { weight: 1, arbitrary: item },
+    );
+  }
+  if (isInputObjectType(type)) {
+    if (depth > 4) return fc.constant({});
+    const fields = Object.values(type.getFields());
+    const shape = Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, pool, depth + 1)]));
+    const required = fields.filter((field) => isNonNullType(field.type)).map((field) => field.name);
+    return fc.record(shape, { requiredKeys: required });
+  }
+  if (isEnumType(type)) {
+    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) }, { weight: 1, arbitrary: anyText });
+  }
+  if (isScalarType(type)) return scalarValue(type, argName, pool);
+  return anyText;
+}
+
+/** Variables for every argument of a field; nullable arguments are sometimes left out. */
+export function argumentsFor(args: readonly GraphQLArgument[], pool: FuzzPool): fc.Arbitrary<Record<string, unknown>> {
+  const shape = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, pool)]));
+  const required = args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name);
+  return fc.record(shape, { requiredKeys: required });
+}
+
+/**
+ * A small selection of a field's result: `__typename`, its scalar fields, and one level of nested
+ * objects (their scalars), skipping fields that take required arguments. Small enough to stay under the
+ * cost and depth limits, so requests execute rather than fail validation.
+ */
+export function selectionFor(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return '';
+  if (!isObjectType(named) && !isInterfaceType(named)) return '{ __typename }';
+  const parts = ['__typename'];
+  for (const field of Object.values(named.getFields()) as GraphQLField<unknown, unknown>[]) {
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    const fieldType = getNamedType(field.type);
+    if (isLeafType(fieldType)) parts.push(field.name);
+    else if (depth < 1) parts.push(`${field.name} ${selectionFor(field.type, depth + 1)}`);
+  }
+  return `{ ${parts.join(' ')} }`;
+}
+
+export interface FuzzOperation {
+  kind: 'query' | 'mutation' | 'subscription';
+  field: GraphQLField<unknown, unknown>;
+  document: string;
+}
+
+/** One document per root field, every argument passed as a variable of its declared type. */
+export function operationsOf(schema: GraphQLSchema): FuzzOperation[] {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+    ['subscription', schema.getSubscriptionType()],
+  ] as const;
+  return roots.flatMap(([kind, root]) =>
+    Object.values(root?.getFields() ?? {}).map((field) => {
+      const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+      const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+      const document = `${kind} Fuzz${variables ? `(${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selectionFor(field.type)} }`;
+      return { kind, field, document };
+    }),
+  );
+}
