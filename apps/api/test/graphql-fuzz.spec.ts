@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/common/errors.js';
 import { startApiWorld, useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { argumentsFor, type FuzzOperation, type FuzzPool, operationsOf } from './support/graphql-fuzz.util.js';
+import { argumentsFor, casesFor, type FuzzOperation, type FuzzPool, operationsOf, THEMES } from './support/graphql-fuzz.util.js';
 import { seedEverything } from './support/seed-person.js';
 
 /**
@@ -14,10 +14,12 @@ import { seedEverything } from './support/seed-person.js';
  * through HTTP to the real API anonymously, as a member and as an administrator. Every answer must be
  * data or typed errors with a code from ../shared/API.md — never INTERNAL, never a 5xx.
  *
- * `npm test` runs a few cases per operation with a fixed seed; FUZZ_RUNS=5000 (and FUZZ_SEED=…) runs
+ * Each operation gets one case per theme (valid, NUL, hostile Unicode, huge, out-of-range dates,
+ * garbage, random: each attacks one kind of argument and keeps the rest valid, real ids included),
+ * then FUZZ_RUNS random cases (2 in `npm test`, fixed seed). FUZZ_RUNS=5000 (and FUZZ_SEED=…) runs
  * longer (docs/security.md).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const SCHEMA = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 const TYPED_CODES = new Set<string>(ERROR_CODES.filter((code) => code !== 'INTERNAL'));
@@ -54,8 +56,21 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
     const other = await world.member();
     const seeded = await seedEverything(world.db, actors.member, other);
     const adminSeed = await seedEverything(world.db, actors.admin, other);
+    const report = await world.db.report.findFirstOrThrow({ where: { reporterId: actors.member.id } });
+    const notification = await world.db.notification.findFirstOrThrow({ where: { userId: actors.member.id } });
+    const both = [seeded, adminSeed];
     pool = {
-      ids: [...Object.values(seeded), ...Object.values(adminSeed)].map((row) => row.id).concat(other.id),
+      ids: {
+        entry: both.map((seed) => seed.entry.id),
+        source: both.map((seed) => seed.source.id),
+        comment: both.flatMap((seed) => [seed.comment.id, seed.reply.id]),
+        folder: both.map((seed) => seed.folder.id),
+        claim: both.map((seed) => seed.claim.id),
+        invite: both.flatMap((seed) => [seed.unusedInvite.id, seed.usedInvite.id]),
+        report: [report.id],
+        notification: [notification.id],
+        user: [other.id],
+      },
       handles: [other.handle, actors.member.handle, `@${other.handle}`],
       folders: [seeded.folder.name, adminSeed.folder.name],
     };
@@ -107,13 +122,16 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
   it.each(operations.map((operation) => [`${operation.kind} ${operation.field.name}`, operation] as const))(
     '%s',
     async (_, operation) => {
-      const numRuns = operation.field.args.length === 0 ? 1 : RUNS;
-      const as: Actor[] = SLOW.has(operation.field.name) && !IS_LONG_RUN ? ['anonymous'] : ['anonymous', 'member', 'admin'];
+      const { args, name } = operation.field;
+      const seed = seedOf(name);
+      const hasArgs = args.length > 0;
+      const examples = hasArgs ? THEMES.map((theme) => fc.sample(argumentsFor(args, pool, theme, name), { seed, numRuns: 1 }) as [Record<string, unknown>]) : [];
+      const as: Actor[] = SLOW.has(name) && !IS_LONG_RUN ? ['anonymous'] : ['anonymous', 'member', 'admin'];
       await fc.assert(
-        fc.asyncProperty(argumentsFor(operation.field.args, pool), async (variables) => {
+        fc.asyncProperty(casesFor(args, pool, name), async (variables) => {
           await Promise.all(as.map((actor) => runAs(actor, operation, variables)));
         }),
-        { seed: seedOf(operation.field.name), numRuns, endOnFailure: true },
+        { seed, numRuns: hasArgs ? RUNS : 1, examples, endOnFailure: true },
       );
     },
     120_000,

@@ -24,11 +24,24 @@ import {
  * forged cursors, wrong types, empty and huge lists).
  */
 
+/** Kinds of rows an ID argument can name. */
+export const ID_KINDS = ['entry', 'source', 'comment', 'folder', 'claim', 'invite', 'report', 'notification', 'user'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+
 /** Real values the fuzz mixes in, so arguments reach the rules behind the not-found checks. */
 export interface FuzzPool {
-  ids: string[];
+  ids: Partial<Record<IdKind, string[]>>;
+  /** The root field being fuzzed (set by argumentsFor): `id` arguments take their kind from it. */
+  field?: string;
   handles: string[];
   folders: string[];
+}
+
+/** The kind of row an ID argument names: from its name (`entryId`), else from its field (`deleteComment(id)`). */
+function idKindOf(argName: string, fieldName: string): IdKind | null {
+  const lower = `${argName === 'id' || argName === 'ids' ? fieldName : argName}`.toLowerCase();
+  if (lower.includes('parent')) return 'comment';
+  return ID_KINDS.find((kind) => lower.includes(kind)) ?? null;
 }
 
 const HUGE = 'x'.repeat(200_000);
@@ -156,90 +169,170 @@ function pick<T>(values: readonly T[]): fc.Arbitrary<T> | null {
   return values.length > 0 ? fc.constantFrom(...values) : null;
 }
 
-function stringFor(name: string, pool: FuzzPool): fc.Arbitrary<unknown> {
+/**
+ * What one case attacks. Each theme makes one kind of leaf hostile and keeps the others valid (real ids,
+ * plausible text, small numbers, no cursor), so the hostile value travels past the not-found checks and
+ * the other arguments' validation into the rules and SQL behind them: `nul`, `unicode` and `huge` the
+ * text (and `huge` the lists), `numbers` the integers, `dates` the DateTime arguments, `cursors` the
+ * `after` cursors (forged, dated out of range). `garbage` and `random` mix everything everywhere.
+ */
+export const THEMES = ['valid', 'nul', 'unicode', 'huge', 'numbers', 'dates', 'cursors', 'garbage', 'random'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const NUL_STRINGS = ['\0', 'a\0b', 'name\0', '\0'.repeat(50)];
+const UNICODE_STRINGS = [
+  '\uD800',
+  'x\uDFFFy',
+  '\u202Eevil\u202C',
+  '\u2066iso\u2069',
+  'zero\u200Bwidth',
+  'ma\uFEFFria',
+  '\u2060joiner',
+  'ctl\u0001\u0007\u001B[31m\u007F\u0085',
+  'line\r\nbreak\u2028\u2029',
+  '👩🏽‍💻🏳️‍🌈🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  'می‌خواهم',
+  '̶'.repeat(500),
+  'ﷺ'.repeat(100),
+];
+const OUT_OF_RANGE_DATES = DATE_STRINGS.slice(5, 10);
+/** Well-formed cursors of every list (keyset, ranked keyset, search) dated where PostgreSQL cannot go. */
+const outOfRangeCursor = fc
+  .oneof(
+    fc.tuple(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid()),
+    fc.tuple(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid(), fc.integer({ min: 0, max: 3 })),
+    fc.tuple(fc.constant('s'), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid()),
+  )
+  .map((value) => Buffer.from(JSON.stringify(value)).toString('base64url'));
+
+function plainText(name: string, pool: FuzzPool): fc.Arbitrary<string> {
   const lower = name.toLowerCase();
-  const real =
-    lower === 'after'
-      ? null
-      : lower.includes('handle') || lower === 'login'
-        ? pick(pool.handles)
-        : lower.includes('folder') || lower === 'name'
-          ? pick(pool.folders)
-          : null;
-  return real ? fc.oneof({ weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: real }) : lower === 'after' ? fc.oneof(anyText, garbageCursor) : anyText;
-}
-
-function idValue(pool: FuzzPool): fc.Arbitrary<unknown> {
-  const real = pick(pool.ids);
-  return fc.oneof(
-    ...(real ? [{ weight: 4, arbitrary: real }] : []),
-    { weight: 2, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: anyText },
-    { weight: 1, arbitrary: fc.integer() },
+  const real = lower.includes('handle') || lower === 'login' ? pick(pool.handles) : lower.includes('folder') || lower === 'name' ? pick(pool.folders) : null;
+  const plausible = fc.oneof(
+    fc.constantFrom('hello', 'post', 'Reading list', 'https://example.invalid/feed.xml', '@someone', 'correct horse battery staple'),
+    fc.string({ minLength: 1, maxLength: 24 }),
   );
+  return real ? fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: plausible }) : plausible;
 }
 
-function scalarValue(type: GraphQLNamedType, argName: string, pool: FuzzPool): fc.Arbitrary<unknown> {
+function stringFor(name: string, pool: FuzzPool, theme: Theme): fc.Arbitrary<unknown> {
+  if (name === 'after') {
+    if (theme === 'cursors') return fc.oneof(outOfRangeCursor, forgedCursor);
+    if (theme === 'garbage') return garbageCursor;
+    if (theme === 'random') return fc.oneof(anyText, garbageCursor);
+    return fc.constant(null);
+  }
+  switch (theme) {
+    case 'nul':
+      return fc.oneof(fc.constantFrom(...NUL_STRINGS), plainText(name, pool).map((text) => `${text}\0${text}`));
+    case 'unicode':
+      return fc.oneof(fc.constantFrom(...UNICODE_STRINGS), plainText(name, pool).map((text) => `${text}\u202E${text}\u200B`));
+    case 'huge':
+      return fc.constantFrom(HUGE, HUGE_UNICODE);
+    case 'garbage':
+      return anyText;
+    case 'random':
+      return fc.oneof(anyText, plainText(name, pool));
+    default:
+      return plainText(name, pool);
+  }
+}
+
+function idValue(pool: FuzzPool, theme: Theme, kind: IdKind | null): fc.Arbitrary<unknown> {
+  const real = pick((kind && pool.ids[kind]) || Object.values(pool.ids).flat()) ?? fc.uuid();
+  if (theme === 'garbage') return fc.oneof(anyText, fc.integer(), fc.constantFrom(...HOSTILE_STRINGS));
+  if (theme === 'random') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: anyText });
+  if (theme === 'nul') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: real.map((id) => `${id}\0`) });
+  if (theme === 'huge') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: fc.constant(HUGE) });
+  return fc.oneof({ weight: 4, arbitrary: real }, { weight: 1, arbitrary: fc.uuid() });
+}
+
+function intValue(theme: Theme): fc.Arbitrary<unknown> {
+  if (theme === 'numbers' || theme === 'random') return anyInt;
+  if (theme === 'garbage') return fc.oneof(anyInt, wrongKind);
+  return fc.integer({ min: 1, max: 20 });
+}
+
+function dateValue(theme: Theme): fc.Arbitrary<unknown> {
+  if (theme === 'dates') return fc.oneof(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.constantFrom(8.64e15, -8.64e15, 1e20, 2 ** 53));
+  if (theme === 'garbage' || theme === 'random') {
+    return fc.oneof(fc.constantFrom(...DATE_STRINGS), fc.integer(), fc.date({ noInvalidDate: true }).map((date) => date.toISOString()));
+  }
+  return fc.oneof(fc.constantFrom('2024-05-01T10:00:00Z', '2020-01-01', '1970-01-01T00:00:00.000Z'), fc.date({ min: new Date(0), max: new Date(4e12) }).map((date) => date.toISOString()));
+}
+
+function scalarValue(type: GraphQLNamedType, argName: string, pool: FuzzPool, theme: Theme): fc.Arbitrary<unknown> {
   switch (type.name) {
     case 'ID':
-      return idValue(pool);
+      return idValue(pool, theme, idKindOf(argName, pool.field ?? ''));
     case 'String':
-      return stringFor(argName, pool);
+      return stringFor(argName, pool, theme);
     case 'Int':
-      return anyInt;
+      return intValue(theme);
     case 'Float':
-      return fc.oneof(fc.double({ noNaN: true }), anyInt);
+      return theme === 'numbers' || theme === 'random' ? fc.oneof(fc.double({ noNaN: true }), anyInt) : fc.double({ min: 0, max: 100, noNaN: true });
     case 'Boolean':
       return fc.boolean();
     case 'DateTime':
-      return fc.oneof(
-        { weight: 3, arbitrary: fc.constantFrom(...DATE_STRINGS) },
-        { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()) },
-        { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.constantFrom(8.64e15, -8.64e15, 1e20)) },
-      );
+      return dateValue(theme);
     default:
-      return anyText;
+      return stringFor(argName, pool, theme);
   }
+}
+
+const isLoose = (theme: Theme) => theme === 'garbage' || theme === 'random';
+
+/** Loose themes leave optional arguments out at times; the others send every one, so each carries its theme. */
+function requiredKeys(fields: readonly { name: string; type: GraphQLInputType }[], theme: Theme): string[] {
+  return fields.filter((field) => !isLoose(theme) || isNonNullType(field.type)).map((field) => field.name);
 }
 
 /** Values for one input type; `depth` bounds recursive input objects. */
-export function valueFor(type: GraphQLInputType, argName: string, pool: FuzzPool, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(type: GraphQLInputType, argName: string, pool: FuzzPool, theme: Theme, depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
-    return fc.oneof({ weight: 12, arbitrary: valueFor(type.ofType, argName, pool, depth) }, { weight: 1, arbitrary: wrongKind });
+    const value = valueFor(type.ofType, argName, pool, theme, depth);
+    return isLoose(theme) ? fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: wrongKind }) : value;
   }
-  const inner = nullableValue(type, argName, pool, depth);
-  return fc.oneof({ weight: 8, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrongKind });
+  const inner = nullableValue(type, argName, pool, theme, depth);
+  return isLoose(theme)
+    ? fc.oneof({ weight: 6, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrongKind })
+    : fc.oneof({ weight: 6, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) });
 }
 
-function nullableValue(type: GraphQLInputType, argName: string, pool: FuzzPool, depth: number): fc.Arbitrary<unknown> {
+function nullableValue(type: GraphQLInputType, argName: string, pool: FuzzPool, theme: Theme, depth: number): fc.Arbitrary<unknown> {
   if (isListType(type)) {
-    const item = valueFor(type.ofType, argName, pool, depth + 1);
+    const item = valueFor(type.ofType, argName, pool, theme, depth + 1);
+    if (theme === 'huge') return item.map((value) => Array.from({ length: 5_000 }, () => value));
     return fc.oneof(
-      { weight: 3, arbitrary: fc.array(item, { maxLength: 6 }) },
+      { weight: 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 6 }) },
       { weight: 1, arbitrary: fc.constant([]) },
-      { weight: 1, arbitrary: item.map((value) => Array.from({ length: 5_000 }, () => value)) },
-      { weight: 1, arbitrary: item },
+      ...(isLoose(theme) ? [{ weight: 1, arbitrary: item }] : []),
     );
   }
   if (isInputObjectType(type)) {
     if (depth > 4) return fc.constant({});
     const fields = Object.values(type.getFields());
-    const shape = Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, pool, depth + 1)]));
-    const required = fields.filter((field) => isNonNullType(field.type)).map((field) => field.name);
-    return fc.record(shape, { requiredKeys: required });
+    const shape = Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, pool, theme, depth + 1)]));
+    return fc.record(shape, { requiredKeys: requiredKeys(fields, theme) });
   }
   if (isEnumType(type)) {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...type.getValues().map((value) => value.name)) }, { weight: 1, arbitrary: anyText });
+    const values = fc.constantFrom(...type.getValues().map((value) => value.name));
+    return isLoose(theme) ? fc.oneof({ weight: 4, arbitrary: values }, { weight: 1, arbitrary: anyText }) : values;
   }
-  if (isScalarType(type)) return scalarValue(type, argName, pool);
+  if (isScalarType(type)) return scalarValue(type, argName, pool, theme);
   return anyText;
 }
 
 /** Variables for every argument of a field; nullable arguments are sometimes left out. */
-export function argumentsFor(args: readonly GraphQLArgument[], pool: FuzzPool): fc.Arbitrary<Record<string, unknown>> {
-  const shape = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, pool)]));
-  const required = args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name);
-  return fc.record(shape, { requiredKeys: required });
+export function argumentsFor(args: readonly GraphQLArgument[], basePool: FuzzPool, theme: Theme, field: string): fc.Arbitrary<Record<string, unknown>> {
+  const pool = { ...basePool, field };
+  const shape = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, pool, theme)]));
+  return fc.record(shape, { requiredKeys: requiredKeys(args, theme) });
+}
+
+/** A theme, then arguments in that theme: what the property runs on. */
+export function casesFor(args: readonly GraphQLArgument[], pool: FuzzPool, field: string): fc.Arbitrary<Record<string, unknown>> {
+  return fc.constantFrom(...THEMES).chain((theme) => argumentsFor(args, pool, theme, field));
 }
 
 /**
