@@ -48,8 +48,11 @@ export class AppModule {
           driver: YogaDriver,
           imports: [GraphQLContextModule],
           inject: [API_CONFIG, GraphQLContextFactory, RateLimitService],
-          useFactory: (apiConfig: ApiConfig, contextFactory: GraphQLContextFactory, rateLimits: RateLimitService) =>
-            createGraphQLOptions(apiConfig, contextFactory, rateLimits),
+          useFactory: (
+            apiConfig: ApiConfig,
+            contextFactory: GraphQLContextFactory,
+            rateLimits: RateLimitService,
+          ) => createGraphQLOptions(apiConfig, contextFactory, rateLimits),
         }),
         // Feature modules, one line each:
         HealthModule,

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/common/errors.js';
 import { startApiWorld, useWorld } from './support/api-world.js';
 import { type TestUser } from './support/factories.js';
-import { argumentsFor, casesFor, type FuzzOperation, type FuzzPool, operationsOf, THEMES } from './support/graphql-fuzz.util.js';
+import {
+  argumentsFor,
+  casesFor,
+  type FuzzOperation,
+  type FuzzPool,
+  operationsOf,
+  THEMES,
+} from './support/graphql-fuzz.util.js';
 import { seedEverything } from './support/seed-person.js';
 
 /**
@@ -25,7 +32,15 @@ const SCHEMA = buildSchema(readFileSync(new URL('../schema.graphql', import.meta
 const TYPED_CODES = new Set<string>(ERROR_CODES.filter((code) => code !== 'INTERNAL'));
 
 /** Mutations that end the session or account they run as: each case runs them on a throwaway member. */
-const THROWAWAY = new Set(['logOut', 'logIn', 'signUp', 'deleteAccount', 'changePassword', 'logOutOtherSessions', 'revokeSession']);
+const THROWAWAY = new Set([
+  'logOut',
+  'logIn',
+  'signUp',
+  'deleteAccount',
+  'changePassword',
+  'logOutOtherSessions',
+  'revokeSession',
+]);
 /**
  * Operations without arguments that wait seconds for the worker (which this test does not run): sent
  * anonymously only, unless FUZZ_RUNS asks for a longer run (export.spec.ts covers them signed in).
@@ -42,7 +57,9 @@ function seedOf(name: string): number {
 }
 
 function shorten(value: unknown): string {
-  return JSON.stringify(value, (_, item: unknown) => (typeof item === 'string' && item.length > 120 ? `${item.slice(0, 120)}…(${item.length})` : item)).slice(0, 2_000);
+  return JSON.stringify(value, (_, item: unknown) =>
+    typeof item === 'string' && item.length > 120 ? `${item.slice(0, 120)}…(${item.length})` : item,
+  ).slice(0, 2_000);
 }
 
 describe('GraphQL fuzz: every operation answers data or a typed error', () => {
@@ -57,7 +74,9 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
     const seeded = await seedEverything(world.db, actors.member, other);
     const adminSeed = await seedEverything(world.db, actors.admin, other);
     const report = await world.db.report.findFirstOrThrow({ where: { reporterId: actors.member.id } });
-    const notification = await world.db.notification.findFirstOrThrow({ where: { userId: actors.member.id } });
+    const notification = await world.db.notification.findFirstOrThrow({
+      where: { userId: actors.member.id },
+    });
     const both = [seeded, adminSeed];
     pool = {
       ids: {
@@ -92,7 +111,12 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
     return { status: response.status, text };
   }
 
-  function check(operation: FuzzOperation, actor: string, variables: Record<string, unknown>, answer: { status: number; text: string }): void {
+  function check(
+    operation: FuzzOperation,
+    actor: string,
+    variables: Record<string, unknown>,
+    answer: { status: number; text: string },
+  ): void {
     const context = `${operation.field.name} as ${actor}: ${answer.status} ${answer.text.slice(0, 600)}\nvariables: ${shorten(variables)}`;
     expect(answer.status, context).toBeLessThan(500);
     let body: { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
@@ -109,9 +133,14 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
     if (!body.errors?.length) expect(body.data, context).toBeTruthy();
   }
 
-  async function runAs(actor: Actor, operation: FuzzOperation, variables: Record<string, unknown>): Promise<void> {
+  async function runAs(
+    actor: Actor,
+    operation: FuzzOperation,
+    variables: Record<string, unknown>,
+  ): Promise<void> {
     let user: TestUser | null = actor === 'anonymous' ? null : actors[actor];
-    if (user && THROWAWAY.has(operation.field.name)) user = await world.member(actor === 'admin' ? 'ADMIN' : 'USER');
+    if (user && THROWAWAY.has(operation.field.name))
+      user = await world.member(actor === 'admin' ? 'ADMIN' : 'USER');
     check(operation, actor, variables, await send(operation, variables, user));
   }
 
@@ -125,7 +154,14 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
       const { args, name } = operation.field;
       const seed = seedOf(name);
       const hasArgs = args.length > 0;
-      const examples = hasArgs ? THEMES.map((theme) => fc.sample(argumentsFor(args, pool, theme, name), { seed, numRuns: 1 }) as [Record<string, unknown>]) : [];
+      const examples = hasArgs
+        ? THEMES.map(
+            (theme) =>
+              fc.sample(argumentsFor(args, pool, theme, name), { seed, numRuns: 1 }) as [
+                Record<string, unknown>,
+              ],
+          )
+        : [];
       const as: Actor[] = SLOW.has(name) && !IS_LONG_RUN ? ['anonymous'] : ['anonymous', 'member', 'admin'];
       await fc.assert(
         fc.asyncProperty(casesFor(args, pool, name), async (variables) => {
@@ -137,19 +173,25 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
     120_000,
   );
 
-  it.each(operationsOf(SCHEMA).filter((operation) => operation.kind === 'subscription').map((operation) => [operation.field.name, operation] as const))(
-    'subscription %s, once: refused or streamed, never a 5xx',
-    async (_, operation) => {
-      for (const user of [null, actors.member]) {
-        const response = await fetch(world.api.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', 'x-tributary-client': 'fuzz', ...(user && { cookie: user.cookie }) },
-          body: JSON.stringify({ query: operation.document }),
-          signal: AbortSignal.timeout(5_000),
-        });
-        expect(response.status).toBeLessThan(500);
-        await response.body?.cancel();
-      }
-    },
-  );
+  it.each(
+    operationsOf(SCHEMA)
+      .filter((operation) => operation.kind === 'subscription')
+      .map((operation) => [operation.field.name, operation] as const),
+  )('subscription %s, once: refused or streamed, never a 5xx', async (_, operation) => {
+    for (const user of [null, actors.member]) {
+      const response = await fetch(world.api.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'x-tributary-client': 'fuzz',
+          ...(user && { cookie: user.cookie }),
+        },
+        body: JSON.stringify({ query: operation.document }),
+        signal: AbortSignal.timeout(5_000),
+      });
+      expect(response.status).toBeLessThan(500);
+      await response.body?.cancel();
+    }
+  });
 });

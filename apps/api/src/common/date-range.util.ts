@@ -40,7 +40,12 @@ export function parseIsoDate(text: string): Date | null {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (Number(hour ?? 0) > 23 || Number(minute ?? 0) > 59 || Number(second) > 59) return null;
   const time = hour === undefined ? '00:00:00' : `${hour}:${minute}:${second}${fraction.slice(0, 4)}`;
-  const zone = offset === undefined || /z/i.test(offset) ? 'Z' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
+  const zone =
+    offset === undefined || /z/i.test(offset)
+      ? 'Z'
+      : offset.length === 5
+        ? `${offset.slice(0, 3)}:${offset.slice(3)}`
+        : offset;
   const date = new Date(`${year}-${month}-${day}T${time}${zone}`);
   return isStorableDate(date) ? date : null;
 }

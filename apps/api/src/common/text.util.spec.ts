@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFreeText, findUnsafeNameCharacter, isSafeName, stripUnsafeNameCharacters } from './text.util.js';
+import {
+  cleanFreeText,
+  findUnsafeNameCharacter,
+  isSafeName,
+  stripUnsafeNameCharacters,
+} from './text.util.js';
 
 describe('names refuse what hides or reorders text', () => {
   it.each([
@@ -59,7 +64,9 @@ describe('free text keeps line breaks and legitimate joiners, and drops the rest
   });
 
   it('strips control and invisible characters', () => {
-    expect(cleanFreeText('a\u0001b\u0007c\u001B[0m\u007Fd\u0085e\u200Bf\uFEFFg\u2060h\u00ADi')).toBe('abc[0mdefghi');
+    expect(cleanFreeText('a\u0001b\u0007c\u001B[0m\u007Fd\u0085e\u200Bf\uFEFFg\u2060h\u00ADi')).toBe(
+      'abc[0mdefghi',
+    );
   });
 
   it('keeps joiners inside emoji sequences and joining scripts, and drops stray ones', () => {

@@ -29,7 +29,9 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 const BIDI_MARKS = /[\u200E\u200F\u061C]/u;
 const LINE_SEPARATORS = /[\u2028\u2029]/u;
 /** Characters that draw nothing (or nothing on their own) and are never needed in names or prose. */
+// Tested one code point at a time (judge()), so combining characters in the class cannot mislead it.
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0001}\u{1D173}-\u{1D17A}]/u;
 const ZWNJ = '\u200C';
 const ZWJ = '\u200D';
@@ -65,7 +67,8 @@ function judge(chars: readonly string[], index: number, forName: boolean): Verdi
   if (CONTROL.test(char) || BIDI_CONTROLS.test(char) || INVISIBLE.test(char)) return 'drop';
   if (BIDI_MARKS.test(char)) return forName ? 'drop' : 'keep';
   if (LINE_SEPARATORS.test(char)) return forName ? 'drop' : 'newline';
-  if (char === ZWJ || char === ZWNJ) return isJoinerInPlace(char, chars[index - 1], chars[index + 1]) ? 'keep' : 'drop';
+  if (char === ZWJ || char === ZWNJ)
+    return isJoinerInPlace(char, chars[index - 1], chars[index + 1]) ? 'keep' : 'drop';
   if (TAG.test(char)) return isTagInPlace(chars[index - 1]) ? 'keep' : 'drop';
   return 'keep';
 }

@@ -16,12 +16,15 @@ export interface Keyset {
 }
 
 export function encodeCursor(key: Keyset): string {
-  const parts = key.rank === undefined ? [key.at.toISOString(), key.id] : [key.at.toISOString(), key.id, key.rank];
+  const parts =
+    key.rank === undefined ? [key.at.toISOString(), key.id] : [key.at.toISOString(), key.id, key.rank];
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
 function isRank(value: unknown): value is number | undefined {
-  return value === undefined || (Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1000);
+  return (
+    value === undefined || (Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1000)
+  );
 }
 
 export function decodeCursor(cursor: string | null | undefined, field = 'after'): Keyset | null {
@@ -29,7 +32,13 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   try {
     const [at, id, rank] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
-    if (typeof at === 'string' && typeof id === 'string' && isStorableDate(date) && isUuid(id) && isRank(rank)) {
+    if (
+      typeof at === 'string' &&
+      typeof id === 'string' &&
+      isStorableDate(date) &&
+      isUuid(id) &&
+      isRank(rank)
+    ) {
       return rank === undefined ? { at: date, id } : { at: date, id, rank };
     }
   } catch {
@@ -52,7 +61,12 @@ export interface Page<T> {
 }
 
 /** Builds a connection from `first + 1` rows fetched in order. */
-export function toPage<R, T>(rows: R[], first: number, keyOf: (row: R) => Keyset, nodeOf: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  first: number,
+  keyOf: (row: R) => Keyset,
+  nodeOf: (row: R) => T,
+): Page<T> {
   const hasNextPage = rows.length > first;
   const kept = hasNextPage ? rows.slice(0, first) : rows;
   const edges = kept.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: nodeOf(row) }));

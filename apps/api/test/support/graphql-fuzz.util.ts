@@ -25,7 +25,17 @@ import {
  */
 
 /** Kinds of rows an ID argument can name. */
-export const ID_KINDS = ['entry', 'source', 'comment', 'folder', 'claim', 'invite', 'report', 'notification', 'user'] as const;
+export const ID_KINDS = [
+  'entry',
+  'source',
+  'comment',
+  'folder',
+  'claim',
+  'invite',
+  'report',
+  'notification',
+  'user',
+] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
 /** Real values the fuzz mixes in, so arguments reach the rules behind the not-found checks. */
@@ -140,7 +150,13 @@ const forgedCursor = fc
 
 const garbageCursor = fc.oneof(
   forgedCursor,
-  fc.constantFrom('user:' + '0'.repeat(36), Buffer.from('user:\0').toString('base64url'), '====', '@@@', '\0'),
+  fc.constantFrom(
+    'user:' + '0'.repeat(36),
+    Buffer.from('user:\0').toString('base64url'),
+    '====',
+    '@@@',
+    '\0',
+  ),
   fc.base64String({ maxLength: 80 }),
 );
 
@@ -149,7 +165,13 @@ const anyText = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 20 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+      maxLength: 20,
+    }),
+  },
   { weight: 1, arbitrary: garbageCursor },
 );
 
@@ -161,7 +183,9 @@ const anyInt = fc.oneof(
 
 /** A value of some other kind than the argument expects: coercion must refuse it as the client's. */
 const wrongKind = fc.oneof(
-  fc.constantFrom(2 ** 31, 2 ** 53, -(2 ** 53), 1.5, -0.5, 1e308, true, 'true', '12', [], {}, [null], { '': '\0' }),
+  fc.constantFrom(2 ** 31, 2 ** 53, -(2 ** 53), 1.5, -0.5, 1e308, true, 'true', '12', [], {}, [null], {
+    '': '\0',
+  }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 
@@ -176,7 +200,17 @@ function pick<T>(values: readonly T[]): fc.Arbitrary<T> | null {
  * text (and `huge` the lists), `numbers` the integers, `dates` the DateTime arguments, `cursors` the
  * `after` cursors (forged, dated out of range). `garbage` and `random` mix everything everywhere.
  */
-export const THEMES = ['valid', 'nul', 'unicode', 'huge', 'numbers', 'dates', 'cursors', 'garbage', 'random'] as const;
+export const THEMES = [
+  'valid',
+  'nul',
+  'unicode',
+  'huge',
+  'numbers',
+  'dates',
+  'cursors',
+  'garbage',
+  'random',
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 const NUL_STRINGS = ['\0', 'a\0b', 'name\0', '\0'.repeat(50)];
@@ -201,15 +235,32 @@ const outOfRangeCursor = fc
   .oneof(
     fc.tuple(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid()),
     fc.tuple(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid(), fc.integer({ min: 0, max: 3 })),
-    fc.tuple(fc.constant('s'), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...OUT_OF_RANGE_DATES), fc.uuid()),
+    fc.tuple(
+      fc.constant('s'),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.constantFrom(...OUT_OF_RANGE_DATES),
+      fc.uuid(),
+    ),
   )
   .map((value) => Buffer.from(JSON.stringify(value)).toString('base64url'));
 
 function plainText(name: string, pool: FuzzPool): fc.Arbitrary<string> {
   const lower = name.toLowerCase();
-  const real = lower.includes('handle') || lower === 'login' ? pick(pool.handles) : lower.includes('folder') || lower === 'name' ? pick(pool.folders) : null;
+  const real =
+    lower.includes('handle') || lower === 'login'
+      ? pick(pool.handles)
+      : lower.includes('folder') || lower === 'name'
+        ? pick(pool.folders)
+        : null;
   const plausible = fc.oneof(
-    fc.constantFrom('hello', 'post', 'Reading list', 'https://example.invalid/feed.xml', '@someone', 'correct horse battery staple'),
+    fc.constantFrom(
+      'hello',
+      'post',
+      'Reading list',
+      'https://example.invalid/feed.xml',
+      '@someone',
+      'correct horse battery staple',
+    ),
     fc.string({ minLength: 1, maxLength: 24 }),
   );
   return real ? fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: plausible }) : plausible;
@@ -224,16 +275,25 @@ function stringFor(name: string, pool: FuzzPool, theme: Theme): fc.Arbitrary<unk
   }
   switch (theme) {
     case 'nul':
-      return fc.oneof(fc.constantFrom(...NUL_STRINGS), plainText(name, pool).map((text) => `${text}\0${text}`));
+      return fc.oneof(
+        fc.constantFrom(...NUL_STRINGS),
+        plainText(name, pool).map((text) => `${text}\0${text}`),
+      );
     case 'unicode':
-      return fc.oneof(fc.constantFrom(...UNICODE_STRINGS), plainText(name, pool).map((text) => `${text}\u202E${text}\u200B`));
+      return fc.oneof(
+        fc.constantFrom(...UNICODE_STRINGS),
+        plainText(name, pool).map((text) => `${text}\u202E${text}\u200B`),
+      );
     case 'huge':
       return fc.constantFrom(HUGE, HUGE_UNICODE);
     case 'garbage':
       return anyText;
     case 'random':
       return fc.oneof(anyText, plainText(name, pool));
-    default:
+    case 'valid':
+    case 'numbers':
+    case 'dates':
+    case 'cursors':
       return plainText(name, pool);
   }
 }
@@ -241,9 +301,16 @@ function stringFor(name: string, pool: FuzzPool, theme: Theme): fc.Arbitrary<unk
 function idValue(pool: FuzzPool, theme: Theme, kind: IdKind | null): fc.Arbitrary<unknown> {
   const real = pick((kind && pool.ids[kind]) || Object.values(pool.ids).flat()) ?? fc.uuid();
   if (theme === 'garbage') return fc.oneof(anyText, fc.integer(), fc.constantFrom(...HOSTILE_STRINGS));
-  if (theme === 'random') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: anyText });
-  if (theme === 'nul') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: real.map((id) => `${id}\0`) });
-  if (theme === 'huge') return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: fc.constant(HUGE) });
+  if (theme === 'random')
+    return fc.oneof(
+      { weight: 3, arbitrary: real },
+      { weight: 1, arbitrary: fc.uuid() },
+      { weight: 2, arbitrary: anyText },
+    );
+  if (theme === 'nul')
+    return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: real.map((id) => `${id}\0`) });
+  if (theme === 'huge')
+    return fc.oneof({ weight: 3, arbitrary: real }, { weight: 1, arbitrary: fc.constant(HUGE) });
   return fc.oneof({ weight: 4, arbitrary: real }, { weight: 1, arbitrary: fc.uuid() });
 }
 
@@ -254,14 +321,30 @@ function intValue(theme: Theme): fc.Arbitrary<unknown> {
 }
 
 function dateValue(theme: Theme): fc.Arbitrary<unknown> {
-  if (theme === 'dates') return fc.oneof(fc.constantFrom(...OUT_OF_RANGE_DATES), fc.constantFrom(8.64e15, -8.64e15, 1e20, 2 ** 53));
+  if (theme === 'dates')
+    return fc.oneof(
+      fc.constantFrom(...OUT_OF_RANGE_DATES),
+      fc.constantFrom(8.64e15, -8.64e15, 1e20, 2 ** 53),
+    );
   if (theme === 'garbage' || theme === 'random') {
-    return fc.oneof(fc.constantFrom(...DATE_STRINGS), fc.integer(), fc.date({ noInvalidDate: true }).map((date) => date.toISOString()));
+    return fc.oneof(
+      fc.constantFrom(...DATE_STRINGS),
+      fc.integer(),
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    );
   }
-  return fc.oneof(fc.constantFrom('2024-05-01T10:00:00Z', '2020-01-01', '1970-01-01T00:00:00.000Z'), fc.date({ min: new Date(0), max: new Date(4e12) }).map((date) => date.toISOString()));
+  return fc.oneof(
+    fc.constantFrom('2024-05-01T10:00:00Z', '2020-01-01', '1970-01-01T00:00:00.000Z'),
+    fc.date({ min: new Date(0), max: new Date(4e12) }).map((date) => date.toISOString()),
+  );
 }
 
-function scalarValue(type: GraphQLNamedType, argName: string, pool: FuzzPool, theme: Theme): fc.Arbitrary<unknown> {
+function scalarValue(
+  type: GraphQLNamedType,
+  argName: string,
+  pool: FuzzPool,
+  theme: Theme,
+): fc.Arbitrary<unknown> {
   switch (type.name) {
     case 'ID':
       return idValue(pool, theme, idKindOf(argName, pool.field ?? ''));
@@ -270,7 +353,9 @@ function scalarValue(type: GraphQLNamedType, argName: string, pool: FuzzPool, th
     case 'Int':
       return intValue(theme);
     case 'Float':
-      return theme === 'numbers' || theme === 'random' ? fc.oneof(fc.double({ noNaN: true }), anyInt) : fc.double({ min: 0, max: 100, noNaN: true });
+      return theme === 'numbers' || theme === 'random'
+        ? fc.oneof(fc.double({ noNaN: true }), anyInt)
+        : fc.double({ min: 0, max: 100, noNaN: true });
     case 'Boolean':
       return fc.boolean();
     case 'DateTime':
@@ -288,18 +373,36 @@ function requiredKeys(fields: readonly { name: string; type: GraphQLInputType }[
 }
 
 /** Values for one input type; `depth` bounds recursive input objects. */
-export function valueFor(type: GraphQLInputType, argName: string, pool: FuzzPool, theme: Theme, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(
+  type: GraphQLInputType,
+  argName: string,
+  pool: FuzzPool,
+  theme: Theme,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
     const value = valueFor(type.ofType, argName, pool, theme, depth);
-    return isLoose(theme) ? fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: wrongKind }) : value;
+    return isLoose(theme)
+      ? fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: wrongKind })
+      : value;
   }
   const inner = nullableValue(type, argName, pool, theme, depth);
   return isLoose(theme)
-    ? fc.oneof({ weight: 6, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: wrongKind })
+    ? fc.oneof(
+        { weight: 6, arbitrary: inner },
+        { weight: 1, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: wrongKind },
+      )
     : fc.oneof({ weight: 6, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null) });
 }
 
-function nullableValue(type: GraphQLInputType, argName: string, pool: FuzzPool, theme: Theme, depth: number): fc.Arbitrary<unknown> {
+function nullableValue(
+  type: GraphQLInputType,
+  argName: string,
+  pool: FuzzPool,
+  theme: Theme,
+  depth: number,
+): fc.Arbitrary<unknown> {
   if (isListType(type)) {
     const item = valueFor(type.ofType, argName, pool, theme, depth + 1);
     if (theme === 'huge') return item.map((value) => Array.from({ length: 5_000 }, () => value));
@@ -312,26 +415,39 @@ function nullableValue(type: GraphQLInputType, argName: string, pool: FuzzPool, 
   if (isInputObjectType(type)) {
     if (depth > 4) return fc.constant({});
     const fields = Object.values(type.getFields());
-    const shape = Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, pool, theme, depth + 1)]));
+    const shape = Object.fromEntries(
+      fields.map((field) => [field.name, valueFor(field.type, field.name, pool, theme, depth + 1)]),
+    );
     return fc.record(shape, { requiredKeys: requiredKeys(fields, theme) });
   }
   if (isEnumType(type)) {
     const values = fc.constantFrom(...type.getValues().map((value) => value.name));
-    return isLoose(theme) ? fc.oneof({ weight: 4, arbitrary: values }, { weight: 1, arbitrary: anyText }) : values;
+    return isLoose(theme)
+      ? fc.oneof({ weight: 4, arbitrary: values }, { weight: 1, arbitrary: anyText })
+      : values;
   }
   if (isScalarType(type)) return scalarValue(type, argName, pool, theme);
   return anyText;
 }
 
 /** Variables for every argument of a field; nullable arguments are sometimes left out. */
-export function argumentsFor(args: readonly GraphQLArgument[], basePool: FuzzPool, theme: Theme, field: string): fc.Arbitrary<Record<string, unknown>> {
+export function argumentsFor(
+  args: readonly GraphQLArgument[],
+  basePool: FuzzPool,
+  theme: Theme,
+  field: string,
+): fc.Arbitrary<Record<string, unknown>> {
   const pool = { ...basePool, field };
   const shape = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, pool, theme)]));
   return fc.record(shape, { requiredKeys: requiredKeys(args, theme) });
 }
 
 /** A theme, then arguments in that theme: what the property runs on. */
-export function casesFor(args: readonly GraphQLArgument[], pool: FuzzPool, field: string): fc.Arbitrary<Record<string, unknown>> {
+export function casesFor(
+  args: readonly GraphQLArgument[],
+  pool: FuzzPool,
+  field: string,
+): fc.Arbitrary<Record<string, unknown>> {
   return fc.constantFrom(...THEMES).chain((theme) => argumentsFor(args, pool, theme, field));
 }
 

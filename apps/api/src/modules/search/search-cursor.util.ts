@@ -21,7 +21,15 @@ export function decodeSearchCursor(cursor: string | null | undefined): SearchKey
   try {
     const [tag, score, at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
-    if (tag === 's' && typeof score === 'number' && Number.isFinite(score) && typeof at === 'string' && isStorableDate(date) && typeof id === 'string' && isUuid(id)) {
+    if (
+      tag === 's' &&
+      typeof score === 'number' &&
+      Number.isFinite(score) &&
+      typeof at === 'string' &&
+      isStorableDate(date) &&
+      typeof id === 'string' &&
+      isUuid(id)
+    ) {
       return { score, at: date, id };
     }
   } catch {

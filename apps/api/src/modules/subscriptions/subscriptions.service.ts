@@ -49,12 +49,15 @@ export class SubscriptionsService {
    * timeline shows them at once) and subscribes. Subscribing twice changes nothing but folder/title.
    */
   async subscribe(viewerId: string, input: SubscribeInput): Promise<SourceSubscriptionObject> {
-    const parsed = parseInput(
-      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
-      { folder: input.folder, title: input.title },
-    );
+    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), {
+      folder: input.folder,
+      title: input.title,
+    });
     const source = await this.sources.findOrCreate(input.source, input.kind);
-    return this.subscriptions.subscribe(viewerId, source.id, { folderName: parsed.folder, customTitle: parsed.title });
+    return this.subscriptions.subscribe(viewerId, source.id, {
+      folderName: parsed.folder,
+      customTitle: parsed.title,
+    });
   }
 
   async unsubscribe(viewerId: string, sourceId: string): Promise<boolean> {
@@ -64,7 +67,10 @@ export class SubscriptionsService {
   }
 
   async update(viewerId: string, input: UpdateSubscriptionInput): Promise<SourceSubscriptionObject> {
-    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), input);
+    const parsed = parseInput(
+      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
+      input,
+    );
     const updated = await this.subscriptions.update(viewerId, assertId(input.sourceId, 'Subscription'), {
       ...('folder' in input && { folderName: parsed.folder ?? null }),
       ...('title' in input && { customTitle: parsed.title ?? null }),
@@ -78,7 +84,11 @@ export class SubscriptionsService {
   }
 
   async renameFolder(viewerId: string, id: string, name: string): Promise<FolderObject> {
-    const folder = await this.subscriptions.renameFolder(viewerId, assertId(id, 'Folder'), this.folderName(name));
+    const folder = await this.subscriptions.renameFolder(
+      viewerId,
+      assertId(id, 'Folder'),
+      this.folderName(name),
+    );
     if (!folder) throw new AppError('NOT_FOUND', 'Folder not found.');
     return folder;
   }
