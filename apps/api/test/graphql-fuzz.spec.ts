@@ -106,6 +106,12 @@ describe('GraphQL fuzz: every operation answers data or a typed error', () => {
       },
       body: JSON.stringify({ query: operation.document, variables }),
       signal: AbortSignal.timeout(20_000),
+    }).catch((error: Error) => {
+      const cause =
+        error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : String(error.cause);
+      throw new Error(
+        `${operation.field.name}: ${error.message} (${cause}); variables: ${shorten(variables)}`,
+      );
     });
     const text = await response.text();
     return { status: response.status, text };

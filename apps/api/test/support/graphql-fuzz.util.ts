@@ -405,7 +405,12 @@ function nullableValue(
 ): fc.Arbitrary<unknown> {
   if (isListType(type)) {
     const item = valueFor(type.ofType, argName, pool, theme, depth + 1);
-    if (theme === 'huge') return item.map((value) => Array.from({ length: 5_000 }, () => value));
+    // 5,000 copies of one valid item: a huge list, not a list of huge items (5,000 × 200 kB would not fit in a request).
+    if (theme === 'huge') {
+      return valueFor(type.ofType, argName, pool, 'valid', depth + 1).map((value) =>
+        Array.from({ length: 5_000 }, () => value),
+      );
+    }
     return fc.oneof(
       { weight: 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 6 }) },
       { weight: 1, arbitrary: fc.constant([]) },
