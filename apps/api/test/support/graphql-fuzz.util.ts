@@ -435,42 +435,77 @@ function nullableValue(
   return anyText;
 }
 
-/** Variables for every argument of a field; nullable arguments are sometimes left out. */
+/** One variable of a fuzz document: the argument it feeds (its type and name drive the values). */
+export interface FuzzVariable {
+  name: string;
+  arg: GraphQLArgument;
+}
+
+/** Values for every variable; in the loose themes nullable ones are sometimes left out. */
 export function argumentsFor(
-  args: readonly GraphQLArgument[],
+  variables: readonly FuzzVariable[],
   basePool: FuzzPool,
   theme: Theme,
   field: string,
 ): fc.Arbitrary<Record<string, unknown>> {
   const pool = { ...basePool, field };
-  const shape = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, pool, theme)]));
-  return fc.record(shape, { requiredKeys: requiredKeys(args, theme) });
+  const shape = Object.fromEntries(
+    variables.map(({ name, arg }) => [name, valueFor(arg.type, arg.name, pool, theme)]),
+  );
+  const required = variables
+    .filter(({ arg }) => !isLoose(theme) || isNonNullType(arg.type))
+    .map(({ name }) => name);
+  return fc.record(shape, { requiredKeys: required });
 }
 
 /** A theme, then arguments in that theme: what the property runs on. */
 export function casesFor(
-  args: readonly GraphQLArgument[],
+  variables: readonly FuzzVariable[],
   pool: FuzzPool,
   field: string,
 ): fc.Arbitrary<Record<string, unknown>> {
-  return fc.constantFrom(...THEMES).chain((theme) => argumentsFor(args, pool, theme, field));
+  return fc.constantFrom(...THEMES).chain((theme) => argumentsFor(variables, pool, theme, field));
+}
+
+/** `(a: $prefix_a, b: $prefix_b)` for a field's arguments, recording each variable. */
+function passArguments(
+  field: GraphQLField<unknown, unknown>,
+  prefix: string,
+  variables: FuzzVariable[],
+): string {
+  if (field.args.length === 0) return '';
+  const passed = field.args.map((arg) => {
+    const name = prefix ? `${prefix}_${arg.name}` : arg.name;
+    variables.push({ name, arg });
+    return `${arg.name}: $${name}`;
+  });
+  return `(${passed.join(', ')})`;
 }
 
 /**
  * A small selection of a field's result: `__typename`, its scalar fields, and one level of nested
- * objects (their scalars), skipping fields that take required arguments. Small enough to stay under the
- * cost and depth limits, so requests execute rather than fail validation.
+ * objects (their scalars). Fields that take arguments get them as variables too (`comments_after`), so
+ * nested lists (`entry { comments(first, after) }`) are fuzzed with the root field. Small enough to
+ * stay under the cost and depth limits, so requests execute rather than fail validation.
  */
-export function selectionFor(type: GraphQLOutputType, depth = 0): string {
+export function selectionFor(
+  type: GraphQLOutputType,
+  variables: FuzzVariable[],
+  prefix = '',
+  depth = 0,
+): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (!isObjectType(named) && !isInterfaceType(named)) return '{ __typename }';
   const parts = ['__typename'];
   for (const field of Object.values(named.getFields()) as GraphQLField<unknown, unknown>[]) {
-    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
-    const fieldType = getNamedType(field.type);
-    if (isLeafType(fieldType)) parts.push(field.name);
-    else if (depth < 1) parts.push(`${field.name} ${selectionFor(field.type, depth + 1)}`);
+    const path = prefix ? `${prefix}_${field.name}` : field.name;
+    if (isLeafType(getNamedType(field.type)))
+      parts.push(`${field.name}${passArguments(field, path, variables)}`);
+    else if (depth < 1) {
+      const args = passArguments(field, path, variables);
+      parts.push(`${field.name}${args} ${selectionFor(field.type, variables, path, depth + 1)}`);
+    }
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -478,10 +513,11 @@ export function selectionFor(type: GraphQLOutputType, depth = 0): string {
 export interface FuzzOperation {
   kind: 'query' | 'mutation' | 'subscription';
   field: GraphQLField<unknown, unknown>;
+  variables: FuzzVariable[];
   document: string;
 }
 
-/** One document per root field, every argument passed as a variable of its declared type. */
+/** One document per root field, every argument (nested ones included) passed as a variable of its declared type. */
 export function operationsOf(schema: GraphQLSchema): FuzzOperation[] {
   const roots = [
     ['query', schema.getQueryType()],
@@ -490,10 +526,12 @@ export function operationsOf(schema: GraphQLSchema): FuzzOperation[] {
   ] as const;
   return roots.flatMap(([kind, root]) =>
     Object.values(root?.getFields() ?? {}).map((field) => {
-      const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-      const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-      const document = `${kind} Fuzz${variables ? `(${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selectionFor(field.type)} }`;
-      return { kind, field, document };
+      const variables: FuzzVariable[] = [];
+      const passed = passArguments(field, '', variables);
+      const selection = selectionFor(field.type, variables);
+      const declared = variables.map(({ name, arg }) => `$${name}: ${String(arg.type)}`).join(', ');
+      const document = `${kind} Fuzz${declared ? `(${declared})` : ''} { ${field.name}${passed} ${selection} }`;
+      return { kind, field, variables, document };
     }),
   );
 }
