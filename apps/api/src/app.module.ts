@@ -1,12 +1,14 @@
 import { YogaDriver, type YogaDriverConfig } from '@graphql-yoga/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter.js';
+import { InputHygienePipe } from './common/input-hygiene.pipe.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { API_CONFIG, type ApiConfig } from './common/config.js';
 import { GraphQLContextFactory } from './graphql/context.factory.js';
+import { DateTimeScalar } from './graphql/date-time.scalar.js';
 import { GraphQLContextModule } from './graphql/graphql-context.module.js';
 import { createGraphQLOptions } from './graphql/graphql.options.js';
 import { StreamLimiter } from './graphql/stream-limiter.service.js';
@@ -85,6 +87,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: APP_PIPE, useClass: InputHygienePipe },
+        DateTimeScalar,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import { cleanFreeText, findUnsafeNameCharacter } from './text.util.js';
 
 /**
  * Validates untrusted input against a zod schema. The first problem becomes BAD_USER_INPUT with a
@@ -34,3 +35,29 @@ export const webUrl = z
       return false;
     }
   }, 'must be an http or https URL');
+
+/**
+ * A name shown as someone's or something's name (display name, folder, custom title): trimmed, at most
+ * `max` characters, and refused when it holds control, bidi or invisible characters (text.util.ts).
+ */
+export function nameText(max: number) {
+  return boundedString(max)
+    .trim()
+    .superRefine((value, context) => {
+      const char = findUnsafeNameCharacter(value);
+      if (char) {
+        context.addIssue({
+          code: 'custom',
+          message: `may not contain control, invisible or text-direction characters (${char})`,
+        });
+      }
+    });
+}
+
+/**
+ * Free text (bio, notes, reasons): at most `max` characters as sent, then cleaned of control, bidi
+ * override and invisible characters (line breaks kept, text.util.ts) and trimmed.
+ */
+export function freeText(max: number) {
+  return boundedString(max).transform((value) => cleanFreeText(value).trim());
+}

@@ -1,11 +1,13 @@
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../common/date-range.util.js';
 import { AppError } from '../common/errors.js';
 
 /**
  * Keyset cursors: an opaque base64url of `[time, id]`, the (sort key, tie-breaker) of the last row a
  * client saw. Lists continue strictly after it, so rows inserted meanwhile never shift a page.
  * Lists grouped before they are sorted by time (e.g. failing sources first) add the group's `rank`,
- * a small whole number: `[time, id, rank]`.
+ * a small whole number: `[time, id, rank]`. A time outside years 0001–9999 (date-range.util.ts) is
+ * not one a list gave out: refused like any other forged cursor, before it reaches SQL.
  */
 export interface Keyset {
   at: Date;
@@ -33,7 +35,7 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
     if (
       typeof at === 'string' &&
       typeof id === 'string' &&
-      !Number.isNaN(date.getTime()) &&
+      isStorableDate(date) &&
       isUuid(id) &&
       isRank(rank)
     ) {

@@ -15,7 +15,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format (ISO 8601), between years 0001 and 9999. Inputs may also be a date (2019-12-03, midnight UTC), a time with an offset (no offset means UTC), or integer epoch milliseconds. */
   DateTime: { input: string; output: string };
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedString } from '../../common/validation.js';
+import { nameText } from '../../common/validation.js';
 import { isCommonPassword } from './common-passwords.util.js';
 import { handleSkeleton } from './handle-skeleton.util.js';
 
@@ -162,10 +162,5 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`)
   .refine((value) => !isCommonPassword(value), 'is one of the most common passwords; please choose another');
 
-export const displayNameSchema = boundedString(DISPLAY_NAME_MAX)
-  .trim()
-  .min(1, 'is required')
-  .refine(
-    (value) => ![...value].some((char) => char < ' ' || char === '\u007f'),
-    'may not contain control characters',
-  );
+/** Refuses control, bidi and invisible characters (common/text.util.ts). */
+export const displayNameSchema = nameText(DISPLAY_NAME_MAX).min(1, 'is required');

@@ -1,3 +1,5 @@
+import { cleanFreeText } from '../../common/text.util.js';
+
 /**
  * The comment text format. Comments are stored as the plain text people typed; HTML is rendered from
  * it on the server: everything escaped, http(s) links and @mentions turned into links, line breaks
@@ -74,11 +76,10 @@ export function renderCommentHtml(body: string, options: { profileUrl: (handle: 
   return html.replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** Trims, normalizes line breaks and refuses control characters other than newlines and tabs. */
+/**
+ * Normalizes line breaks, strips control, bidi-override and invisible characters (common/text.util.ts:
+ * newlines, tabs and emoji joiners stay) and trims.
+ */
 export function normalizeCommentBody(body: string): string {
-  return body
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .trim();
+  return cleanFreeText(body).trim();
 }

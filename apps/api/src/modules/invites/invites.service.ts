@@ -4,7 +4,7 @@ import { isUuid } from '@tributary/db';
 import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
-import { boundedString, parseInput } from '../../common/validation.js';
+import { freeText, parseInput } from '../../common/validation.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type CreateInviteInput, type InviteObject, InviteStatus } from './dto/invite.object.js';
 import { InvitesErrors } from './invites.errors.js';
@@ -13,7 +13,7 @@ import { InvitesRepository, type InviteWithUsers } from './invites.repository.js
 const createSchema = z.object({
   maxUses: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000').nullish(),
   expiresInDays: z.number().int().min(1, 'must be at least 1').max(365, 'must be at most 365').nullish(),
-  note: boundedString(200).trim().nullish(),
+  note: freeText(200).nullish(),
 });
 
 /** 15 random bytes → 20 URL-safe characters (120 bits): unguessable, easy to paste. */

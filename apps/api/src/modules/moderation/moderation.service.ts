@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ReportStatus } from '@tributary/db';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { AppError } from '../../common/errors.js';
+import { cleanFreeText } from '../../common/text.util.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { type CommentObject } from '../comments/dto/comment.object.js';
@@ -16,17 +17,28 @@ export class ModerationService {
   ) {}
 
   async reportComment(viewer: Viewer, commentId: string, reason: string): Promise<ReportObject> {
-    const text = reason.trim();
-    if (text.length > 2_000) throw new AppError('BAD_USER_INPUT', 'reason: must be at most 2000 characters', { field: 'reason' });
+    const text = cleanFreeText(reason).trim();
+    if (text.length > 2_000)
+      throw new AppError('BAD_USER_INPUT', 'reason: must be at most 2000 characters', { field: 'reason' });
     const comment = await this.comments.byId(commentId);
-    if (comment.authorId === viewer.id) throw new AppError('BAD_USER_INPUT', 'You cannot report your own comment.');
+    if (comment.authorId === viewer.id)
+      throw new AppError('BAD_USER_INPUT', 'You cannot report your own comment.');
     return this.moderation.report(comment.id, viewer.id, text);
   }
 
-  async reports(status: ReportStatus | null, first: number, after: string | null): Promise<Page<ReportObject>> {
+  async reports(
+    status: ReportStatus | null,
+    first: number,
+    after: string | null,
+  ): Promise<Page<ReportObject>> {
     const size = pageSize(first);
     const rows = await this.moderation.page(status, size + 1, decodeCursor(after));
-    return toPage(rows, size, (row) => ({ at: row.createdAt, id: row.id }), (row) => row);
+    return toPage(
+      rows,
+      size,
+      (row) => ({ at: row.createdAt, id: row.id }),
+      (row) => row,
+    );
   }
 
   /** Removes the comment (a tombstone), resolves its open reports and tells the author. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ParseError, parseOpml, serializeOpml } from '@tributary/bridges';
+import { ParseError, type ParsedOpml, parseOpml, serializeOpml } from '@tributary/bridges';
 import { type ImportItem, type OpmlImport } from '@tributary/db';
 import { AppError } from '../../common/errors.js';
+import { stripUnsafeNameCharacters } from '../../common/text.util.js';
 import { pageSize } from '../../graphql/cursor.util.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import {
@@ -19,6 +20,20 @@ export const OPML_MAX_CHARS = 5_000_000;
 /** Most distinct feeds one import may hold. */
 export const OPML_MAX_FEEDS = 10_000;
 
+/**
+ * Titles and folder names from the file become the member's subscription titles and folder names:
+ * the characters a name may not hold (bidi overrides, zero-width, control; common/text.util.ts) are
+ * removed rather than refusing the whole file for them.
+ */
+function withCleanNames(parsed: ParsedOpml): ParsedOpml {
+  const clean = (name: string | null) =>
+    name === null ? null : stripUnsafeNameCharacters(name).trim() || null;
+  return {
+    ...parsed,
+    feeds: parsed.feeds.map((feed) => ({ ...feed, title: clean(feed.title), folder: clean(feed.folder) })),
+  };
+}
+
 @Injectable()
 export class OpmlService {
   constructor(
@@ -33,24 +48,39 @@ export class OpmlService {
    */
   async importOpml(userId: string, text: string, fileName: string | null): Promise<OpmlImportObject> {
     if (text.length > OPML_MAX_CHARS) {
-      throw new AppError('BAD_USER_INPUT', `opml: the file is larger than ${OPML_MAX_CHARS / 1_000_000} MB.`, { field: 'opml' });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `opml: the file is larger than ${OPML_MAX_CHARS / 1_000_000} MB.`,
+        { field: 'opml' },
+      );
     }
     let parsed;
     try {
       parsed = parseOpml(text);
     } catch (error) {
-      if (error instanceof ParseError) throw new AppError('BAD_USER_INPUT', `opml: ${error.message}`, { field: 'opml' });
+      if (error instanceof ParseError)
+        throw new AppError('BAD_USER_INPUT', `opml: ${error.message}`, { field: 'opml' });
       throw error;
     }
     if (parsed.feeds.length === 0) {
-      const why = parsed.skipped.some((skip) => /not followed/.test(skip.reason)) ? ' (links to other OPML files are not followed)' : '';
+      const why = parsed.skipped.some((skip) => /not followed/.test(skip.reason))
+        ? ' (links to other OPML files are not followed)'
+        : '';
       throw new AppError('BAD_USER_INPUT', `opml: the file lists no feeds${why}.`, { field: 'opml' });
     }
     if (parsed.feeds.length > OPML_MAX_FEEDS) {
-      throw new AppError('BAD_USER_INPUT', `opml: the file lists ${parsed.feeds.length} feeds; at most ${OPML_MAX_FEEDS} can be imported at once.`, { field: 'opml' });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `opml: the file lists ${parsed.feeds.length} feeds; at most ${OPML_MAX_FEEDS} can be imported at once.`,
+        { field: 'opml' },
+      );
     }
     await this.countImport(userId);
-    const created = await this.repository.createImport(userId, parsed, fileName?.slice(0, 255) ?? null);
+    const created = await this.repository.createImport(
+      userId,
+      withCleanNames(parsed),
+      fileName?.slice(0, 255) ?? null,
+    );
     try {
       await this.jobs.enqueue({ task: 'import-opml', importId: created.id });
     } catch (error) {
@@ -87,7 +117,11 @@ export class OpmlService {
     return this.toObject(found);
   }
 
-  async items(importId: string, first: number, after: string | null | undefined): Promise<ImportItemConnection> {
+  async items(
+    importId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<ImportItemConnection> {
     const size = pageSize(first, 100);
     const afterPosition = decodePosition(after);
     const rows = await this.repository.items(importId, afterPosition, size + 1);
@@ -104,11 +138,17 @@ export class OpmlService {
       a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.fetchUrl.localeCompare(b.fetchUrl);
     const inFolders = subscriptions
       .filter((subscription) => subscription.folder)
-      .sort((a, b) => a.folderPosition! - b.folderPosition! || a.folder!.localeCompare(b.folder!) || byTitle(a, b));
+      .sort(
+        (a, b) =>
+          a.folderPosition! - b.folderPosition! || a.folder!.localeCompare(b.folder!) || byTitle(a, b),
+      );
     return serializeOpml({
       title: `Tributary subscriptions of @${handle}`,
       ownerName: `@${handle}`,
-      feeds: [...inFolders, ...subscriptions.filter((subscription) => !subscription.folder).sort(byTitle)].map((subscription) => ({
+      feeds: [
+        ...inFolders,
+        ...subscriptions.filter((subscription) => !subscription.folder).sort(byTitle),
+      ].map((subscription) => ({
         xmlUrl: subscription.fetchUrl,
         htmlUrl: subscription.siteUrl,
         title: subscription.title,
@@ -119,7 +159,9 @@ export class OpmlService {
 
   private async toObject(row: OpmlImport): Promise<OpmlImportObject> {
     const counts = await this.repository.counts(row.id);
-    const skipped = Array.isArray(row.skipped) ? (row.skipped as { text?: string | null; reason?: string }[]) : [];
+    const skipped = Array.isArray(row.skipped)
+      ? (row.skipped as { text?: string | null; reason?: string }[])
+      : [];
     return {
       id: row.id,
       status: row.status as OpmlImportStatus,
@@ -127,7 +169,9 @@ export class OpmlService {
       done: counts.subscribed + counts.alreadySubscribed + counts.failed + counts.skippedForLimit,
       ...counts,
       duplicates: row.duplicatesCount,
-      skipped: skipped.map((skip) => (skip.text ? `${skip.text}: ${skip.reason ?? ''}` : (skip.reason ?? ''))),
+      skipped: skipped.map((skip) =>
+        skip.text ? `${skip.text}: ${skip.reason ?? ''}` : (skip.reason ?? ''),
+      ),
       error: row.error,
       createdAt: row.createdAt,
       finishedAt: row.finishedAt,
@@ -162,6 +206,7 @@ function encodePosition(position: number): string {
 function decodePosition(cursor: string | null | undefined): number {
   if (!cursor) return -1;
   const match = /^p:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('BAD_USER_INPUT', 'after: is not a cursor this list gave out', { field: 'after' });
+  if (!match)
+    throw new AppError('BAD_USER_INPUT', 'after: is not a cursor this list gave out', { field: 'after' });
   return Number(match[1]);
 }

@@ -1,7 +1,11 @@
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../../common/date-range.util.js';
 import { AppError } from '../../common/errors.js';
 
-/** A search result's position: (score, sortAt, id), the order results come in. */
+/**
+ * A search result's position: (score, sortAt, id), the order results come in. A forged cursor (not
+ * JSON, a time outside years 0001–9999, an infinite score, an id that is not a UUID) is BAD_USER_INPUT.
+ */
 export interface SearchKeyset {
   score: number;
   at: Date;
@@ -17,7 +21,15 @@ export function decodeSearchCursor(cursor: string | null | undefined): SearchKey
   try {
     const [tag, score, at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
-    if (tag === 's' && typeof score === 'number' && Number.isFinite(score) && typeof at === 'string' && !Number.isNaN(date.getTime()) && typeof id === 'string' && isUuid(id)) {
+    if (
+      tag === 's' &&
+      typeof score === 'number' &&
+      Number.isFinite(score) &&
+      typeof at === 'string' &&
+      isStorableDate(date) &&
+      typeof id === 'string' &&
+      isUuid(id)
+    ) {
       return { score, at: date, id };
     }
   } catch {

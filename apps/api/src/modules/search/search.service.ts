@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../../common/date-range.util.js';
 import { AppError } from '../../common/errors.js';
 import { pageSize } from '../../graphql/cursor.util.js';
 import { type EntryObject } from '../entries/dto/entry.object.js';
@@ -30,12 +31,21 @@ export class SearchService {
    * subscribes to (the viewer's own subscriptions among them) or a creator verified. Most relevant
    * first; keyset-paginated on (score, sortAt, id).
    */
-  async page(context: object, first: number, text: string, after: string | null, filter: SearchFilter | null): Promise<SearchConnection> {
+  async page(
+    context: object,
+    first: number,
+    text: string,
+    after: string | null,
+    filter: SearchFilter | null,
+  ): Promise<SearchConnection> {
     const limit = pageSize(first, SEARCH_MAX_PAGE);
     const trimmed = text.trim();
-    if (trimmed.length === 0) throw new AppError('BAD_USER_INPUT', 'query: type something to search for', { field: 'query' });
+    if (trimmed.length === 0)
+      throw new AppError('BAD_USER_INPUT', 'query: type something to search for', { field: 'query' });
     if (trimmed.length > SEARCH_MAX_QUERY) {
-      throw new AppError('BAD_USER_INPUT', `query: at most ${SEARCH_MAX_QUERY} characters`, { field: 'query' });
+      throw new AppError('BAD_USER_INPUT', `query: at most ${SEARCH_MAX_QUERY} characters`, {
+        field: 'query',
+      });
     }
     const cursor = decodeSearchCursor(after);
     const from = validDate(filter?.from ?? null, 'from');
@@ -43,7 +53,8 @@ export class SearchService {
     const sourceId = filter?.sourceId ?? null;
     if (sourceId !== null && !isUuid(sourceId)) return EMPTY;
     const author = filter?.author?.trim() || null;
-    if (author && author.length > 200) throw new AppError('BAD_USER_INPUT', 'filter.author: at most 200 characters', { field: 'author' });
+    if (author && author.length > 200)
+      throw new AppError('BAD_USER_INPUT', 'filter.author: at most 200 characters', { field: 'author' });
 
     const parsed = await this.search.parse(trimmed);
     if (!parsed) return EMPTY;
@@ -74,7 +85,8 @@ export class SearchService {
 
 function validDate(value: Date | null, field: string): Date | null {
   if (value === null) return null;
-  if (Number.isNaN(value.getTime())) throw new AppError('BAD_USER_INPUT', `filter.${field}: is not a date`, { field });
+  if (!isStorableDate(value))
+    throw new AppError('BAD_USER_INPUT', `filter.${field}: is not a date`, { field });
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
+import { cleanFreeText } from '../../common/text.util.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { EntriesService } from '../entries/entries.service.js';
@@ -22,9 +23,11 @@ export class SharesService {
 
   /** Shares an entry with the viewer's followers; people who commented on it hear about it once. */
   async share(context: object, viewerId: string, input: ShareInput): Promise<ShareObject> {
-    const note = (input.note ?? '').trim();
+    const note = cleanFreeText(input.note ?? '').trim();
     if (note.length > NOTE_MAX_LENGTH) {
-      throw new AppError('BAD_USER_INPUT', `note: must be at most ${NOTE_MAX_LENGTH} characters`, { field: 'note' });
+      throw new AppError('BAD_USER_INPUT', `note: must be at most ${NOTE_MAX_LENGTH} characters`, {
+        field: 'note',
+      });
     }
     const entry = await this.entries.byId(context, input.entryId);
     const { share, isNew } = await this.shares.upsert(viewerId, entry.id, note);
@@ -39,7 +42,13 @@ export class SharesService {
       });
       const commenters = await this.comments.commenterIds(entry.id);
       await this.notifications.notify(
-        commenters.map((userId) => ({ userId, type: 'SHARE' as const, actorId: viewerId, entryId: entry.id, dedupeKey: `share:${viewerId}:${entry.id}` })),
+        commenters.map((userId) => ({
+          userId,
+          type: 'SHARE' as const,
+          actorId: viewerId,
+          entryId: entry.id,
+          dedupeKey: `share:${viewerId}:${entry.id}`,
+        })),
       );
     }
     return share;
@@ -47,7 +56,8 @@ export class SharesService {
 
   async unshare(context: object, viewerId: string, entryId: string): Promise<boolean> {
     const entry = await this.entries.byId(context, entryId);
-    if (!(await this.shares.remove(viewerId, entry.id))) throw new AppError('NOT_FOUND', 'You have not shared that entry.');
+    if (!(await this.shares.remove(viewerId, entry.id)))
+      throw new AppError('NOT_FOUND', 'You have not shared that entry.');
     this.entries.forget(context, entry.id);
     return true;
   }

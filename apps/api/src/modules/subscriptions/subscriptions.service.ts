@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors.js';
-import { parseInput } from '../../common/validation.js';
+import { nameText, parseInput } from '../../common/validation.js';
 import { assertId } from '../../graphql/cursor.util.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -16,8 +16,8 @@ import { SubscriptionsRepository } from './subscriptions.repository.js';
 /** Unread counts stop here: past it the sidebar says "999+". */
 export const UNREAD_COUNT_CAP = 1000;
 
-const folderName = z.string().trim().max(200, 'must be at most 200 characters');
-const customTitle = z.string().trim().max(300, 'must be at most 300 characters');
+const folderName = nameText(200);
+const customTitle = nameText(300);
 
 @Injectable()
 export class SubscriptionsService {
@@ -49,12 +49,15 @@ export class SubscriptionsService {
    * timeline shows them at once) and subscribes. Subscribing twice changes nothing but folder/title.
    */
   async subscribe(viewerId: string, input: SubscribeInput): Promise<SourceSubscriptionObject> {
-    const parsed = parseInput(
-      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
-      { folder: input.folder, title: input.title },
-    );
+    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), {
+      folder: input.folder,
+      title: input.title,
+    });
     const source = await this.sources.findOrCreate(input.source, input.kind, viewerId);
-    return this.subscriptions.subscribe(viewerId, source.id, { folderName: parsed.folder, customTitle: parsed.title });
+    return this.subscriptions.subscribe(viewerId, source.id, {
+      folderName: parsed.folder,
+      customTitle: parsed.title,
+    });
   }
 
   async unsubscribe(viewerId: string, sourceId: string): Promise<boolean> {
@@ -64,7 +67,10 @@ export class SubscriptionsService {
   }
 
   async update(viewerId: string, input: UpdateSubscriptionInput): Promise<SourceSubscriptionObject> {
-    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), input);
+    const parsed = parseInput(
+      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
+      input,
+    );
     const updated = await this.subscriptions.update(viewerId, assertId(input.sourceId, 'Subscription'), {
       ...('folder' in input && { folderName: parsed.folder ?? null }),
       ...('title' in input && { customTitle: parsed.title ?? null }),
@@ -78,7 +84,11 @@ export class SubscriptionsService {
   }
 
   async renameFolder(viewerId: string, id: string, name: string): Promise<FolderObject> {
-    const folder = await this.subscriptions.renameFolder(viewerId, assertId(id, 'Folder'), this.folderName(name));
+    const folder = await this.subscriptions.renameFolder(
+      viewerId,
+      assertId(id, 'Folder'),
+      this.folderName(name),
+    );
     if (!folder) throw new AppError('NOT_FOUND', 'Folder not found.');
     return folder;
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '@tributary/db';
+import { isStorableDate } from '../../common/date-range.util.js';
 import { AppError } from '../../common/errors.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type EntryObject } from '../entries/dto/entry.object.js';
@@ -22,10 +23,22 @@ export class TimelineService {
    * shares by people the viewer follows (sorted by when they shared); the cursor is the last item's
    * (time, id), so pages stay exact while new items arrive.
    */
-  async page(context: object, viewerId: string, first: number, after: string | null, filter: TimelineFilter | null): Promise<Page<EntryObject>> {
+  async page(
+    context: object,
+    viewerId: string,
+    first: number,
+    after: string | null,
+    filter: TimelineFilter | null,
+  ): Promise<Page<EntryObject>> {
     const limit = pageSize(first, TIMELINE_MAX_PAGE);
     const scope = await this.scope(viewerId, filter);
-    if (!scope) return toPage([], limit, () => ({ at: new Date(0), id: '' }), (row: EntryObject) => row);
+    if (!scope)
+      return toPage(
+        [],
+        limit,
+        () => ({ at: new Date(0), id: '' }),
+        (row: EntryObject) => row,
+      );
     const rows = await this.timeline.page({ ...scope, after: decodeCursor(after), limit: limit + 1 });
     this.entries.prime(context, rows.map(toEntryRow));
     this.entries.primeStates(
@@ -52,7 +65,8 @@ export class TimelineService {
     const scope = await this.scope(viewerId, filter);
     if (!scope) return 0;
     const until = before ?? new Date();
-    if (Number.isNaN(until.getTime())) throw new AppError('BAD_USER_INPUT', 'before: is not a date', { field: 'before' });
+    if (!isStorableDate(until))
+      throw new AppError('BAD_USER_INPUT', 'before: is not a date', { field: 'before' });
     return this.timeline.markAllRead(scope, until);
   }
 

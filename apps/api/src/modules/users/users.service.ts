@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUuid, normalizeHandle, type User } from '@tributary/db';
 import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
-import { boundedString, parseInput, webUrl } from '../../common/validation.js';
+import { boundedString, freeText, parseInput, webUrl } from '../../common/validation.js';
 import { byKey, type RequestLoaders } from '../../graphql/dataloader.plugin.js';
 import { displayNameSchema } from '../auth/account-rules.util.js';
 import { SessionService } from '../auth/session.service.js';
@@ -13,7 +13,7 @@ import { UsersRepository } from './users.repository.js';
 
 const updateProfileSchema = z.object({
   displayName: displayNameSchema.nullish(),
-  bio: boundedString(2000).nullish(),
+  bio: freeText(2000).nullish(),
   avatarUrl: z.union([z.literal(''), webUrl]).nullish(),
 });
 
@@ -74,7 +74,7 @@ export class UsersService {
     const input = parseInput(updateProfileSchema, raw);
     return this.repository.update(viewer.id, {
       ...(input.displayName != null && { displayName: input.displayName }),
-      ...(input.bio != null && { bio: input.bio.trim() }),
+      ...(input.bio != null && { bio: input.bio }),
       ...(input.avatarUrl != null && { avatarUrl: input.avatarUrl === '' ? null : input.avatarUrl }),
     });
   }
