@@ -3,11 +3,10 @@ import {
   type FetchState,
   type NormalizedItem,
   type SourceMeta,
-  resolveSource,
-  type SourceKind,
   type SourceRef,
   type UnchangedItem,
 } from '@tributary/bridges';
+import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
@@ -15,7 +14,7 @@ import { FetchPool } from './fetch-pool.service.js';
 import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
-import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
+import { estimatePostsPerDay, planInterval, planRetry } from './schedule.util.js';
 import { type FetchableSource, SourcesRepository } from './sources.repository.js';
 
 export type FetchOutcome =
@@ -24,29 +23,6 @@ export type FetchOutcome =
   | { status: 'fetched'; inserted: number; updated: number }
   | { status: 'failed'; message: string }
   | { status: 'deferred'; until: string };
-
-export interface PreviewItem {
-  title: string | null;
-  url: string | null;
-  summary: string;
-  publishedAt: string | null;
-  imageUrl: string | null;
-}
-
-export type ResolveOutcome =
-  | {
-      ok: true;
-      sourceId: string | null;
-      kind: SourceKind;
-      key: string;
-      url: string;
-      siteUrl: string | null;
-      title: string | null;
-      description: string | null;
-      imageUrl: string | null;
-      recentItems: PreviewItem[];
-    }
-  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string };
 
 const PREVIEW_ITEMS = 5;
 
@@ -87,14 +63,20 @@ export class IngestService {
     try {
       // Items whose raw fingerprint is stored come back in `unchanged`, neither sanitized nor written.
       const result = await this.pool.fetch(ref, state, signal, source.knownItems);
-      const intervalSeconds = nextIntervalSeconds({
-        postsPerDay: source.postsPerDay,
-        ttlSeconds: result.hints.ttlSeconds,
-        minSeconds: this.config.FETCH_MIN_INTERVAL,
-        maxSeconds: this.config.FETCH_MAX_INTERVAL,
-      });
       if (result.notModified) {
-        await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds, elapsedMs());
+        const planned = planInterval({
+          postsPerDay: source.postsPerDay,
+          ttlSeconds: result.hints.ttlSeconds,
+          minSeconds: this.config.FETCH_MIN_INTERVAL,
+          maxSeconds: this.config.FETCH_MAX_INTERVAL,
+        });
+        await this.entries.recordNotModified(
+          source.id,
+          secondsFromNow(planned.seconds),
+          planned.seconds,
+          elapsedMs(),
+          planned.reason,
+        );
         return { status: 'not-modified' };
       }
       return await this.store(source, result.items, result.unchanged ?? [], {
@@ -112,12 +94,16 @@ export class IngestService {
       const verdict = judgeFailure(error);
       if (!verdict) throw error;
       const failures = source.consecutiveFailures + 1;
-      const backoff = backoffSeconds(failures, this.config.FETCH_MIN_INTERVAL);
-      const retryAt = verdict.retryAfter && verdict.retryAfter.getTime() > Date.now() + backoff * 1000
-        ? verdict.retryAfter
-        : secondsFromNow(backoff);
+      const retry = planRetry({
+        consecutiveFailures: failures,
+        minSeconds: this.config.FETCH_MIN_INTERVAL,
+        maxSeconds: this.config.FETCH_MAX_INTERVAL,
+        retryAfter: verdict.retryAfter,
+      });
+      const retryAt = retry.at;
       await this.sources.recordFailure(source.id, {
         nextFetchAt: retryAt,
+        scheduleReason: retry.reason,
         message: verdict.message,
         isGone: verdict.isGone,
         httpStatus: verdict.httpStatus,
@@ -129,31 +115,26 @@ export class IngestService {
   }
 
   /**
-   * Resolves what a person pasted. With `persist`, also creates (or finds) the source and stores its
-   * first page of posts, so a new subscription shows posts at once.
+   * Resolves what a person pasted and stores what it found: the source (PENDING when new, else the row
+   * Tributary has) and the items of the page it downloaded, through the same write as a fetch. The
+   * document is downloaded and parsed once (in a parse thread); the answer carries the source's id, so
+   * subscribing afterwards needs no second resolve.
    */
-  async resolve(input: string, kindHint: SourceKind | undefined, persist: boolean, signal?: AbortSignal): Promise<ResolveOutcome> {
-    const context = this.runtime.context(signal);
-    let ref: SourceRef;
+  async resolve(input: string, kindHint: SourceKind | undefined, signal?: AbortSignal): Promise<ResolveResult> {
     try {
-      ref = await resolveSource(input, { kindHint }, context);
-      const result = await this.pool.fetch(ref, null, signal);
-      let sourceId: string | null = null;
-      if (persist) {
-        const source = await this.sources.upsertResolved(ref, result.source);
-        sourceId = source.id;
-        if (source.status === 'PENDING') {
-          await this.store(source, result.items, result.unchanged ?? [], {
-            meta: result.source,
-            state: result.state,
-            ttlSeconds: result.hints.ttlSeconds,
-            fetchMs: null,
-          });
-        }
-      }
+      const { ref, result } = await this.pool.resolve(input, kindHint, signal);
+      const source = await this.sources.upsertResolved(ref, result.source);
+      // The same write as a fetch: entries upserted by guid (unchanged ones are not rewritten), the success
+      // recorded on the source, new entries published live.
+      await this.store(source, result.items, result.unchanged ?? [], {
+        meta: result.source,
+        state: result.state,
+        ttlSeconds: result.hints.ttlSeconds,
+        fetchMs: null,
+      });
       return {
         ok: true,
-        sourceId,
+        sourceId: source.id,
         kind: ref.kind,
         key: ref.key,
         url: ref.fetchUrl,
@@ -181,12 +162,13 @@ export class IngestService {
     const dates: Date[] = [];
     for (const item of [...items, ...unchanged]) if (item.publishedAt) dates.push(item.publishedAt);
     const postsPerDay = estimatePostsPerDay(dates, source.postsPerDay);
-    const intervalSeconds = nextIntervalSeconds({
+    const planned = planInterval({
       postsPerDay,
       ttlSeconds: fetched.ttlSeconds,
       minSeconds: this.config.FETCH_MIN_INTERVAL,
       maxSeconds: this.config.FETCH_MAX_INTERVAL,
     });
+    const intervalSeconds = planned.seconds;
     const newest = dates.reduce<Date | null>((max, date) => (!max || date > max ? date : max), null);
     const { inserted, updated } = await this.entries.storeFetch(source.id, items, {
       meta: fetched.meta,
@@ -197,6 +179,7 @@ export class IngestService {
       lastEntryAt: newest,
       httpStatus: 200,
       fetchMs: fetched.fetchMs,
+      scheduleReason: planned.reason,
     });
     await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
     return { status: 'fetched', inserted: inserted.length, updated: updated.length };

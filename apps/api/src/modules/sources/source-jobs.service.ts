@@ -1,27 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { QUEUE, jobId, queuePrefix, resolveSourcePayload, type JobPayload } from '@tributary/jobs';
+import { QUEUE, jobId, queuePrefix, resolveResult, resolveSourcePayload, type JobPayload, type ResolveResult } from '@tributary/jobs';
 import { openQueue, type TypedQueue } from '@tributary/jobs/queues';
 import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
 import { RedisService } from '../../common/redis.service.js';
-
-/** What the worker's resolve-source job answers (apps/worker ingest.service ResolveOutcome). */
-export type ResolveResult =
-  | {
-      ok: true;
-      sourceId: string | null;
-      kind: 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
-      key: string;
-      url: string;
-      siteUrl: string | null;
-      title: string | null;
-      description: string | null;
-      imageUrl: string | null;
-      recentItems: { title: string | null; url: string | null; summary: string; publishedAt: string | null; imageUrl: string | null }[];
-    }
-  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string };
 
 const QUEUE_DOWN = 'Tributary cannot reach its job queue right now. Please try again in a moment.';
 
@@ -49,7 +33,7 @@ export class SourceJobsService implements OnModuleDestroy {
     }
   }
 
-  /** Asks the worker to resolve `input`; with `persist`, the source is stored with its first posts. */
+  /** Asks the worker to resolve `input`; a successful answer has stored the source and its posts. */
   async resolve(payload: JobPayload<typeof QUEUE.resolveSource>): Promise<ResolveResult> {
     const data = resolveSourcePayload.parse(payload);
     const events = this.queueEvents();
@@ -61,8 +45,9 @@ export class SourceJobsService implements OnModuleDestroy {
       this.logger.warn(`could not enqueue resolve: ${(error as Error).message}`);
       throw new AppError('INTERNAL', QUEUE_DOWN);
     }
+    let answer: unknown;
     try {
-      return (await job.waitUntilFinished(events.queueEvents, this.config.RESOLVE_TIMEOUT_MS)) as ResolveResult;
+      answer = await job.waitUntilFinished(events.queueEvents, this.config.RESOLVE_TIMEOUT_MS);
     } catch (error) {
       const message = (error as Error).message;
       this.logger.warn(`resolve job ${job.id} did not finish: ${message}`);
@@ -71,6 +56,12 @@ export class SourceJobsService implements OnModuleDestroy {
       }
       throw new AppError('SOURCE_UNREACHABLE', 'That source could not be looked up right now. Please try again.');
     }
+    const parsed = resolveResult.safeParse(answer);
+    if (!parsed.success) {
+      this.logger.error(`resolve job ${job.id} answered outside the contract: ${parsed.error.message}`);
+      throw new AppError('INTERNAL', 'That source could not be looked up right now. Please try again.');
+    }
+    return parsed.data;
   }
 
   /** Enqueues a fetch now; the job id is the source id, so a fetch already queued absorbs this one. */
