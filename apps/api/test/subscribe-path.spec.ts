@@ -76,12 +76,26 @@ describe('the subscribe path: one resolve per add, fresh on arrival', () => {
     expect(world.origin.requestsTo('/one-get.xml')).toHaveLength(1);
     expect(world.origin.requests.length - before).toBe(1);
     expect(previewSource.recentItems.map((item) => item.title)).toEqual(['second', 'first']);
-    expect(previewSource.source.id).toBe(previewSource.sourceId);
+    // New to Tributary: `source` stays null as before; sourceId names the stored row.
+    expect(previewSource.source).toBeNull();
+    expect(await world.db.source.count({ where: { id: previewSource.sourceId, status: 'OK' } })).toBe(1);
     const stored = await world.db.entry.findMany({
       where: { sourceId: previewSource.sourceId },
       select: { title: true },
     });
     expect(stored.map((entry) => entry.title).sort()).toEqual(['first', 'second']);
+    // Previewed again, Tributary knows it.
+    const again = await world.as<{ previewSource: { sourceId: string; source: { id: string } | null } }>(
+      reader,
+      PREVIEW,
+      {
+        input: world.origin.url('/one-get.xml'),
+      },
+    );
+    expect(again.previewSource).toMatchObject({
+      sourceId: previewSource.sourceId,
+      source: { id: previewSource.sourceId },
+    });
   });
 
   it('subscribes by id without resolving again: no resolve job, no GET, the posts in the timeline', async () => {

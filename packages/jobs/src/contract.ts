@@ -63,6 +63,8 @@ export const resolveResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     sourceId: z.string(),
+    /** Whether this resolve created the source (Tributary did not know it before). */
+    isNew: z.boolean(),
     kind: sourceKind,
     key: z.string(),
     url: z.string(),

@@ -1040,7 +1040,7 @@ export type SourcePreview = {
   kind: SourceKind;
   recentItems: Array<SourcePreviewItem>;
   siteUrl?: Maybe<Scalars['String']['output']>;
-  /** The stored source (null only if it was deleted meanwhile). */
+  /** The source, when Tributary knew it before this preview (null for a new one: use sourceId). */
   source?: Maybe<Source>;
   /** The source this input resolved to, stored with the posts shown here: pass it to subscribe(input: { sourceId }). */
   sourceId: Scalars['ID']['output'];

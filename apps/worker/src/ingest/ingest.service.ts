@@ -124,6 +124,7 @@ export class IngestService {
     try {
       const { ref, result } = await this.pool.resolve(input, kindHint, signal);
       const source = await this.sources.upsertResolved(ref, result.source);
+      const isNew = source.status === 'PENDING' && source.lastFetchedAt === null;
       // The same write as a fetch: entries upserted by guid (unchanged ones are not rewritten), the success
       // recorded on the source, new entries published live.
       await this.store(source, result.items, result.unchanged ?? [], {
@@ -135,6 +136,7 @@ export class IngestService {
       return {
         ok: true,
         sourceId: source.id,
+        isNew,
         kind: ref.kind,
         key: ref.key,
         url: ref.fetchUrl,

@@ -98,7 +98,8 @@ export class SourcesService {
         ...item,
         publishedAt: item.publishedAt ? new Date(item.publishedAt) : null,
       })),
-      source,
+      // As before sourceId existed: the source only when Tributary knew it before this preview.
+      source: resolved.isNew ? null : source,
     };
   }
 

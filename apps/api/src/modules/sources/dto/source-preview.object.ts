@@ -51,7 +51,7 @@ export class SourcePreview {
 
   @Field(() => SourceObject, {
     nullable: true,
-    description: 'The stored source (null only if it was deleted meanwhile).',
+    description: 'The source, when Tributary knew it before this preview (null for a new one: use sourceId).',
   })
   source!: SourceObject | null;
 }
