@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { UserDataJobs } from './opml-jobs.service.js';
 import { OpmlRepository } from './opml.repository.js';
 import { OpmlResolver } from './opml.resolver.js';
 import { OpmlService } from './opml.service.js';
 
 @Module({
-  providers: [OpmlResolver, OpmlService, OpmlRepository, UserDataJobs],
-  exports: [UserDataJobs],
+  providers: [OpmlResolver, OpmlService, OpmlRepository],
 })
 export class OpmlModule {}

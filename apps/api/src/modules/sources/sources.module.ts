@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
-import { SourceJobsService } from './source-jobs.service.js';
 import { SourcesRepository } from './sources.repository.js';
 import { SourcesResolver } from './sources.resolver.js';
 import { SourcesService } from './sources.service.js';
 
 @Module({
   imports: [RateLimitModule],
-  providers: [SourcesResolver, SourcesService, SourcesRepository, SourceJobsService],
+  providers: [SourcesResolver, SourcesService, SourcesRepository],
   exports: [SourcesService, SourcesRepository],
 })
 export class SourcesModule {}

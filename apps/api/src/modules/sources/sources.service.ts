@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type SourceStatus, type User } from '@tributary/db';
-import { type ResolvedSource, type SourceKind } from '@tributary/jobs';
+import { jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
+import { JobGateway } from '../../common/job-gateway.service.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { type SourcePreview } from './dto/source-preview.object.js';
-import { SourceJobsService } from './source-jobs.service.js';
 import { type SourceRow, SourcesRepository } from './sources.repository.js';
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -20,7 +20,7 @@ export class SourcesService {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly sources: SourcesRepository,
-    private readonly jobs: SourceJobsService,
+    private readonly jobs: JobGateway,
     private readonly rateLimits: RateLimitService,
   ) {}
 
@@ -138,7 +138,7 @@ export class SourcesService {
     const freshFor = this.config.FETCH_MIN_INTERVAL * 1000;
     if (source.lastSuccessAt && Date.now() - source.lastSuccessAt.getTime() < freshFor) return false;
     try {
-      await this.jobs.fetchNow(source.id, 'backfill');
+      await this.fetchNow(source.id, 'backfill');
       return true;
     } catch (error) {
       this.logger.warn(`could not ask for a fetch of stale source ${source.id}: ${(error as Error).message}`);
@@ -157,7 +157,7 @@ export class SourcesService {
     }
     await this.consumeRefresh('refresh-account', viewer.id, this.config.RATE_LIMIT_REFRESH_ACCOUNT, 'You refreshed many sources just now');
     await this.consumeRefresh('refresh-source', source.id, this.config.RATE_LIMIT_REFRESH_SOURCE, 'This source was refreshed moments ago');
-    await this.jobs.fetchNow(source.id, 'manual');
+    await this.fetchNow(source.id, 'manual');
     return source;
   }
 
@@ -186,8 +186,34 @@ export class SourcesService {
     if (trimmed.length === 0 || trimmed.length > 2048) {
       throw new AppError('BAD_USER_INPUT', 'input: paste a URL, a domain or an @handle (at most 2048 characters)', { field: 'input' });
     }
-    const result = await this.jobs.resolve({ input: trimmed, ...(kindHint && { kindHint }) });
+    const result = await this.askWorkerToResolve(trimmed, kindHint);
     if (!result.ok) throw new AppError(result.code, result.message);
     return result;
+  }
+
+  /** The API never fetches remote content: the worker resolves, bounded by RESOLVE_TIMEOUT_MS. */
+  private async askWorkerToResolve(input: string, kindHint: SourceKind | null | undefined): Promise<ResolveResult> {
+    const outcome = await this.jobs.enqueueAndWait(
+      QUEUE.resolveSource,
+      { input, ...(kindHint && { kindHint }) },
+      { timeoutMs: this.config.RESOLVE_TIMEOUT_MS },
+    );
+    if (outcome.status === 'timed-out') {
+      throw new AppError('SOURCE_UNREACHABLE', 'Looking up that source took too long. Please try again.');
+    }
+    if (outcome.status === 'failed') {
+      throw new AppError('SOURCE_UNREACHABLE', 'That source could not be looked up right now. Please try again.');
+    }
+    const parsed = resolveResult.safeParse(outcome.value);
+    if (!parsed.success) {
+      this.logger.error(`a resolve job answered outside the contract: ${parsed.error.message}`);
+      throw new AppError('INTERNAL', 'That source could not be looked up right now. Please try again.');
+    }
+    return parsed.data;
+  }
+
+  /** Enqueues a fetch now; the job id is the source id, so a fetch already queued absorbs this one. */
+  private async fetchNow(sourceId: string, reason: 'manual' | 'backfill'): Promise<void> {
+    await this.jobs.enqueue(QUEUE.fetchSource, { sourceId, reason }, jobId.fetchSource(sourceId));
   }
 }
