@@ -79,7 +79,14 @@ async function main(): Promise<void> {
   const workers: ChildProcess[] = [];
   try {
     await prisma.source.createMany({
-      data: urls.map((url) => ({ kind: 'RSS' as const, key: `rss:${url}`, fetchUrl: url, nextFetchAt: new Date(Date.now() + 86_400_000) })),
+      // One subscriber each: the schedule polls only sources someone reads (docs/schedule.md).
+      data: urls.map((url) => ({
+        kind: 'RSS' as const,
+        key: `rss:${url}`,
+        fetchUrl: url,
+        nextFetchAt: new Date(Date.now() + 86_400_000),
+        subscribersCount: 1,
+      })),
     });
     for (let index = 0; index < WORKERS; index++) {
       const child = spawn(process.execPath, [WORKER_MAIN], {

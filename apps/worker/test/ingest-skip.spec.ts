@@ -32,7 +32,7 @@ describe('skipping unchanged items', () => {
     ];
     let version = 0;
     origin.route('/skip.xml', conditionalFeed(() => rssFeed('Skip', items), { etag: () => `"s${version}"` }));
-    const resolved = (await worker.resolve({ input: origin.url('/skip.xml'), persist: true })) as { sourceId: string };
+    const resolved = (await worker.resolve({ input: origin.url('/skip.xml') })) as { sourceId: string };
     const sourceId = resolved.sourceId;
     const entries = () => worker.prisma.entry.findMany({ where: { sourceId }, orderBy: { guid: 'asc' } });
 

@@ -15,6 +15,8 @@ describe('fetch pipeline against a local origin', () => {
     worker = await startWorker({
       FETCH_ALLOW_PRIVATE_HOSTS: `127.0.0.1:${origin.port},localhost:${origin.port}`,
       FETCH_MIN_INTERVAL: String(MIN_INTERVAL),
+      // A day: the <ttl> of ten hours below fits under it (the default ceiling is four hours).
+      FETCH_MAX_INTERVAL: '86400',
     });
   });
 
@@ -28,7 +30,7 @@ describe('fetch pipeline against a local origin', () => {
   });
 
   async function subscribe(path: string, host?: string) {
-    const result = (await worker.resolve({ input: origin.url(path, host), persist: true })) as { ok: boolean; sourceId: string };
+    const result = (await worker.resolve({ input: origin.url(path, host) })) as { ok: boolean; sourceId: string };
     expect(result).toMatchObject({ ok: true });
     return result.sourceId;
   }

@@ -82,7 +82,8 @@ describe('worker processes', () => {
     for (let index = 0; index < count; index++) {
       const url = origin.url(`/p/${index}.xml`);
       const source = await prisma.source.create({
-        data: { kind: 'RSS', key: `rss:${url}`, fetchUrl: url, nextFetchAt: new Date() },
+        // One subscriber: the schedule polls only sources someone reads.
+        data: { kind: 'RSS', key: `rss:${url}`, fetchUrl: url, nextFetchAt: new Date(), subscribersCount: 1 },
       });
       ids.push(source.id);
     }

@@ -49,7 +49,8 @@ describe('the schedule tick', () => {
   async function createSource(key: string, path: string, nextFetchAt: Date) {
     const url = origin.url(path);
     return worker.prisma.source.create({
-      data: { kind: 'RSS', key: `rss:${key}`, fetchUrl: url, nextFetchAt },
+      // One subscriber: the tick polls only sources someone reads.
+      data: { kind: 'RSS', key: `rss:${key}`, fetchUrl: url, nextFetchAt, subscribersCount: 1 },
     });
   }
 
@@ -88,7 +89,14 @@ describe('the schedule tick', () => {
     const created = await Promise.all(
       durations.map((lastFetchMs, index) =>
         worker.prisma.source.create({
-          data: { kind: 'RSS', key: `rss:order-${index}`, fetchUrl: origin.url(`/order-${index}.xml`), nextFetchAt: past, lastFetchMs },
+          data: {
+            kind: 'RSS',
+            key: `rss:order-${index}`,
+            fetchUrl: origin.url(`/order-${index}.xml`),
+            nextFetchAt: past,
+            lastFetchMs,
+            subscribersCount: 1,
+          },
         }),
       ),
     );
@@ -139,6 +147,7 @@ describe('the schedule tick', () => {
         key: `rss:many-${index}`,
         fetchUrl: origin.url('/many.xml'),
         nextFetchAt: past,
+        subscribersCount: 1,
       })),
     });
     const counts = await Promise.all([schedule.tick(), schedule.tick(), schedule.tick()]);
@@ -146,6 +155,22 @@ describe('the schedule tick', () => {
     await waitFor(() => origin.requestsTo('/many.xml').length >= 300, 20_000, '300 fetches');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(origin.requestsTo('/many.xml')).toHaveLength(300);
+  });
+
+  it('does not poll a source nobody subscribes to', async () => {
+    origin.route('/unread.xml', feed('unread'));
+    const past = new Date(Date.now() - 60_000);
+    const unread = await worker.prisma.source.create({
+      data: { kind: 'RSS', key: 'rss:unread', fetchUrl: origin.url('/unread.xml'), nextFetchAt: past, subscribersCount: 0 },
+    });
+    const claimed = await worker.app.get(ScheduleRepository).claimDueSources(1_000, 900);
+    expect(claimed.map((source) => source.id)).not.toContain(unread.id);
+    await expect(schedule.tick()).resolves.toBe(0);
+    expect(origin.requestsTo('/unread.xml')).toHaveLength(0);
+    // Subscribed again, it is due at once.
+    await worker.prisma.source.update({ where: { id: unread.id }, data: { subscribersCount: 1 } });
+    const next = await worker.app.get(ScheduleRepository).claimDueSources(1_000, 900);
+    expect(next.map((source) => source.id)).toContain(unread.id);
   });
 
   it('exposes queue and fetch metrics in Prometheus format', async () => {

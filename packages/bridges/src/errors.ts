@@ -1,11 +1,10 @@
 /**
- * Typed errors every bridge throws. The worker maps `kind` to retry/stop; the API maps it to a
- * GraphQL `extensions.code` with {@link apiCodeFor}.
+ * Typed errors every bridge throws. The worker maps `kind` to retry/stop, and to a public error code
+ * with packages/jobs' `resolveErrorCodeFor` (the one table of the API↔worker contract).
  */
-export type BridgeErrorKind = 'transient' | 'permanent' | 'parse' | 'unsupported' | 'not-found' | 'unreachable';
+import { type FailureKind, resolveErrorCodeFor, type ResolveErrorCode } from '@tributary/jobs';
 
-/** Error codes of the public GraphQL contract that bridge errors map onto (see shared/API.md). */
-export type BridgeApiCode = 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND' | 'RATE_LIMITED';
+export type BridgeErrorKind = FailureKind;
 
 export interface BridgeErrorOptions {
   /** Short machine-readable detail, e.g. `not-a-feed`, `private-channel`, `x-not-configured`. */
@@ -79,19 +78,9 @@ export type AnyBridgeError =
   | NotFoundError
   | UnreachableError;
 
-const API_CODES = {
-  transient: 'SOURCE_UNREACHABLE',
-  permanent: 'SOURCE_UNREACHABLE',
-  parse: 'SOURCE_UNSUPPORTED',
-  unsupported: 'SOURCE_UNSUPPORTED',
-  'not-found': 'NOT_FOUND',
-  unreachable: 'SOURCE_UNREACHABLE',
-} as const satisfies Record<BridgeErrorKind, BridgeApiCode>;
-
-/** The GraphQL error code for a bridge error (a rate-limited transient error is `RATE_LIMITED`). */
-export function apiCodeFor(error: BridgeError): BridgeApiCode {
-  if (error instanceof TransientError && error.status === 429) return 'RATE_LIMITED';
-  return API_CODES[error.kind];
+/** The public error code of a bridge error (packages/jobs' one table: a 429 is SOURCE_UNREACHABLE). */
+export function apiCodeFor(error: BridgeError): ResolveErrorCode {
+  return resolveErrorCodeFor(error.kind);
 }
 
 export function isBridgeError(value: unknown): value is AnyBridgeError {

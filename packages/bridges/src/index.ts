@@ -6,7 +6,7 @@ export * from './errors.js';
 export * from './http.js';
 export * from './types.js';
 export * from './options.js';
-export { bridges, bridgeFor, resolveSource, type ResolveSourceOptions } from './registry.js';
+export { bridges, bridgeFor, resolveAndFetch, resolveSource, type ResolveSourceOptions } from './registry.js';
 export { sanitizeHtml, ALLOWED_IFRAME_HOSTS, type SanitizeOptions } from './sanitize.js';
 
 // Feeds (also used by the API for previews and by bench/parse)

@@ -1,8 +1,8 @@
+import { type SourceKind } from '@tributary/jobs';
 import { type GetOptions, type HttpClient, type HttpResponse } from './http.js';
 
-export type SourceKind = 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
-
-export const SOURCE_KINDS: readonly SourceKind[] = ['RSS', 'SUBSTACK', 'TELEGRAM', 'X'];
+// The platforms are part of the API↔worker contract (packages/jobs); bridges exist for each of them.
+export { SOURCE_KINDS, type SourceKind } from '@tributary/jobs';
 
 /** A resolved source: what the worker stores and hands back to `fetch`/`verify`. */
 export interface SourceRef {
@@ -186,6 +186,12 @@ export interface RequestPlan {
   options: GetOptions;
 }
 
+/** A resolve and the first fetch of what it resolved to, from the same download where the platform allows. */
+export interface ResolvedFetch {
+  ref: SourceRef;
+  result: FetchResult;
+}
+
 export interface Bridge {
   kind: SourceKind;
   /** Present when a plain fetch (no `options.page`) is always a single GET: see SingleRequestFetch. */
@@ -193,6 +199,11 @@ export interface Bridge {
   /** Whether this bridge recognises the input by its shape alone (no network). */
   matches(input: string, ctx: BridgeContext): boolean;
   resolve(input: string, ctx: BridgeContext): Promise<SourceRef>;
+  /**
+   * Present when resolving already downloads the first page of posts: resolve and fetch from that one
+   * download (no second GET, no second parse). Without it, `resolveAndFetch` resolves, then fetches.
+   */
+  resolveAndFetch?(input: string, ctx: BridgeContext): Promise<ResolvedFetch>;
   fetch(ref: SourceRef, state: FetchState | null, ctx: BridgeContext, options?: FetchOptions): Promise<FetchResult>;
   verify(ref: SourceRef, challenge: string, ctx: BridgeContext): Promise<VerifyResult>;
 }

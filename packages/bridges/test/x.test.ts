@@ -94,7 +94,8 @@ describe('API v2', () => {
       const error = (await attempt.catch((e: unknown) => e)) as TransientError;
       expect(error).toBeInstanceOf(TransientError);
       expect(error.retryAfter?.getTime()).toBe(Number(headers['x-rate-limit-reset']) * 1000);
-      expect(apiCodeFor(error)).toBe('RATE_LIMITED');
+      // One table (packages/jobs): a source's 429 is SOURCE_UNREACHABLE; RATE_LIMITED is Tributary's own limit.
+      expect(apiCodeFor(error)).toBe('SOURCE_UNREACHABLE');
     }
   });
 

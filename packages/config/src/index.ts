@@ -150,6 +150,15 @@ export const apiConfigSchema = z.object({
   RATE_LIMIT_FIELD: rateLimit('600/300'),
   /** Expensive fields (previews, imports, exports, search, comments…; see graphql/field-limits.ts), same counting. */
   RATE_LIMIT_EXPENSIVE_FIELD: rateLimit('60/300'),
+  /** "Refresh" of sources (refreshSource), per account. */
+  RATE_LIMIT_REFRESH_ACCOUNT: rateLimit('30/600'),
+  /** "Refresh" of one source, whoever asks: a manual fetch at most this often. */
+  RATE_LIMIT_REFRESH_SOURCE: rateLimit('2/60'),
+  /**
+   * Seconds; the worker's shortest polling interval (same variable): subscribing to a source whose last
+   * successful fetch is older than this asks for a fetch at once.
+   */
+  FETCH_MIN_INTERVAL: positiveInt(300),
   /** GraphQL request limits (GraphQL Armor); a request over any of them is refused before it runs. */
   GRAPHQL_MAX_DEPTH: positiveInt(8),
   GRAPHQL_MAX_COST: positiveInt(25_000),
@@ -183,8 +192,11 @@ export const workerConfigSchema = z.object({
   SUBSTACK_API_BASE_URL: url(['http:', 'https:']).default('https://substack.com'),
   /** Seconds: the shortest polling interval any source may get. */
   FETCH_MIN_INTERVAL: positiveInt(300),
-  /** Seconds: the longest polling interval of a healthy source. */
-  FETCH_MAX_INTERVAL: positiveInt(86_400),
+  /**
+   * Seconds: the longest polling interval of a source with subscribers, whatever its posting rate, server
+   * hints or failures say (4 h; docs/schedule.md compares Miniflux's and NewsBlur's policies).
+   */
+  FETCH_MAX_INTERVAL: positiveInt(14_400),
   FETCH_TIMEOUT_MS: positiveInt(20_000),
   FETCH_CONNECT_TIMEOUT_MS: positiveInt(5_000),
   FETCH_MAX_BYTES: positiveInt(10 * 1024 * 1024),

@@ -1,6 +1,9 @@
 // The only contract between the API and the worker: queue names, job names and payload schemas.
 // Producers validate before enqueueing; processors validate again before working.
 import { z } from 'zod';
+import { sourceKind } from './contract.js';
+
+export * from './contract.js';
 
 /** Every queue Tributary uses. The worker refuses to boot unless each has exactly one processor. */
 export const QUEUE = {
@@ -29,11 +32,13 @@ export const fetchSourcePayload = z.object({
   reason: z.enum(['schedule', 'manual', 'backfill']).default('schedule'),
 });
 
+/**
+ * Resolve pasted input: the worker downloads and parses the document once (in a parse thread), stores
+ * the source and the items it parsed, and answers a ResolveResult with the source's id.
+ */
 export const resolveSourcePayload = z.object({
   input: z.string().min(1).max(2048),
-  kindHint: z.enum(['RSS', 'SUBSTACK', 'TELEGRAM', 'X']).optional(),
-  /** Also upsert the Source row and fetch its first page of posts. */
-  persist: z.boolean().default(false),
+  kindHint: sourceKind.optional(),
   /** The account bringing the source in: a source new to Tributary counts against its daily budget. */
   userId: id.optional(),
 });

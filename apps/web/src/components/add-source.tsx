@@ -95,9 +95,9 @@ export function AddSource({
     try {
       const data = await queryBrowser(SubscribeMutation, {
         variables: {
+          // The preview stored the source: subscribing by its id resolves nothing again.
           input: {
-            source: current.source?.id ?? input.trim(),
-            ...(bare && !current.source ? { kind } : {}),
+            sourceId: current.sourceId,
             ...(folder.trim() ? { folder: folder.trim() } : {}),
           },
         },
@@ -200,7 +200,7 @@ export function AddSource({
             </div>
           </header>
           {shown.description ? <p className="preview__description">{shown.description}</p> : null}
-          {shown.source ? (
+          {shown.source && shown.source.subscribersCount > 0 ? (
             <p className="muted">
               {shown.source.subscribersCount === 1 ? '1 reader' : `${shown.source.subscribersCount} readers`}{' '}
               on Tributary

@@ -25,7 +25,8 @@ export function SubscribeToggle({
         await queryBrowser(DiscoverUnsubscribeMutation, { variables: { sourceId: source.id } });
       } else {
         await queryBrowser(DiscoverSubscribeMutation, {
-          variables: { input: { source: source.url, kind: source.kind } },
+          // A known source: subscribe by id, nothing is resolved again (a stale one is fetched at once).
+          variables: { input: { sourceId: source.id } },
         });
       }
       setSubscribed(!isSubscribed);

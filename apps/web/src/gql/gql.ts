@@ -56,11 +56,14 @@ type Documents = {
   '\n  query DataExport($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n': typeof types.DataExportDocument;
   '\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n': typeof types.RequestDataExportDocument;
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n': typeof types.DeleteAccountDocument;
-  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n': typeof types.SourceHealthFieldsFragmentDoc;
-  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SourcePageDocument;
+  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n    lastFetchResult\n    lastFetchNewEntries\n  }\n': typeof types.SourceHealthFieldsFragmentDoc;
+  '\n  fragment SourceScheduleFields on SourceSchedule {\n    isPolled\n    nextFetchAt\n    reason\n    explanation\n  }\n': typeof types.SourceScheduleFieldsFragmentDoc;
+  '\n  mutation RefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n': typeof types.RefreshSourceDocument;
+  '\n  query SourceFetchStatus($id: ID!) {\n    source(id: $id) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n    }\n  }\n': typeof types.SourceFetchStatusDocument;
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.SourcePageDocument;
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n': typeof types.MarkAllReadDocument;
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n': typeof types.HealthDocument;
-  '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EntryCardFieldsFragmentDoc;
+  '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    forwardedFrom {\n      name\n      url\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n': typeof types.EntryCardFieldsFragmentDoc;
   '\n  fragment EntryReaderFields on Entry {\n    ...EntryCardFields\n    contentHtml\n    editedAt\n    source {\n      description\n      url\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n': typeof types.EntryReaderFieldsFragmentDoc;
   '\n  fragment CommentFields on Comment {\n    id\n    entryId\n    parentId\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    isTombstone\n    authorIsSourceOwner\n    repliesCount\n    author {\n      id\n      handle\n      displayName\n      avatarUrl\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
   '\n  fragment PersonFields on User {\n    id\n    handle\n    displayName\n    avatarUrl\n    bio\n    viewerIsFollowing\n  }\n': typeof types.PersonFieldsFragmentDoc;
@@ -93,7 +96,7 @@ type Documents = {
   '\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        handle\n      }\n    }\n  }\n': typeof types.LogInDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        handle\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation LogOut {\n    logOut\n  }\n': typeof types.LogOutDocument;
-  '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n': typeof types.PreviewSourceDocument;
+  '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      sourceId\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n': typeof types.PreviewSourceDocument;
   '\n  mutation Subscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      id\n      title\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        title\n      }\n    }\n  }\n': typeof types.SubscribeDocument;
   '\n  query Folders {\n    folders {\n      id\n      name\n    }\n  }\n': typeof types.FoldersDocument;
   '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          type\n          isRead\n          createdAt\n          actor {\n            id\n            handle\n            displayName\n            avatarUrl\n          }\n          entry {\n            id\n            title\n          }\n          comment {\n            id\n            body\n            entryId\n          }\n          source {\n            id\n            title\n          }\n          claim {\n            id\n            failureReason\n            source {\n              id\n              title\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationsCount\n  }\n': typeof types.NotificationsDocument;
@@ -186,15 +189,21 @@ const documents: Documents = {
     types.RequestDataExportDocument,
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n':
     types.DeleteAccountDocument,
-  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n':
+  '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n    lastFetchResult\n    lastFetchNewEntries\n  }\n':
     types.SourceHealthFieldsFragmentDoc,
-  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
+  '\n  fragment SourceScheduleFields on SourceSchedule {\n    isPolled\n    nextFetchAt\n    reason\n    explanation\n  }\n':
+    types.SourceScheduleFieldsFragmentDoc,
+  '\n  mutation RefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n':
+    types.RefreshSourceDocument,
+  '\n  query SourceFetchStatus($id: ID!) {\n    source(id: $id) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n    }\n  }\n':
+    types.SourceFetchStatusDocument,
+  '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
     types.SourcePageDocument,
   '\n  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {\n    markAllRead(filter: $filter, before: $before)\n  }\n':
     types.MarkAllReadDocument,
   '\n  query Health {\n    health {\n      ok\n      database\n      redis\n      version\n    }\n  }\n':
     types.HealthDocument,
-  '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n':
+  '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    forwardedFrom {\n      name\n      url\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n':
     types.EntryCardFieldsFragmentDoc,
   '\n  fragment EntryReaderFields on Entry {\n    ...EntryCardFields\n    contentHtml\n    editedAt\n    source {\n      description\n      url\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n':
     types.EntryReaderFieldsFragmentDoc,
@@ -258,7 +267,7 @@ const documents: Documents = {
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        handle\n      }\n    }\n  }\n':
     types.SignUpDocument,
   '\n  mutation LogOut {\n    logOut\n  }\n': types.LogOutDocument,
-  '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n':
+  '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      sourceId\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n':
     types.PreviewSourceDocument,
   '\n  mutation Subscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      id\n      title\n      folder {\n        id\n        name\n      }\n      source {\n        id\n        kind\n        title\n      }\n    }\n  }\n':
     types.SubscribeDocument,
@@ -541,13 +550,31 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n  }\n',
+  source: '\n  fragment SourceHealthFields on SourceHealth {\n    status\n    lastError\n    lastFetchedAt\n    lastSuccessAt\n    failingSince\n    nextFetchAt\n    lastFetchResult\n    lastFetchNewEntries\n  }\n',
 ): typeof import('./graphql').SourceHealthFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
+  source: '\n  fragment SourceScheduleFields on SourceSchedule {\n    isPolled\n    nextFetchAt\n    reason\n    explanation\n  }\n',
+): typeof import('./graphql').SourceScheduleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').RefreshSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourceFetchStatus($id: ID!) {\n    source(id: $id) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').SourceFetchStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourcePage($id: ID!, $after: String) {\n    source(id: $id) {\n      id\n      kind\n      title\n      description\n      url\n      siteUrl\n      imageUrl\n      subscribersCount\n      lastEntryAt\n      isVerified\n      viewerIsSubscribed\n      claimedBy {\n        id\n        handle\n        displayName\n        isVerifiedCreator\n      }\n      health {\n        ...SourceHealthFields\n      }\n      schedule {\n        ...SourceScheduleFields\n      }\n      entries(first: 20, after: $after) {\n        edges {\n          node {\n            id\n            title\n            summary\n            publishedAt\n            sortAt\n            isVerified\n            media {\n              url\n              type\n            }\n            source {\n              id\n              title\n              imageUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SourcePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -565,7 +592,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n',
+  source: '\n  fragment EntryCardFields on Entry {\n    id\n    kind\n    title\n    summary\n    url\n    author\n    publishedAt\n    sortAt\n    isPreview\n    isVerified\n    viewerHasRead\n    viewerHasStarred\n    viewerHasShared\n    commentsCount\n    sharesCount\n    media {\n      url\n      type\n      width\n      height\n      durationSeconds\n    }\n    source {\n      id\n      kind\n      title\n      imageUrl\n      siteUrl\n      isVerified\n    }\n    forwardedFrom {\n      name\n      url\n    }\n    sharedBy {\n      id\n      note\n      sharedAt\n      user {\n        id\n        handle\n        displayName\n        avatarUrl\n      }\n    }\n  }\n',
 ): typeof import('./graphql').EntryCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -763,7 +790,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n',
+  source: '\n  mutation PreviewSource($input: String!, $kind: SourceKind) {\n    previewSource(input: $input, kind: $kind) {\n      sourceId\n      kind\n      title\n      description\n      imageUrl\n      siteUrl\n      url\n      source {\n        id\n        viewerIsSubscribed\n        subscribersCount\n        isVerified\n      }\n      recentItems {\n        title\n        summary\n        url\n        imageUrl\n        publishedAt\n      }\n    }\n  }\n',
 ): typeof import('./graphql').PreviewSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -173,6 +173,8 @@ export type Entry = {
   /** Sanitized HTML (an allowlist of tags and attributes). */
   contentHtml: Scalars['String']['output'];
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set when the post was forwarded from another channel or account (Telegram forwards). */
+  forwardedFrom?: Maybe<EntryForward>;
   id: Scalars['ID']['output'];
   /** A paid post Tributary only has a preview of. */
   isPreview: Scalars['Boolean']['output'];
@@ -212,6 +214,14 @@ export type EntryEdge = {
   node: Entry;
 };
 
+/** Where a forwarded post (Telegram forward, X repost) first appeared. */
+export type EntryForward = {
+  /** The channel or account it was forwarded from. */
+  name: Scalars['String']['output'];
+  /** The original post (http/https), when the platform links it. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** ARTICLE (blog post, newsletter issue) or POST (channel or social post). */
 export type EntryKind = 'ARTICLE' | 'POST';
 
@@ -237,6 +247,9 @@ export type FeedLink = {
   /** application/rss+xml, application/atom+xml or application/feed+json. */
   type: Scalars['String']['output'];
 };
+
+/** What a fetch found: NEW_ENTRIES, NO_NEW_ENTRIES (the document changed, no new post), NOT_MODIFIED (304) or FAILED. */
+export type FetchResult = 'FAILED' | 'NEW_ENTRIES' | 'NOT_MODIFIED' | 'NO_NEW_ENTRIES';
 
 /** A named group of the viewer’s subscriptions. */
 export type Folder = {
@@ -380,7 +393,7 @@ export type Mutation = {
   markUnread: Array<Entry>;
   /** What a URL, domain or @handle resolves to (kind, title, description, recent posts), without subscribing. */
   previewSource: SourcePreview;
-  /** Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source). */
+  /** Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source; RATE_LIMITED past RATE_LIMIT_REFRESH_ACCOUNT / RATE_LIMIT_REFRESH_SOURCE). Poll source(id).health for the result. */
   refreshSource: Source;
   /** Removes a comment (administrators); its reports are resolved and its author told. */
   removeComment: Comment;
@@ -873,6 +886,17 @@ export type ReportEdge = {
 /** OPEN, RESOLVED (the comment was removed) or DISMISSED. */
 export type ReportStatus = 'DISMISSED' | 'OPEN' | 'RESOLVED';
 
+/** Why the next fetch is when it is: POSTING_RATE, SERVER_HINT (<ttl>, Cache-Control), MIN_INTERVAL / MAX_INTERVAL (FETCH_MIN_INTERVAL / FETCH_MAX_INTERVAL), BACKOFF (failing), RETRY_AFTER (the server said when), HOST_BUSY, PUSH (WebSub). */
+export type ScheduleReason =
+  | 'BACKOFF'
+  | 'HOST_BUSY'
+  | 'MAX_INTERVAL'
+  | 'MIN_INTERVAL'
+  | 'POSTING_RATE'
+  | 'PUSH'
+  | 'RETRY_AFTER'
+  | 'SERVER_HINT';
+
 /** Search results, most relevant first (title matches before the rest, then newer first). */
 export type SearchConnection = {
   edges: Array<SearchEdge>;
@@ -971,6 +995,8 @@ export type Source = {
   kind: SourceKind;
   /** Publication time of the newest entry. */
   lastEntryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is fetched next, and why. */
+  schedule: SourceSchedule;
   siteUrl?: Maybe<Scalars['String']['output']>;
   subscribersCount: Scalars['Int']['output'];
   title: Scalars['String']['output'];
@@ -1001,6 +1027,10 @@ export type SourceHealth = {
   failingSince?: Maybe<Scalars['DateTime']['output']>;
   /** What went wrong last, in words a person understands. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** Posts the last fetch stored that were not there before. */
+  lastFetchNewEntries: Scalars['Int']['output'];
+  /** What the last fetch found (null before the first). */
+  lastFetchResult?: Maybe<FetchResult>;
   lastFetchedAt?: Maybe<Scalars['DateTime']['output']>;
   lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the next fetch is due. */
@@ -1018,8 +1048,10 @@ export type SourcePreview = {
   kind: SourceKind;
   recentItems: Array<SourcePreviewItem>;
   siteUrl?: Maybe<Scalars['String']['output']>;
-  /** The source, when Tributary already knows it. */
+  /** The source, when Tributary knew it before this preview (null for a new one: use sourceId). */
   source?: Maybe<Source>;
+  /** The source this input resolved to, stored with the posts shown here: pass it to subscribe(input: { sourceId }). */
+  sourceId: Scalars['ID']['output'];
   title?: Maybe<Scalars['String']['output']>;
   /** The URL Tributary would fetch. */
   url: Scalars['String']['output'];
@@ -1032,6 +1064,22 @@ export type SourcePreviewItem = {
   summary: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** When a source is fetched next, and why. */
+export type SourceSchedule = {
+  /** The schedule in words ("Next fetch in about 2 hours: it posts about 6 times a day"). */
+  explanation: Scalars['String']['output'];
+  /** The interval the last fetch chose, seconds. */
+  intervalSeconds: Scalars['Int']['output'];
+  /** Whether the schedule polls it: only sources with subscribers (and not GONE) are polled. */
+  isPolled: Scalars['Boolean']['output'];
+  /** When the next fetch is due; null when it is not polled. */
+  nextFetchAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Estimated posts per day (null: not known yet). */
+  postsPerDay?: Maybe<Scalars['Float']['output']>;
+  /** Why; null before the first fetch. */
+  reason?: Maybe<ScheduleReason>;
 };
 
 /** PENDING (never fetched), OK, FAILING (recent fetches failed) or GONE (not fetched any more). */
@@ -1063,15 +1111,23 @@ export type SourceSuggestion = {
   source: Source;
 };
 
+/** Give exactly one of sourceId, url or (deprecated) source. */
 export type SubscribeInput = {
   /** Folder name; created when missing. */
   folder?: InputMaybe<Scalars['String']['input']>;
   /** Which platform to try first. */
   kind?: InputMaybe<SourceKind>;
-  /** A URL, domain, @handle, or the id of a source Tributary knows. */
-  source: Scalars['String']['input'];
+  /**
+   * A URL, domain, @handle, or the id of a source Tributary knows.
+   * @deprecated Use sourceId (a known source) or url (anything to resolve).
+   */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** A source Tributary knows, e.g. previewSource’s sourceId: subscribes without resolving anything again. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** A custom title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** A URL, domain or @handle to resolve (once) and subscribe to. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {
@@ -1782,7 +1838,39 @@ export type SourceHealthFieldsFragment = {
   lastSuccessAt?: string | null;
   failingSince?: string | null;
   nextFetchAt: string;
+  lastFetchResult?: FetchResult | null;
+  lastFetchNewEntries: number;
 } & { ' $fragmentName'?: 'SourceHealthFieldsFragment' };
+
+export type SourceScheduleFieldsFragment = {
+  isPolled: boolean;
+  nextFetchAt?: string | null;
+  reason?: ScheduleReason | null;
+  explanation: string;
+} & { ' $fragmentName'?: 'SourceScheduleFieldsFragment' };
+
+export type RefreshSourceMutationVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+}>;
+
+export type RefreshSourceMutation = {
+  refreshSource: {
+    id: string;
+    health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
+  };
+};
+
+export type SourceFetchStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SourceFetchStatusQuery = {
+  source: {
+    id: string;
+    health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
+    schedule: { ' $fragmentRefs'?: { SourceScheduleFieldsFragment: SourceScheduleFieldsFragment } };
+  };
+};
 
 export type SourcePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1804,6 +1892,7 @@ export type SourcePageQuery = {
     viewerIsSubscribed: boolean;
     claimedBy?: { id: string; handle: string; displayName: string; isVerifiedCreator: boolean } | null;
     health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
+    schedule: { ' $fragmentRefs'?: { SourceScheduleFieldsFragment: SourceScheduleFieldsFragment } };
     entries: {
       edges: Array<{
         node: {
@@ -1864,6 +1953,7 @@ export type EntryCardFieldsFragment = {
     siteUrl?: string | null;
     isVerified: boolean;
   };
+  forwardedFrom?: { name: string; url?: string | null } | null;
   sharedBy?: {
     id: string;
     note: string;
@@ -2151,6 +2241,7 @@ export type PreviewSourceMutationVariables = Exact<{
 
 export type PreviewSourceMutation = {
   previewSource: {
+    sourceId: string;
     kind: SourceKind;
     title?: string | null;
     description?: string | null;
@@ -2397,10 +2488,23 @@ export const SourceHealthFieldsFragmentDoc = new TypedDocumentString(
   lastSuccessAt
   failingSince
   nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
 }
     `,
   { fragmentName: 'SourceHealthFields' },
 ) as unknown as TypedDocumentString<SourceHealthFieldsFragment, unknown>;
+export const SourceScheduleFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
+}
+    `,
+  { fragmentName: 'SourceScheduleFields' },
+) as unknown as TypedDocumentString<SourceScheduleFieldsFragment, unknown>;
 export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment EntryCardFields on Entry {
@@ -2433,6 +2537,10 @@ export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id
@@ -2495,6 +2603,10 @@ export const EntryReaderFieldsFragmentDoc = new TypedDocumentString(
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id
@@ -2873,6 +2985,8 @@ export const SourceHealthDocument = new TypedDocumentString(`
   lastSuccessAt
   failingSince
   nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
 }`) as unknown as TypedDocumentString<SourceHealthQuery, SourceHealthQueryVariables>;
 export const AdminRefreshSourceDocument = new TypedDocumentString(`
     mutation AdminRefreshSource($sourceId: ID!) {
@@ -2890,6 +3004,8 @@ export const AdminRefreshSourceDocument = new TypedDocumentString(`
   lastSuccessAt
   failingSince
   nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
 }`) as unknown as TypedDocumentString<AdminRefreshSourceMutation, AdminRefreshSourceMutationVariables>;
 export const ClaimSourceDocument = new TypedDocumentString(`
     query ClaimSource($id: ID!) {
@@ -3092,6 +3208,10 @@ export const CreatorFeedDocument = new TypedDocumentString(`
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id
@@ -3427,6 +3547,53 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const RefreshSourceDocument = new TypedDocumentString(`
+    mutation RefreshSource($sourceId: ID!) {
+  refreshSource(sourceId: $sourceId) {
+    id
+    health {
+      ...SourceHealthFields
+    }
+  }
+}
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}`) as unknown as TypedDocumentString<RefreshSourceMutation, RefreshSourceMutationVariables>;
+export const SourceFetchStatusDocument = new TypedDocumentString(`
+    query SourceFetchStatus($id: ID!) {
+  source(id: $id) {
+    id
+    health {
+      ...SourceHealthFields
+    }
+    schedule {
+      ...SourceScheduleFields
+    }
+  }
+}
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}
+fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
+}`) as unknown as TypedDocumentString<SourceFetchStatusQuery, SourceFetchStatusQueryVariables>;
 export const SourcePageDocument = new TypedDocumentString(`
     query SourcePage($id: ID!, $after: String) {
   source(id: $id) {
@@ -3449,6 +3616,9 @@ export const SourcePageDocument = new TypedDocumentString(`
     }
     health {
       ...SourceHealthFields
+    }
+    schedule {
+      ...SourceScheduleFields
     }
     entries(first: 20, after: $after) {
       edges {
@@ -3484,6 +3654,14 @@ export const SourcePageDocument = new TypedDocumentString(`
   lastSuccessAt
   failingSince
   nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}
+fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
 }`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const MarkAllReadDocument = new TypedDocumentString(`
     mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
@@ -3606,6 +3784,10 @@ export const TimelineDocument = new TypedDocumentString(`
     siteUrl
     isVerified
   }
+  forwardedFrom {
+    name
+    url
+  }
   sharedBy {
     id
     note
@@ -3663,6 +3845,10 @@ export const StarredDocument = new TypedDocumentString(`
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id
@@ -3743,6 +3929,10 @@ export const EntryDocument = new TypedDocumentString(`
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id
@@ -4044,6 +4234,7 @@ export const LogOutDocument = new TypedDocumentString(`
 export const PreviewSourceDocument = new TypedDocumentString(`
     mutation PreviewSource($input: String!, $kind: SourceKind) {
   previewSource(input: $input, kind: $kind) {
+    sourceId
     kind
     title
     description
@@ -4267,6 +4458,10 @@ export const CreatorEntriesDocument = new TypedDocumentString(`
     imageUrl
     siteUrl
     isVerified
+  }
+  forwardedFrom {
+    name
+    url
   }
   sharedBy {
     id

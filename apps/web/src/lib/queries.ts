@@ -43,6 +43,10 @@ export const EntryCardFields = graphql(`
       siteUrl
       isVerified
     }
+    forwardedFrom {
+      name
+      url
+    }
     sharedBy {
       id
       note
@@ -498,6 +502,7 @@ export const LogOutMutation = graphql(`
 export const PreviewSourceMutation = graphql(`
   mutation PreviewSource($input: String!, $kind: SourceKind) {
     previewSource(input: $input, kind: $kind) {
+      sourceId
       kind
       title
       description

@@ -15,7 +15,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { buildConnector } from 'undici';
 import { classifyAddress, describeBlockedKind, type BlockedAddressKind } from './address-guard.util.js';
 import { effectivePort, isHostAllowed, stripBrackets, type AllowedHost } from './allowed-hosts.util.js';
-import { HttpClientError } from './http-client.errors.js';
+import { HttpClientError, unreachableDestinationMessage } from './http-client.errors.js';
 
 export interface ResolvedAddress {
   readonly address: string;
@@ -35,16 +35,17 @@ export function blockedAddressError(
   address: string,
   kind: BlockedAddressKind,
 ): HttpClientError {
-  const where = isIP(stripBrackets(host)) ? `The address ${host} is` : `The address of ${host} is`;
-  return new HttpClientError(
-    'BLOCKED_ADDRESS',
-    `${where} in ${describeBlockedKind(kind)}, which Tributary does not fetch from.`,
-    { detail: `refused ${address} (${kind}) for ${host}` },
-  );
+  const where = isIP(stripBrackets(host)) ? `the address ${host} is` : `the address of ${host} is`;
+  return new HttpClientError('BLOCKED_ADDRESS', unreachableDestinationMessage(host), {
+    detail: `refused ${address} (${kind}) for ${host}: ${where} in ${describeBlockedKind(kind)}`,
+  });
 }
 
 function dnsFailedError(hostname: string, cause?: unknown): HttpClientError {
-  return new HttpClientError('DNS_FAILED', `The host name ${hostname} could not be found.`, { cause });
+  return new HttpClientError('DNS_FAILED', unreachableDestinationMessage(hostname), {
+    detail: `the host name ${hostname} could not be found`,
+    cause,
+  });
 }
 
 /** Adapts a `ResolveHost` to the callback shape `net.connect` expects of `lookup`. */

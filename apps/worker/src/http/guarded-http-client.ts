@@ -28,7 +28,7 @@ import {
   resolveWithSystemDns,
   type ResolveHost,
 } from './guarded-connector.js';
-import { HttpClientError, isHttpClientError } from './http-client.errors.js';
+import { HttpClientError, isHttpClientError, unreachableDestinationMessage } from './http-client.errors.js';
 import { bodyTooLargeError, discardBody, readBodyWithLimit, supportedEncodings } from './read-body.util.js';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -255,8 +255,9 @@ function toHttpClientError(error: unknown, context: ErrorContext): HttpClientErr
     );
   }
   if (code !== undefined && DNS_ERROR_CODES.has(code)) {
-    return new HttpClientError('DNS_FAILED', `The host name ${url.hostname} could not be found.`, {
+    return new HttpClientError('DNS_FAILED', unreachableDestinationMessage(url.hostname), {
       url: url.href,
+      detail: `the host name ${url.hostname} could not be found (${code})`,
       cause: error,
     });
   }

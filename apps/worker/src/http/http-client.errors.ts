@@ -20,6 +20,15 @@ export const HTTP_CLIENT_ERROR_CODES = [
 export type HttpClientErrorCode = (typeof HTTP_CLIENT_ERROR_CODES)[number];
 
 /**
+ * The one message for a destination Tributary refuses (a private, loopback or link-local address) or
+ * cannot resolve (no such name): the same words for both, so a member cannot learn from a fetch error
+ * which internal host names exist (security issue #15). What really happened is in `detail`, for logs.
+ */
+export function unreachableDestinationMessage(host: string): string {
+  return `${host} could not be reached: it has no public address that Tributary fetches from.`;
+}
+
+/**
  * Whether trying the same request again later can succeed without anyone changing anything.
  * The worker uses it to choose between a retry with backoff and a permanent failure.
  */

@@ -5,6 +5,7 @@ import { hashGuid } from '@tributary/db';
 import { v7 as uuidv7 } from 'uuid';
 import { MicroBatcher } from '../common/micro-batcher.js';
 import { PrismaService } from '../common/prisma.service.js';
+import { type ScheduleReason } from './schedule.util.js';
 import { META_LIMITS, type SuccessUpdate } from './sources.repository.js';
 
 export interface UpsertOutcome {
@@ -99,11 +100,17 @@ const STORE_FETCHES = `
       "lastEntryAt" = COALESCE(u."lastEntryAt", s."lastEntryAt"),
       "lastFetchMs" = COALESCE(u."lastFetchMs", s."lastFetchMs"),
       "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = u."httpStatus", status = 'OK',
+      "scheduleReason" = u."scheduleReason"::"ScheduleReason",
+      "lastFetchNewEntries" = n.count,
+      "lastFetchResult" = (CASE WHEN NOT u.modified THEN 'NOT_MODIFIED' WHEN n.count > 0 THEN 'NEW_ENTRIES'
+        ELSE 'NO_NEW_ENTRIES' END)::"FetchResult",
       "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
     FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, modified boolean, title text, description text,
       "siteUrl" text, "imageUrl" text, etag text, "lastModified" text, cursor text,
       "nextFetchAt" timestamptz, "intervalSeconds" int, "postsPerDay" float8, "lastEntryAt" timestamptz,
-      "httpStatus" int, "lastFetchMs" int)
+      "httpStatus" int, "lastFetchMs" int, "scheduleReason" text)
+    CROSS JOIN LATERAL (SELECT count(*)::int AS count FROM upserted
+      WHERE upserted."sourceId" = u.id AND upserted.inserted) n
     WHERE s.id = u.id
   )
   SELECT id::text AS id, "sourceId"::text AS "sourceId", inserted FROM upserted`;
@@ -131,6 +138,7 @@ interface SourceWrite {
   lastEntryAt: Date | null;
   httpStatus: number;
   lastFetchMs: number | null;
+  scheduleReason: ScheduleReason;
 }
 
 interface FetchWrite {
@@ -179,12 +187,19 @@ export class EntriesRepository {
         lastEntryAt: update.lastEntryAt,
         httpStatus: update.httpStatus,
         lastFetchMs: update.fetchMs,
+        scheduleReason: update.scheduleReason ?? 'POSTING_RATE',
       },
     });
   }
 
   /** A 304: the source is healthy and due again at `nextFetchAt`; no entry is written. Batched like storeFetch. */
-  async recordNotModified(sourceId: string, nextFetchAt: Date, intervalSeconds: number, fetchMs: number): Promise<void> {
+  async recordNotModified(
+    sourceId: string,
+    nextFetchAt: Date,
+    intervalSeconds: number,
+    fetchMs: number,
+    scheduleReason: ScheduleReason = 'POSTING_RATE',
+  ): Promise<void> {
     await this.writes.submit({
       rows: [],
       source: {
@@ -203,6 +218,7 @@ export class EntriesRepository {
         lastEntryAt: null,
         httpStatus: 304,
         lastFetchMs: fetchMs,
+        scheduleReason,
       },
     });
   }

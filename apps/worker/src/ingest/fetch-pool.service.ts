@@ -11,7 +11,10 @@ import {
   type HttpClient,
   httpGet,
   type HttpResponse,
+  resolveAndFetch,
+  type ResolvedFetch,
   type SingleRequestFetch,
+  type SourceKind,
   type SourceRef,
   UnsupportedError,
 } from '@tributary/bridges';
@@ -20,12 +23,14 @@ import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import {
   deserializeError,
-  type FetchTask,
   type FetchTaskOutcome,
   ownedBody,
   type PortReply,
   type PortRequest,
+  type ResolveTaskOutcome,
   serializeError,
+  type ThreadTask,
+  type ThreadTaskOutcome,
 } from './fetch-thread.protocol.js';
 
 /**
@@ -50,7 +55,7 @@ export function threadScript(): string {
  */
 @Injectable()
 export class FetchPool implements OnModuleDestroy {
-  private readonly pool: Piscina<FetchTask, FetchTaskOutcome> | null;
+  private readonly pool: Piscina<ThreadTask, ThreadTaskOutcome> | null;
 
   constructor(
     @Inject(WORKER_CONFIG) config: WorkerConfig,
@@ -60,7 +65,7 @@ export class FetchPool implements OnModuleDestroy {
     this.pool =
       threads === 0
         ? null
-        : new Piscina<FetchTask, FetchTaskOutcome>({
+        : new Piscina<ThreadTask, ThreadTaskOutcome>({
             filename: threadScript(),
             minThreads: threads,
             maxThreads: threads,
@@ -105,10 +110,10 @@ export class FetchPool implements OnModuleDestroy {
       void serve(port1, context.http, message);
     });
     try {
-      const outcome = await this.pool.run(
+      const outcome = (await this.pool.run(
         { ref, state, port: port2, ...(knownItems?.length && { knownItems }) },
         { transferList: [port2], ...(signal && { signal }) },
-      );
+      )) as FetchTaskOutcome;
       if (outcome.ok) return outcome.result;
       throw deserializeError(outcome.error);
     } finally {
@@ -131,12 +136,35 @@ export class FetchPool implements OnModuleDestroy {
       });
     }
     const body = ownedBody(response.body);
-    const outcome = await this.pool.run(
+    const outcome = (await this.pool.run(
       { ref, state, response: { ...response, body }, ...(knownItems?.length && { knownItems }) },
       { transferList: [body.buffer] },
-    );
+    )) as FetchTaskOutcome;
     if (outcome.ok) return outcome.result;
     throw deserializeError(outcome.error);
+  }
+
+  /**
+   * Resolves pasted input and fetches its first page (bridges' `resolveAndFetch`: one download, one
+   * parse), the parse in a thread and every request on this thread, like a fetch.
+   */
+  async resolve(input: string, kindHint: SourceKind | undefined, signal?: AbortSignal): Promise<ResolvedFetch> {
+    const context = this.runtime.context(signal);
+    if (!this.pool) return resolveAndFetch(input, kindHint ? { kindHint } : {}, context);
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (message: PortRequest) => {
+      void serve(port1, context.http, message);
+    });
+    try {
+      const outcome = (await this.pool.run(
+        { resolve: { input, kindHint }, port: port2 },
+        { transferList: [port2], ...(signal && { signal }) },
+      )) as ResolveTaskOutcome;
+      if (outcome.ok) return outcome.resolved;
+      throw deserializeError(outcome.error);
+    } finally {
+      port1.close();
+    }
   }
 
   /**
@@ -145,7 +173,7 @@ export class FetchPool implements OnModuleDestroy {
    * from a thread: typed bridge errors, HostBusyError, or InternalError for what is ours.
    */
   private async fetchSingle(
-    pool: Piscina<FetchTask, FetchTaskOutcome>,
+    pool: Piscina<ThreadTask, ThreadTaskOutcome>,
     split: SingleRequestFetch,
     ref: SourceRef,
     state: FetchState | null,
@@ -161,10 +189,10 @@ export class FetchPool implements OnModuleDestroy {
     }
     if (response.status === 304) return split.complete(ref, state, response, context);
     const body = ownedBody(response.body);
-    const outcome = await pool.run(
+    const outcome = (await pool.run(
       { ref, state, response: { ...response, body }, ...(knownItems?.length && { knownItems }) },
       { transferList: [body.buffer], ...(context.signal && { signal: context.signal }) },
-    );
+    )) as FetchTaskOutcome;
     if (outcome.ok) return outcome.result;
     throw deserializeError(outcome.error);
   }

@@ -11,9 +11,11 @@ import {
   type HttpRequest,
   type HttpResponse,
   isBridgeError,
+  type ResolvedFetch,
   NotFoundError,
   ParseError,
   PermanentError,
+  type SourceKind,
   type SourceRef,
   TransientError,
   UnreachableError,
@@ -46,6 +48,21 @@ export type FetchTask = {
 );
 
 export type FetchTaskOutcome = { ok: true; result: FetchResult } | { ok: false; error: SerializedError };
+
+/**
+ * Resolve pasted input and fetch its first page in a thread (bridges' `resolveAndFetch`): every parse of
+ * a resolve runs here, its requests go through `port` to the main thread.
+ */
+export interface ResolveTask {
+  resolve: { input: string; kindHint?: SourceKind | undefined };
+  port: MessagePort;
+}
+
+export type ResolveTaskOutcome =
+  { ok: true; resolved: ResolvedFetch } | { ok: false; error: SerializedError };
+
+export type ThreadTask = FetchTask | ResolveTask;
+export type ThreadTaskOutcome = FetchTaskOutcome | ResolveTaskOutcome;
 
 /** Thread → main: perform this request. */
 export interface PortRequest {

@@ -2,13 +2,15 @@
 // which can take tens of milliseconds for a large feed: here it cannot delay the main thread's job
 // lock renewals. The thread opens no sockets: its HttpClient asks the main thread over a MessagePort.
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { bridgeFor, type HttpClient, type HttpResponse } from '@tributary/bridges';
+import { bridgeFor, type HttpClient, type HttpResponse, resolveAndFetch } from '@tributary/bridges';
 import {
   deserializeError,
   type FetchTask,
   type FetchTaskOutcome,
   type PortReply,
   type PortRequest,
+  type ResolveTask,
+  type ResolveTaskOutcome,
   serializeError,
   type ThreadBridgeOptions,
 } from './fetch-thread.protocol.js';
@@ -39,7 +41,23 @@ function portHttpClient(port: MessagePort): HttpClient {
   };
 }
 
-export default async function fetchInThread(task: FetchTask): Promise<FetchTaskOutcome> {
+export default async function runInThread(task: FetchTask | ResolveTask): Promise<FetchTaskOutcome | ResolveTaskOutcome> {
+  return 'resolve' in task ? resolveInThread(task) : fetchInThread(task);
+}
+
+async function resolveInThread(task: ResolveTask): Promise<ResolveTaskOutcome> {
+  try {
+    const { input, kindHint } = task.resolve;
+    const resolved = await resolveAndFetch(input, kindHint ? { kindHint } : {}, { ...options, http: portHttpClient(task.port) });
+    return { ok: true, resolved };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  } finally {
+    task.port.close();
+  }
+}
+
+async function fetchInThread(task: FetchTask): Promise<FetchTaskOutcome> {
   const bridge = bridgeFor(task.ref.kind);
   const known = task.knownItems && { knownItems: new Set(task.knownItems) };
   try {

@@ -1,4 +1,5 @@
 import { isBridgeError } from '@tributary/bridges';
+import { type FailureKind, resolveErrorCodeFor, type ResolveErrorCode } from '@tributary/jobs';
 import { isHttpClientError } from '../http/index.js';
 
 export interface FailureVerdict {
@@ -10,7 +11,7 @@ export interface FailureVerdict {
   retryAfter?: Date | undefined;
   httpStatus: number | null;
   /** For the API: the public error code of a failed resolve. */
-  apiCode: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND';
+  apiCode: ResolveErrorCode;
 }
 
 /**
@@ -20,23 +21,24 @@ export interface FailureVerdict {
 export function judgeFailure(error: unknown): FailureVerdict | null {
   if (isBridgeError(error)) {
     const status = error.status ?? null;
-    switch (error.kind) {
-      case 'transient':
-        return { message: error.message, isGone: false, retryAfter: error.retryAfter, httpStatus: status, apiCode: 'SOURCE_UNREACHABLE' };
-      case 'unreachable':
-        return { message: error.message, isGone: false, httpStatus: status, apiCode: 'SOURCE_UNREACHABLE' };
-      case 'parse':
-        return { message: error.message, isGone: false, httpStatus: status, apiCode: 'SOURCE_UNSUPPORTED' };
-      case 'not-found':
-        return { message: error.message, isGone: false, httpStatus: status, apiCode: 'NOT_FOUND' };
-      case 'permanent':
-        return { message: error.message, isGone: status === 410, httpStatus: status, apiCode: 'SOURCE_UNREACHABLE' };
-      case 'unsupported':
-        return { message: error.message, isGone: false, httpStatus: status, apiCode: 'SOURCE_UNSUPPORTED' };
-    }
+    const retryAfter = error.kind === 'transient' ? error.retryAfter : undefined;
+    return verdict(error.kind, error.message, status, { isGone: error.kind === 'permanent' && status === 410, retryAfter });
   }
-  if (isHttpClientError(error)) {
-    return { message: error.message, isGone: false, httpStatus: null, apiCode: 'SOURCE_UNREACHABLE' };
-  }
+  if (isHttpClientError(error)) return verdict('unreachable', error.message, null);
   return null;
+}
+
+function verdict(
+  kind: FailureKind,
+  message: string,
+  httpStatus: number | null,
+  extra: { isGone?: boolean; retryAfter?: Date | undefined } = {},
+): FailureVerdict {
+  return {
+    message,
+    isGone: extra.isGone ?? false,
+    ...(extra.retryAfter && { retryAfter: extra.retryAfter }),
+    httpStatus,
+    apiCode: resolveErrorCodeFor(kind),
+  };
 }

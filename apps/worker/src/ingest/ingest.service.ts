@@ -4,11 +4,10 @@ import {
   type FetchState,
   type NormalizedItem,
   type SourceMeta,
-  resolveSource,
-  type SourceKind,
   type SourceRef,
   type UnchangedItem,
 } from '@tributary/bridges';
+import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
@@ -17,7 +16,7 @@ import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
-import { backoffSeconds, estimatePostsPerDay, nextIntervalSeconds } from './schedule.util.js';
+import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from './schedule.util.js';
 import { type FetchableSource, SourcesRepository } from './sources.repository.js';
 import { WebSubDiscovery } from '../websub/websub-discovery.service.js';
 
@@ -27,31 +26,6 @@ export type FetchOutcome =
   | { status: 'fetched'; inserted: number; updated: number }
   | { status: 'failed'; message: string }
   | { status: 'deferred'; until: string };
-
-export interface PreviewItem {
-  title: string | null;
-  url: string | null;
-  summary: string;
-  publishedAt: string | null;
-  imageUrl: string | null;
-}
-
-export type ResolveOutcome =
-  | {
-      ok: true;
-      sourceId: string | null;
-      kind: SourceKind;
-      key: string;
-      url: string;
-      siteUrl: string | null;
-      title: string | null;
-      description: string | null;
-      imageUrl: string | null;
-      recentItems: PreviewItem[];
-    }
-  | { ok: false; code: 'SOURCE_UNSUPPORTED' | 'SOURCE_UNREACHABLE' | 'NOT_FOUND'; message: string }
-  /** The account's budget of new sources is spent (NewSourceBudget); existing sources are not limited. */
-  | { ok: false; code: 'RATE_LIMITED'; message: string; retryAfterSeconds: number };
 
 const PREVIEW_ITEMS = 5;
 
@@ -94,9 +68,15 @@ export class IngestService {
     try {
       // Items whose raw fingerprint is stored come back in `unchanged`, neither sanitized nor written.
       const result = await this.pool.fetch(ref, state, signal, source.knownItems);
-      const intervalSeconds = this.intervalSeconds(source, source.postsPerDay, result.hints.ttlSeconds);
       if (result.notModified) {
-        await this.entries.recordNotModified(source.id, secondsFromNow(intervalSeconds), intervalSeconds, elapsedMs());
+        const planned = this.planNext(source, source.postsPerDay, result.hints.ttlSeconds);
+        await this.entries.recordNotModified(
+          source.id,
+          secondsFromNow(planned.seconds),
+          planned.seconds,
+          elapsedMs(),
+          planned.reason,
+        );
         return { status: 'not-modified' };
       }
       const outcome = await this.store(source, result.items, result.unchanged ?? [], {
@@ -116,12 +96,16 @@ export class IngestService {
       const verdict = judgeFailure(error);
       if (!verdict) throw error;
       const failures = source.consecutiveFailures + 1;
-      const backoff = backoffSeconds(failures, this.config.FETCH_MIN_INTERVAL);
-      const retryAt = verdict.retryAfter && verdict.retryAfter.getTime() > Date.now() + backoff * 1000
-        ? verdict.retryAfter
-        : secondsFromNow(backoff);
+      const retry = planRetry({
+        consecutiveFailures: failures,
+        minSeconds: this.config.FETCH_MIN_INTERVAL,
+        maxSeconds: this.config.FETCH_MAX_INTERVAL,
+        retryAfter: verdict.retryAfter,
+      });
+      const retryAt = retry.at;
       await this.sources.recordFailure(source.id, {
         nextFetchAt: retryAt,
+        scheduleReason: retry.reason,
         message: verdict.message,
         isGone: verdict.isGone,
         httpStatus: verdict.httpStatus,
@@ -133,55 +117,55 @@ export class IngestService {
   }
 
   /**
-   * Resolves what a person pasted. With `persist`, also creates (or finds) the source and stores its
-   * first page of posts, so a new subscription shows posts at once.
+   * Resolves what a person pasted and stores what it found: the source (PENDING when new, else the row
+   * Tributary has) and the items of the page it downloaded, through the same write as a fetch. The
+   * document is downloaded and parsed once (in a parse thread); the answer carries the source's id, so
+   * subscribing afterwards needs no second resolve.
    */
   /**
-   * Resolves `input` to a source and fetches its first page; with `persist`, stores both. When `userId`
-   * names the account bringing the source in, a source Tributary does not read yet takes one unit of that
-   * account's NewSourceBudget before it is fetched (RATE_LIMITED once spent), given back when the source
-   * turns out to exist after all or could not be stored.
+   * When `userId` names the account bringing the source in, a source Tributary does not read yet takes one
+   * unit of that account's NewSourceBudget before it is stored (RATE_LIMITED once spent), given back when the
+   * source turns out to exist after all or could not be stored.
    */
   async resolve(
     input: string,
     kindHint: SourceKind | undefined,
-    persist: boolean,
     signal?: AbortSignal,
     userId?: string,
-  ): Promise<ResolveOutcome> {
-    const context = this.runtime.context(signal);
-    let ref: SourceRef;
+  ): Promise<ResolveResult> {
     let isBudgetTaken = false;
     try {
-      ref = await resolveSource(input, { kindHint }, context);
-      if (persist && userId && !(await this.sources.exists(ref))) {
+      const { ref, result } = await this.pool.resolve(input, kindHint, signal);
+      if (userId && !(await this.sources.exists(ref))) {
         const retryAfterSeconds = await this.newSources.take(userId);
         if (retryAfterSeconds !== null) {
-          return { ok: false, code: 'RATE_LIMITED', message: newSourceLimitMessage(this.newSources.limit, retryAfterSeconds), retryAfterSeconds };
+          return {
+            ok: false,
+            code: 'RATE_LIMITED',
+            message: newSourceLimitMessage(this.newSources.limit, retryAfterSeconds),
+            retryAfterSeconds,
+          };
         }
         isBudgetTaken = true;
       }
-      const result = await this.pool.fetch(ref, null, signal);
-      let sourceId: string | null = null;
-      if (persist) {
-        const source = await this.sources.upsertResolved(ref, result.source);
-        sourceId = source.id;
-        // Created by someone else between the check and the upsert: this account brought nothing new.
-        if (isBudgetTaken && !source.isCreated) await this.giveBack(userId);
-        isBudgetTaken = false;
-        if (source.status === 'PENDING') {
-          await this.store(source, result.items, result.unchanged ?? [], {
-            meta: result.source,
-            state: result.state,
-            ttlSeconds: result.hints.ttlSeconds,
-            fetchMs: null,
-          });
-          await this.websub.afterResolve(source, result.hints);
-        }
-      }
+      const source = await this.sources.upsertResolved(ref, result.source);
+      // Created by someone else between the check and the upsert: this account brought nothing new.
+      if (isBudgetTaken && !source.isCreated) await this.giveBack(userId);
+      isBudgetTaken = false;
+      const isNew = source.status === 'PENDING' && source.lastFetchedAt === null;
+      // The same write as a fetch: entries upserted by guid (unchanged ones are not rewritten), the success
+      // recorded on the source, new entries published live.
+      await this.store(source, result.items, result.unchanged ?? [], {
+        meta: result.source,
+        state: result.state,
+        ttlSeconds: result.hints.ttlSeconds,
+        fetchMs: null,
+      });
+      if (isNew) await this.websub.afterResolve(source, result.hints);
       return {
         ok: true,
-        sourceId,
+        sourceId: source.id,
+        isNew,
         kind: ref.kind,
         key: ref.key,
         url: ref.fetchUrl,
@@ -237,13 +221,18 @@ export class IngestService {
    * How long until the source is polled again. A source a hub pushes is polled only as a safety net,
    * every FETCH_MAX_INTERVAL (docs/websub.md).
    */
-  private intervalSeconds(source: { isPushed?: boolean }, postsPerDay: number | null, ttlSeconds: number | undefined): number {
-    return nextIntervalSeconds({
+  private planNext(
+    source: { isPushed?: boolean },
+    postsPerDay: number | null,
+    ttlSeconds: number | undefined,
+  ): PlannedInterval {
+    const planned = planInterval({
       postsPerDay,
       ttlSeconds,
       minSeconds: source.isPushed ? this.config.FETCH_MAX_INTERVAL : this.config.FETCH_MIN_INTERVAL,
       maxSeconds: this.config.FETCH_MAX_INTERVAL,
     });
+    return source.isPushed ? { ...planned, reason: 'PUSH' } : planned;
   }
 
   /** One write: new and changed items upserted, the success recorded on the source (one statement). */
@@ -257,7 +246,8 @@ export class IngestService {
     const dates: Date[] = [];
     for (const item of [...items, ...unchanged]) if (item.publishedAt) dates.push(item.publishedAt);
     const postsPerDay = estimatePostsPerDay(dates, source.postsPerDay);
-    const intervalSeconds = this.intervalSeconds(source, postsPerDay, fetched.ttlSeconds);
+    const planned = this.planNext(source, postsPerDay, fetched.ttlSeconds);
+    const intervalSeconds = planned.seconds;
     const newest = dates.reduce<Date | null>((max, date) => (!max || date > max ? date : max), null);
     const { inserted, updated } = await this.entries.storeFetch(source.id, items, {
       meta: fetched.meta,
@@ -268,6 +258,7 @@ export class IngestService {
       lastEntryAt: newest,
       httpStatus: 200,
       fetchMs: fetched.fetchMs,
+      scheduleReason: planned.reason,
     });
     await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
     return { status: 'fetched', inserted: inserted.length, updated: updated.length };

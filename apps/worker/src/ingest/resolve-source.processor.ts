@@ -12,6 +12,6 @@ export class ResolveSourceProcessor implements JobProcessor<typeof QUEUE.resolve
   constructor(private readonly ingest: IngestService) {}
 
   process(payload: ParsedJobPayload<typeof QUEUE.resolveSource>) {
-    return this.ingest.resolve(payload.input, payload.kindHint, payload.persist, undefined, payload.userId);
+    return this.ingest.resolve(payload.input, payload.kindHint, undefined, payload.userId);
   }
 }

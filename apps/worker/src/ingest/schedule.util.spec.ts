@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backoffSeconds, estimatePostsPerDay, MAX_BACKOFF_SECONDS, nextIntervalSeconds } from './schedule.util.js';
+import {
+  backoffSeconds,
+  estimatePostsPerDay,
+  MAX_BACKOFF_SECONDS,
+  nextIntervalSeconds,
+  planInterval,
+  planRetry,
+} from './schedule.util.js';
 
 const noJitter = () => 0.5;
 const bounds = { minSeconds: 300, maxSeconds: 86_400, random: noJitter };
@@ -51,5 +58,29 @@ describe('estimatePostsPerDay', () => {
 
   it('ignores future dates', () => {
     expect(estimatePostsPerDay([new Date(now.getTime() + 86_400_000)], null, now)).toBeNull();
+  });
+});
+
+describe('planInterval and planRetry: FETCH_MAX_INTERVAL is a ceiling for every reason', () => {
+  const clamp = { minSeconds: 300, maxSeconds: 14_400, random: noJitter };
+
+  it('says why: posting rate, server hint, or a bound', () => {
+    expect(planInterval({ ...clamp, postsPerDay: 12 })).toEqual({ seconds: 3600, reason: 'POSTING_RATE' });
+    expect(planInterval({ ...clamp, postsPerDay: 12, ttlSeconds: 7200 })).toEqual({ seconds: 7200, reason: 'SERVER_HINT' });
+    expect(planInterval({ ...clamp, postsPerDay: 10_000 })).toEqual({ seconds: 300, reason: 'MIN_INTERVAL' });
+    expect(planInterval({ ...clamp, postsPerDay: 0.01 })).toEqual({ seconds: 14_400, reason: 'MAX_INTERVAL' });
+    expect(planInterval({ ...clamp, postsPerDay: 12, ttlSeconds: 7 * 86_400 })).toEqual({ seconds: 14_400, reason: 'MAX_INTERVAL' });
+  });
+
+  it('never leaves a failing source longer than the maximum, backoff or Retry-After', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const backoff = planRetry({ ...clamp, consecutiveFailures: 20, now });
+    expect(backoff).toEqual({ at: new Date(now + 14_400_000), reason: 'BACKOFF' });
+    const early = planRetry({ ...clamp, consecutiveFailures: 1, now });
+    expect(early).toEqual({ at: new Date(now + 300_000), reason: 'BACKOFF' });
+    const hinted = planRetry({ ...clamp, consecutiveFailures: 1, now, retryAfter: new Date(now + 3_600_000) });
+    expect(hinted).toEqual({ at: new Date(now + 3_600_000), reason: 'RETRY_AFTER' });
+    const far = planRetry({ ...clamp, consecutiveFailures: 1, now, retryAfter: new Date(now + 30 * 86_400_000) });
+    expect(far).toEqual({ at: new Date(now + 14_400_000), reason: 'RETRY_AFTER' });
   });
 });

@@ -20,18 +20,67 @@ function jitter(seconds: number, random: () => number): number {
   return Math.round(seconds * (0.9 + 0.2 * random()));
 }
 
+/** Why a source's next fetch is when it is (Source.scheduleReason, shown on the source page). */
+export type ScheduleReason =
+  | 'POSTING_RATE'
+  | 'SERVER_HINT'
+  | 'MIN_INTERVAL'
+  | 'MAX_INTERVAL'
+  | 'BACKOFF'
+  | 'RETRY_AFTER'
+  | 'HOST_BUSY'
+  | 'PUSH';
+
+export interface PlannedInterval {
+  seconds: number;
+  reason: ScheduleReason;
+}
+
 /**
  * Poll about twice per average gap between posts, clamped to [min, max]; a server hint can only
- * lengthen the interval (up to max), never shorten it below min.
+ * lengthen the interval (up to max), never shorten it below min. `max` is FETCH_MAX_INTERVAL: a source
+ * with subscribers is never polled less often, whatever its rate or hints say.
  */
-export function nextIntervalSeconds(input: IntervalInput): number {
+export function planInterval(input: IntervalInput): PlannedInterval {
   const random = input.random ?? Math.random;
   const min = input.minSeconds;
   const max = Math.max(input.maxSeconds, min);
   let seconds = input.postsPerDay && input.postsPerDay > 0 ? DAY / input.postsPerDay / 2 : 3600;
-  if (input.ttlSeconds && input.ttlSeconds > seconds) seconds = input.ttlSeconds;
+  let reason: ScheduleReason = 'POSTING_RATE';
+  if (input.ttlSeconds && input.ttlSeconds > seconds) {
+    seconds = input.ttlSeconds;
+    reason = 'SERVER_HINT';
+  }
+  if (seconds < min) reason = 'MIN_INTERVAL';
+  if (seconds > max) reason = 'MAX_INTERVAL';
   seconds = Math.min(Math.max(seconds, min), max);
-  return Math.min(Math.max(jitter(seconds, random), min), max);
+  return { seconds: Math.min(Math.max(jitter(seconds, random), min), max), reason };
+}
+
+export function nextIntervalSeconds(input: IntervalInput): number {
+  return planInterval(input).seconds;
+}
+
+/**
+ * When to try a failing source again: exponential backoff, or the server's Retry-After when later; at
+ * most `maxSeconds` (FETCH_MAX_INTERVAL) away, so a source with subscribers is never left longer.
+ */
+export function planRetry(input: {
+  consecutiveFailures: number;
+  minSeconds: number;
+  maxSeconds: number;
+  retryAfter?: Date | undefined;
+  now?: number;
+  random?: () => number;
+}): { at: Date; reason: ScheduleReason } {
+  const now = input.now ?? Date.now();
+  const max = Math.max(input.maxSeconds, input.minSeconds);
+  const backoff = Math.min(backoffSeconds(input.consecutiveFailures, input.minSeconds, input.random), max);
+  const retryAfterMs = input.retryAfter ? input.retryAfter.getTime() - now : 0;
+  if (retryAfterMs > backoff * 1000) {
+    return { at: new Date(now + Math.min(retryAfterMs, max * 1000)), reason: 'RETRY_AFTER' };
+  }
+  return { at: new Date(now + backoff * 1000), reason: 'BACKOFF' };
 }
 
 /** Delay before retrying after the n-th consecutive failure (n ≥ 1): min·2^(n-1), at most a week. */

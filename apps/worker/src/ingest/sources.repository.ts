@@ -3,6 +3,7 @@ import { type FetchState, type SourceKind, type SourceMeta, type SourceRef } fro
 import { type Source } from '@tributary/db';
 import { MicroBatcher } from '../common/micro-batcher.js';
 import { PrismaService } from '../common/prisma.service.js';
+import { type ScheduleReason } from './schedule.util.js';
 
 export interface SuccessUpdate {
   meta: SourceMeta;
@@ -14,10 +15,13 @@ export interface SuccessUpdate {
   httpStatus: number;
   /** How long the fetch took, ms (null: not measured, e.g. a resolve). */
   fetchMs: number | null;
+  /** Why nextFetchAt is what it is; default POSTING_RATE. */
+  scheduleReason?: ScheduleReason;
 }
 
 export interface FailureUpdate {
   nextFetchAt: Date;
+  scheduleReason: ScheduleReason;
   message: string;
   isGone: boolean;
   httpStatus: number | null;
@@ -168,6 +172,7 @@ export class SourcesRepository {
         lastFetchedAt: now,
         lastSuccessAt: now,
         lastHttpStatus: update.httpStatus,
+        scheduleReason: update.scheduleReason ?? 'POSTING_RATE',
         status: 'OK',
         failingSince: null,
         consecutiveFailures: 0,
@@ -188,6 +193,9 @@ export class SourcesRepository {
         "consecutiveFailures" = "consecutiveFailures" + 1,
         "lastError" = ${update.message.slice(0, 500)},
         "lastFetchMs" = ${update.fetchMs},
+        "lastFetchResult" = 'FAILED',
+        "lastFetchNewEntries" = 0,
+        "scheduleReason" = ${update.scheduleReason}::"ScheduleReason",
         "updatedAt" = now()
       WHERE id = ${id}::uuid
       RETURNING "consecutiveFailures"`;
@@ -197,6 +205,7 @@ export class SourcesRepository {
   /** The host was busy: try again then, without counting a failure. */
   async recordDeferred(id: string, nextFetchAt: Date): Promise<void> {
     await this.prisma.client.$executeRaw`
-      UPDATE "Source" SET "nextFetchAt" = ${nextFetchAt}, "updatedAt" = now() WHERE id = ${id}::uuid`;
+      UPDATE "Source" SET "nextFetchAt" = ${nextFetchAt}, "scheduleReason" = 'HOST_BUSY', "updatedAt" = now()
+      WHERE id = ${id}::uuid`;
   }
 }

@@ -21,6 +21,11 @@ export class ScheduleRepository {
    * statement. SKIP LOCKED lets several workers tick at once without claiming the same rows; the lease
    * makes a source whose fetch job is lost (Redis restarted) come due again by itself.
    *
+   * Only sources someone subscribes to are polled: a source nobody reads (every subscriber left, or one
+   * only previewed) costs no request until someone subscribes again — then subscribing asks for a fetch
+   * at once when its posts are stale. This is also what keeps an OPML import of many feeds from turning
+   * into standing traffic once its importer leaves (security issue #15).
+   *
    * The claimed ids come back slowest first (by the last fetch's duration; never fetched last): started
    * first, slow origins are done by the time the quick ones are, instead of holding the batch's tail.
    */
@@ -28,7 +33,7 @@ export class ScheduleRepository {
     const rows = await this.prisma.client.$queryRaw<ClaimedSource[]>`
       WITH due AS (
         SELECT id FROM "Source"
-        WHERE "nextFetchAt" <= now() AND status <> 'GONE'
+        WHERE "nextFetchAt" <= now() AND status <> 'GONE' AND "subscribersCount" > 0
         ORDER BY "nextFetchAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED

@@ -26,7 +26,7 @@ interface ItemResult {
 
 /**
  * Imports the lines of one OPML file: each feed is resolved through the bridges (the same path as the
- * resolve-source job, with persist) and subscribed, in its folder. Each line's outcome is written to its
+ * resolve-source job: one download, source and posts stored) and subscribed, in its folder. Each line's outcome is written to its
  * ImportItem row as soon as it is known, so the person can watch, and a job that dies halfway resumes
  * with the lines still PENDING.
  */
@@ -85,12 +85,15 @@ export class OpmlImportService {
     return { status, sourceId: source.id };
   }
 
-  /** Resolves with persist; waits (bounded) when the host is busy instead of failing the line at once. */
-  private async resolve(url: string, userId: string): Promise<{ ok: true; sourceId: string | null } | { ok: false; message: string; isLimited?: boolean }> {
+  /** Resolves (storing the source and its posts); waits (bounded) when the host is busy instead of failing the line at once. */
+  private async resolve(
+    url: string,
+    userId: string,
+  ): Promise<{ ok: true; sourceId: string | null } | { ok: false; message: string; isLimited?: boolean }> {
     const deadline = Date.now() + MAX_HOST_WAIT_MS;
     for (;;) {
       try {
-        const outcome = await this.ingest.resolve(url, undefined, true, undefined, userId);
+        const outcome = await this.ingest.resolve(url, undefined, undefined, userId);
         if (outcome.ok) return { ok: true, sourceId: outcome.sourceId };
         return { ok: false, message: outcome.message, isLimited: outcome.code === 'RATE_LIMITED' };
       } catch (error) {

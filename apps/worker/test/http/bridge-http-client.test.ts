@@ -55,7 +55,7 @@ describe('the guarded client through the bridges contract', () => {
     expect(error).toMatchObject({
       kind: 'unreachable',
       reason: 'blocked-address',
-      message: 'The address of internal.test is in a private network, which Tributary does not fetch from.',
+      message: 'internal.test could not be reached: it has no public address that Tributary fetches from.',
     });
   });
 

@@ -114,7 +114,7 @@ describe('SSRF guard', () => {
     const client = makeClient({ lookup: resolver });
     for (const url of literalCases(target.port)) {
       const error = await expectHttpError(client.request({ url }), 'BLOCKED_ADDRESS');
-      expect(error.message, url).toMatch(/Tributary does not fetch from/);
+      expect(error.message, url).toMatch(/has no public address that Tributary fetches from/);
       expect(error.url, url).toBeDefined();
     }
     expect(resolver.calls).toEqual([]);
@@ -126,9 +126,11 @@ describe('SSRF guard', () => {
       client.request({ url: 'http://169.254.169.254/latest/meta-data/' }),
       'BLOCKED_ADDRESS',
     );
+    // The member sees one message for every refused or unknown destination; the log detail says why.
     expect(error.message).toBe(
-      'The address 169.254.169.254 is in a link-local network, which Tributary does not fetch from.',
+      '169.254.169.254 could not be reached: it has no public address that Tributary fetches from.',
     );
+    expect(error.detail).toContain('the address 169.254.169.254 is in a link-local network');
     expect(error.isRetryable).toBe(false);
   });
 
@@ -154,7 +156,7 @@ describe('SSRF guard', () => {
         client.request({ url: `http://${host}:${target.port}/` }),
         'BLOCKED_ADDRESS',
       );
-      expect(error.message).toMatch(new RegExp(`^The address of ${host.replace(/\./g, '\\.')} is in `));
+      expect(error.message).toMatch(new RegExp(`^${host.replace(/\./g, '\\.')} could not be reached`));
       expect(error.detail).toMatch(/refused/);
     }
     // Resolved once per connection attempt: the check is made on the very answer the socket uses.
@@ -226,8 +228,22 @@ describe('SSRF guard', () => {
       client.request({ url: `http://localhost:${target.port}/` }),
       'BLOCKED_ADDRESS',
     );
+    // One message for refused and unknown destinations (security issue #15); the kind stays in the log detail.
     expect(error.message).toBe(
-      'The address of localhost is in this machine (loopback), which Tributary does not fetch from.',
+      'localhost could not be reached: it has no public address that Tributary fetches from.',
+    );
+    expect(error.detail).toContain('this machine (loopback)');
+  });
+
+  it('tells a member the same thing for an internal name and a name that does not exist', async () => {
+    const client = makeClient({ lookup: createFakeResolver({ 'intranet.test': ['10.1.2.3'] }) });
+    const internal = await expectHttpError(
+      client.request({ url: 'http://intranet.test/' }),
+      'BLOCKED_ADDRESS',
+    );
+    const unknown = await expectHttpError(client.request({ url: 'http://nowhere.test/' }), 'DNS_FAILED');
+    expect(internal.message.replace('intranet.test', 'HOST')).toBe(
+      unknown.message.replace('nowhere.test', 'HOST'),
     );
   });
 
@@ -235,7 +251,9 @@ describe('SSRF guard', () => {
     const resolver = createFakeResolver({});
     const client = makeClient({ lookup: resolver });
     const error = await expectHttpError(client.request({ url: 'http://no-such-host.test/' }), 'DNS_FAILED');
-    expect(error.message).toBe('The host name no-such-host.test could not be found.');
+    expect(error.message).toBe(
+      'no-such-host.test could not be reached: it has no public address that Tributary fetches from.',
+    );
     expect(resolver.calls).toEqual(['no-such-host.test']);
   });
 });

@@ -22,6 +22,8 @@ import {
 export interface ResolvedFeed {
   ref: SourceRef;
   feed: ParsedFeed;
+  /** The response the feed was parsed from: its first fetch needs no second GET. */
+  response: HttpResponse;
 }
 
 async function get(url: string, ctx: BridgeContext): Promise<HttpResponse> {
@@ -37,12 +39,12 @@ function refFor(url: string, feed: ParsedFeed): SourceRef {
 }
 
 /** Try a candidate URL as a feed; null when it is not one (or fails). */
-async function tryFeed(url: string, ctx: BridgeContext): Promise<{ url: string; feed: ParsedFeed } | null> {
+async function tryFeed(url: string, ctx: BridgeContext): Promise<{ url: string; feed: ParsedFeed; response: HttpResponse } | null> {
   try {
     const response = await get(url, ctx);
     const text = decodeBytes(response.body, charsetOf(response.headers)).text;
     if (looksLikeHtml(text)) return null;
-    return { url: response.url, feed: parseFeedText(text, response.url) };
+    return { url: response.url, feed: parseFeedText(text, response.url), response };
   } catch (error) {
     if (error instanceof BridgeError && error.kind !== 'transient') return null;
     throw error;
@@ -57,7 +59,7 @@ export async function resolveFeed(input: string, ctx: BridgeContext): Promise<Re
   const text = decodeBytes(response.body, charsetOf(response.headers)).text;
   if (!looksLikeHtml(text)) {
     const feed = parseFeedText(text, response.url);
-    return { ref: refFor(response.url, feed), feed };
+    return { ref: refFor(response.url, feed), feed, response };
   }
   const page = discoverFeeds(text, response.url);
   const candidates = [...page.feeds.map((feed) => feed.url)];
@@ -68,7 +70,13 @@ export async function resolveFeed(input: string, ctx: BridgeContext): Promise<Re
   }
   for (const candidate of candidates.slice(0, 8)) {
     const found = await tryFeed(candidate, ctx);
-    if (found) return { ref: { ...refFor(found.url, found.feed), siteUrl: found.feed.siteUrl ?? response.url }, feed: found.feed };
+    if (found) {
+      return {
+        ref: { ...refFor(found.url, found.feed), siteUrl: found.feed.siteUrl ?? response.url },
+        feed: found.feed,
+        response: found.response,
+      };
+    }
   }
   throw new ParseError(
     `No feed found at ${response.url}: the page advertises none and the usual feed addresses did not answer with one.`,
@@ -110,6 +118,10 @@ export const rssBridge: Bridge = {
   },
   async resolve(input, ctx) {
     return (await resolveFeed(input, ctx)).ref;
+  },
+  async resolveAndFetch(input, ctx) {
+    const { ref, feed, response } = await resolveFeed(input, ctx);
+    return { ref, result: feedFetchResult({ response, feed }, null, ctx) };
   },
   async fetch(ref, state, ctx, options) {
     return fetchFeedSource(ref, state, ctx, options);

@@ -1,7 +1,7 @@
 /** Telegram public channels through the web preview `t.me/s/<channel>`. */
-import { NotFoundError, UnsupportedError } from '../errors.js';
+import { NotFoundError, ParseError, UnsupportedError } from '../errors.js';
 import { decodeBytes } from '../feed/encoding.js';
-import { charsetOf, httpGet } from '../http.js';
+import { charsetOf, httpGet, type HttpResponse } from '../http.js';
 import { optionsOf } from '../options.js';
 import { type Bridge, type BridgeContext, type FetchResult, type FetchState, type SourceRef } from '../types.js';
 import { containsCode } from '../util/text.js';
@@ -77,34 +77,54 @@ async function loadPage(
   return { page, response };
 }
 
+async function resolveChannel(input: string, ctx: BridgeContext): Promise<{ ref: SourceRef; page: TelegramPage; response: HttpResponse }> {
+  const name = telegramChannelName(input, ctx, true);
+  if (!name) throw new UnsupportedError(`"${input}" is not a Telegram channel address (t.me/<name>).`, { reason: 'not-telegram' });
+  const { page, response } = await loadPage(refFor(name, ctx), null, ctx);
+  if (!page) throw new ParseError('Telegram answered 304 to an unconditional request.', { url: response.url });
+  const canonical = page.channel.username && NAME.test(page.channel.username) ? page.channel.username : name;
+  return { ref: refFor(canonical, ctx), page, response };
+}
+
+function pageResult(
+  ref: SourceRef,
+  state: FetchState | null,
+  page: TelegramPage,
+  response: HttpResponse,
+  ctx: BridgeContext,
+  isOlderPage: boolean,
+): FetchResult {
+  const newest = page.items[0]?.messageId;
+  const previousCursor = state?.cursor ? Number(state.cursor) : 0;
+  const cursor = newest !== undefined && !isOlderPage ? String(Math.max(newest, previousCursor)) : (state?.cursor ?? null);
+  const maxAge = maxAgeOf(response.headers);
+  return {
+    source: { title: page.channel.title, description: page.channel.description, siteUrl: ref.siteUrl, imageUrl: page.channel.imageUrl },
+    items: page.items.slice(0, optionsOf(ctx).maxItems),
+    state: stateFrom(response, state, cursor),
+    notModified: false,
+    nextPage: page.before,
+    hints: maxAge ? { ttlSeconds: maxAge } : {},
+  };
+}
+
 export const telegramBridge: Bridge = {
   kind: 'TELEGRAM',
   matches(input, ctx) {
     return telegramChannelName(input, ctx) !== null;
   },
   async resolve(input, ctx) {
-    const name = telegramChannelName(input, ctx, true);
-    if (!name) throw new UnsupportedError(`"${input}" is not a Telegram channel address (t.me/<name>).`, { reason: 'not-telegram' });
-    const ref = refFor(name, ctx);
-    const { page } = await loadPage(ref, null, ctx);
-    const canonical = page?.channel.username && NAME.test(page.channel.username) ? page.channel.username : name;
-    return refFor(canonical, ctx);
+    return (await resolveChannel(input, ctx)).ref;
+  },
+  async resolveAndFetch(input, ctx) {
+    // The channel page that proved the channel public is its first page of posts: one GET.
+    const { ref, page, response } = await resolveChannel(input, ctx);
+    return { ref, result: pageResult(ref, null, page, response, ctx, false) };
   },
   async fetch(ref, state, ctx, options = {}): Promise<FetchResult> {
     const { page, response } = await loadPage(ref, state, ctx, options.page);
     if (!page) return notModifiedResult(response, state);
-    const newest = page.items[0]?.messageId;
-    const previousCursor = state?.cursor ? Number(state.cursor) : 0;
-    const cursor = newest !== undefined && !options.page ? String(Math.max(newest, previousCursor)) : (state?.cursor ?? null);
-    const maxAge = maxAgeOf(response.headers);
-    return {
-      source: { title: page.channel.title, description: page.channel.description, siteUrl: ref.siteUrl, imageUrl: page.channel.imageUrl },
-      items: page.items.slice(0, optionsOf(ctx).maxItems),
-      state: stateFrom(response, state, cursor),
-      notModified: false,
-      nextPage: page.before,
-      hints: maxAge ? { ttlSeconds: maxAge } : {},
-    };
+    return pageResult(ref, state, page, response, ctx, options.page !== undefined);
   },
   async verify(ref, challenge, ctx) {
     const { page } = await loadPage(ref, null, ctx);

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
-import { OpmlModule } from '../opml/opml.module.js';
 import { DataExportController } from './data-export.controller.js';
 import { DataExportRepository } from './data-export.repository.js';
 import { DataExportResolver } from './data-export.resolver.js';
 import { DataExportService } from './data-export.service.js';
 
 @Module({
-  imports: [AuthModule, OpmlModule],
+  imports: [AuthModule],
   controllers: [DataExportController],
   providers: [DataExportResolver, DataExportService, DataExportRepository],
 })

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
-import { UserDataJobs } from '../opml/opml-jobs.service.js';
+import { jobId, QUEUE } from '@tributary/jobs';
+import { JobGateway } from '../../common/job-gateway.service.js';
 import { type DataExportObject, type DataExportStatus } from './dto/data-export.object.js';
 import { DataExportRepository, type DataExportRow } from './data-export.repository.js';
 
@@ -18,14 +19,15 @@ export function downloadPath(id: string): string {
 export class DataExportService {
   constructor(
     private readonly repository: DataExportRepository,
-    private readonly jobs: UserDataJobs,
+    private readonly jobs: JobGateway,
   ) {}
 
   /** Starts an export in the worker. */
   async request(userId: string): Promise<DataExportObject> {
     const row = await this.repository.create(userId);
     try {
-      await this.jobs.enqueue({ task: 'export-data', exportId: row.id });
+      const payload = { task: 'export-data', exportId: row.id } as const;
+      await this.jobs.enqueue(QUEUE.userData, payload, jobId.userData(payload));
     } catch (error) {
       await this.repository.delete(row.id);
       throw error;

@@ -6,7 +6,7 @@ import { AppError } from '../../common/errors.js';
 import { type RequestContext } from '../../common/request-context.js';
 import { SourceObject } from '../sources/dto/source.object.js';
 import { SourcesService } from '../sources/sources.service.js';
-import { EntryConnection, EntryMedia, EntryObject } from './dto/entry.object.js';
+import { EntryConnection, EntryForward, EntryMedia, EntryObject } from './dto/entry.object.js';
 import { EntriesService } from './entries.service.js';
 
 @Resolver(() => EntryObject)
@@ -78,6 +78,14 @@ export class EntriesResolver {
   @ResolveField(() => [EntryMedia])
   media(entry: EntryObject): EntryMedia[] {
     return this.entries.media(entry);
+  }
+
+  @ResolveField(() => EntryForward, {
+    nullable: true,
+    description: 'Set when the post was forwarded from another channel or account (Telegram forwards).',
+  })
+  forwardedFrom(entry: EntryObject): EntryForward | null {
+    return this.entries.forwardedFrom(entry);
   }
 
   @ResolveField(() => Boolean)

@@ -3,7 +3,7 @@ import { isUuid } from '@tributary/db';
 import { AppError } from '../../common/errors.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
-import { type EntryMedia, type EntryObject } from './dto/entry.object.js';
+import { type EntryForward, type EntryMedia, type EntryObject } from './dto/entry.object.js';
 import { EntriesRepository, type EntryStateRow } from './entries.repository.js';
 
 const MAX_BULK = 500;
@@ -91,6 +91,14 @@ export class EntriesService {
       }));
   }
 
+  /** Where a forwarded post came from (stored by the worker in Entry.extra); only http(s) links pass. */
+  forwardedFrom(entry: EntryObject): EntryForward | null {
+    const extra = entry.extra as { forwardedFrom?: { name?: unknown; url?: unknown } } | null;
+    const forward = extra?.forwardedFrom;
+    if (!forward || typeof forward.name !== 'string' || forward.name.trim() === '') return null;
+    return { name: forward.name.slice(0, 300), url: httpUrlOrNull(forward.url) };
+  }
+
   private entryLoader(context: object) {
     return loadersOf(context).get<string, EntryObject | null>('entries', async (ids) =>
       byKey(ids, await this.entries.findByIds(ids), (row) => row.id),
@@ -102,6 +110,16 @@ export class EntriesService {
       throw new AppError('BAD_USER_INPUT', `entryIds: at most ${MAX_BULK} at once`, { field: 'entryIds' });
     }
     return [...new Set(entryIds.filter(isUuid))];
+  }
+}
+
+function httpUrlOrNull(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
   }
 }
 

@@ -12,7 +12,8 @@ import {
   type OpmlImportObject,
   type OpmlImportStatus,
 } from './dto/opml-import.object.js';
-import { UserDataJobs } from './opml-jobs.service.js';
+import { jobId, QUEUE } from '@tributary/jobs';
+import { JobGateway } from '../../common/job-gateway.service.js';
 import { type ExportedSubscription, OpmlRepository } from './opml.repository.js';
 
 /** Largest OPML accepted (characters); a 10,000-feed export is about 2 MB. Requests are also capped by GRAPHQL_MAX_BODY_BYTES. */
@@ -38,7 +39,7 @@ function withCleanNames(parsed: ParsedOpml): ParsedOpml {
 export class OpmlService {
   constructor(
     private readonly repository: OpmlRepository,
-    private readonly jobs: UserDataJobs,
+    private readonly jobs: JobGateway,
     private readonly rateLimits: RateLimitService,
   ) {}
 
@@ -82,7 +83,8 @@ export class OpmlService {
       fileName?.slice(0, 255) ?? null,
     );
     try {
-      await this.jobs.enqueue({ task: 'import-opml', importId: created.id });
+      const payload = { task: 'import-opml', importId: created.id } as const;
+      await this.jobs.enqueue(QUEUE.userData, payload, jobId.userData(payload));
     } catch (error) {
       await this.repository.deleteImport(created.id);
       throw error;

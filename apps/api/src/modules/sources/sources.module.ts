@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { SourceJobsService } from './source-jobs.service.js';
+import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { SourcesRepository } from './sources.repository.js';
 import { SourcesResolver } from './sources.resolver.js';
 import { SourcesService } from './sources.service.js';
 
 @Module({
-  providers: [SourcesResolver, SourcesService, SourcesRepository, SourceJobsService],
+  imports: [RateLimitModule],
+  providers: [SourcesResolver, SourcesService, SourcesRepository],
   exports: [SourcesService, SourcesRepository],
 })
 export class SourcesModule {}

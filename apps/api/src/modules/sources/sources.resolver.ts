@@ -6,7 +6,8 @@ import { type Viewer } from '../../common/auth/viewer.js';
 import { type RequestContext } from '../../common/request-context.js';
 import { UserObject } from '../users/dto/user.object.js';
 import { SourcePreview } from './dto/source-preview.object.js';
-import { SourceConnection, SourceHealth, SourceObject } from './dto/source.object.js';
+import { SourceConnection, SourceHealth, SourceObject, SourceSchedule } from './dto/source.object.js';
+import { describeSchedule } from './source-schedule.util.js';
 import { SourcesService } from './sources.service.js';
 
 @Resolver(() => SourceObject)
@@ -24,10 +25,11 @@ export class SourcesResolver {
     description: 'What a URL, domain or @handle resolves to (kind, title, description, recent posts), without subscribing.',
   })
   previewSource(
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: string,
     @Args('kind', { type: () => SourceKind, nullable: true, description: 'Which platform to try first.' }) kind: SourceKind | null,
   ): Promise<SourcePreview> {
-    return this.sources.preview(input, kind);
+    return this.sources.preview(input, kind, viewer.id);
   }
 
   @Admin()
@@ -47,7 +49,8 @@ export class SourcesResolver {
 
   @Member()
   @Mutation(() => SourceObject, {
-    description: 'Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source).',
+    description:
+      'Fetches a subscribed source now, or any source for administrators (at most one fetch at a time per source; RATE_LIMITED past RATE_LIMIT_REFRESH_ACCOUNT / RATE_LIMIT_REFRESH_SOURCE). Poll source(id).health for the result.',
   })
   refreshSource(@CurrentViewer() viewer: Viewer, @Args('sourceId', { type: () => ID }) sourceId: string): Promise<SourceObject> {
     return this.sources.refresh(viewer, sourceId);
@@ -56,6 +59,11 @@ export class SourcesResolver {
   @ResolveField(() => SourceHealth)
   health(@Parent() source: SourceObject): SourceHealth {
     return source;
+  }
+
+  @ResolveField(() => SourceSchedule, { description: 'When it is fetched next, and why.' })
+  schedule(@Parent() source: SourceObject): SourceSchedule {
+    return describeSchedule(source);
   }
 
   @ResolveField(() => UserObject, { nullable: true, description: 'The verified owner (a creator who proved the source is theirs).' })

@@ -1,21 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type SourceStatus, type User } from '@tributary/db';
+import { jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { type Viewer } from '../../common/auth/viewer.js';
+import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
+import { JobGateway } from '../../common/job-gateway.service.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { type SourcePreview } from './dto/source-preview.object.js';
-import { SourceJobsService, type ResolveResult } from './source-jobs.service.js';
 import { type SourceRow, SourcesRepository } from './sources.repository.js';
 
-type ResolvedSource = Extract<ResolveResult, { ok: true }>;
-export type SourceKindName = 'RSS' | 'SUBSTACK' | 'TELEGRAM' | 'X';
+const UUID = /^[0-9a-f-]{36}$/i;
 
 @Injectable()
 export class SourcesService {
+  private readonly logger = new Logger(SourcesService.name);
+
   constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly sources: SourcesRepository,
-    private readonly jobs: SourceJobsService,
+    private readonly jobs: JobGateway,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async byId(id: string): Promise<SourceRow> {
@@ -72,10 +78,16 @@ export class SourcesService {
       .load(sourceId);
   }
 
-  async preview(input: string, kindHint?: SourceKindName | null): Promise<SourcePreview> {
-    const resolved = await this.resolve(input, kindHint, false);
-    const source = await this.sources.findByKindKey(resolved.kind, resolved.key);
+  /**
+   * What `input` resolves to. The worker downloads and parses the document once and stores what it
+   * found (the source, PENDING when new, and the posts it parsed), so the answer carries the source's id:
+   * `subscribe(input: { sourceId })` then links to it without resolving again.
+   */
+  async preview(input: string, kindHint: SourceKind | null | undefined, userId: string): Promise<SourcePreview> {
+    const resolved = await this.resolve(input, kindHint, userId);
+    const source = await this.sources.findById(resolved.sourceId);
     return {
+      sourceId: resolved.sourceId,
       kind: resolved.kind,
       url: resolved.url,
       siteUrl: resolved.siteUrl,
@@ -86,54 +98,136 @@ export class SourcesService {
         ...item,
         publishedAt: item.publishedAt ? new Date(item.publishedAt) : null,
       })),
-      source,
+      // As before sourceId existed: the source only when Tributary knew it before this preview.
+      source: resolved.isNew ? null : source,
     };
   }
 
+  /** A source by its id, for subscribing: never resolves anything. */
+  async forSubscribe(sourceId: string): Promise<SourceRow> {
+    return this.byId(sourceId);
+  }
+
   /**
-   * Finds or creates the source `input` names. An existing source's id is used as is; anything else goes
-   * to the worker, which stores the source and its first page of posts before answering. A source new to
-   * Tributary counts against `userId`'s daily budget of new sources (RATE_LIMITED once spent).
+   * Resolves a URL, domain or @handle once (the worker stores the source and its posts) and returns the
+   * row. A source new to Tributary counts against `userId`'s daily budget of new sources (RATE_LIMITED
+   * once spent).
    */
-  async findOrCreate(input: string, kindHint: SourceKindName | null | undefined, userId: string): Promise<SourceRow> {
-    const trimmed = input.trim();
-    if (/^[0-9a-f-]{36}$/i.test(trimmed)) {
-      const existing = await this.sources.findById(trimmed);
-      if (existing) return existing;
-    }
-    const resolved = await this.resolve(trimmed, kindHint, true, userId);
-    const source = resolved.sourceId ? await this.sources.findById(resolved.sourceId) : null;
+  async resolveToSource(input: string, kindHint: SourceKind | null | undefined, userId: string): Promise<SourceRow> {
+    const resolved = await this.resolve(input, kindHint, userId);
+    const source = await this.sources.findById(resolved.sourceId);
     if (!source) throw new AppError('SOURCE_UNREACHABLE', 'That source could not be stored. Please try again.');
     return source;
   }
 
   /**
+   * The deprecated `SubscribeInput.source` string: a source id when it is the id of a known source,
+   * anything else is resolved. New clients send `sourceId` or `url` instead.
+   */
+  async findOrCreate(input: string, kindHint: SourceKind | null | undefined, userId: string): Promise<SourceRow> {
+    const trimmed = input.trim();
+    if (UUID.test(trimmed)) {
+      const existing = await this.sources.findById(trimmed);
+      if (existing) return existing;
+    }
+    return this.resolveToSource(trimmed, kindHint, userId);
+  }
+
+  /**
+   * A source whose last successful fetch is older than FETCH_MIN_INTERVAL (or that was never fetched)
+   * is fetched at once when someone subscribes, so the new subscriber sees what it posts now rather
+   * than what the schedule last saw. A queue that cannot be reached does not undo the subscription.
+   */
+  async fetchIfStale(source: Pick<SourceRow, 'id' | 'lastSuccessAt'>): Promise<boolean> {
+    const freshFor = this.config.FETCH_MIN_INTERVAL * 1000;
+    if (source.lastSuccessAt && Date.now() - source.lastSuccessAt.getTime() < freshFor) return false;
+    try {
+      await this.fetchNow(source.id, 'backfill');
+      return true;
+    } catch (error) {
+      this.logger.warn(`could not ask for a fetch of stale source ${source.id}: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  /**
    * Enqueues a fetch of a source the viewer subscribes to, or of any source for administrators
-   * (job id = source id: repeats collapse).
+   * (job id = source id: repeats collapse). Limited per account and per source (RATE_LIMITED).
    */
   async refresh(viewer: Viewer, sourceId: string): Promise<SourceRow> {
     const source = await this.byId(sourceId);
     if (viewer.role !== 'ADMIN' && !(await this.sources.isSubscribed(viewer.id, source.id))) {
       throw new AppError('FORBIDDEN', 'Subscribe to a source to refresh it.');
     }
-    await this.jobs.fetchNow(source.id, 'manual');
+    await this.consumeRefresh('refresh-account', viewer.id, this.config.RATE_LIMIT_REFRESH_ACCOUNT, 'You refreshed many sources just now');
+    await this.consumeRefresh('refresh-source', source.id, this.config.RATE_LIMIT_REFRESH_SOURCE, 'This source was refreshed moments ago');
+    await this.fetchNow(source.id, 'manual');
     return source;
   }
 
-  private async resolve(
-    input: string,
-    kindHint: SourceKindName | null | undefined,
-    persist: boolean,
-    userId?: string,
-  ): Promise<ResolvedSource> {
+  private async consumeRefresh(
+    bucket: string,
+    subject: string,
+    rule: ApiConfig['RATE_LIMIT_REFRESH_SOURCE'],
+    what: string,
+  ): Promise<void> {
+    let result;
+    try {
+      result = await this.rateLimits.hitRule(bucket, subject, rule);
+    } catch (error) {
+      this.logger.warn(`refresh limit unavailable: ${(error as Error).message}`);
+      throw new AppError('INTERNAL', 'Tributary cannot reach its job queue right now. Please try again in a moment.');
+    }
+    if (!result.isAllowed) {
+      throw new AppError('RATE_LIMITED', `${what}; try again in ${result.retryAfterSeconds} seconds.`, {
+        retryAfterSeconds: result.retryAfterSeconds,
+      });
+    }
+  }
+
+  private async resolve(input: string, kindHint: SourceKind | null | undefined, userId: string): Promise<ResolvedSource> {
     const trimmed = input.trim();
     if (trimmed.length === 0 || trimmed.length > 2048) {
       throw new AppError('BAD_USER_INPUT', 'input: paste a URL, a domain or an @handle (at most 2048 characters)', { field: 'input' });
     }
-    const result = await this.jobs.resolve({ input: trimmed, persist, ...(kindHint && { kindHint }), ...(userId && { userId }) });
+    const result = await this.askWorkerToResolve(trimmed, kindHint, userId);
     if (!result.ok) {
-      throw new AppError(result.code, result.message, result.code === 'RATE_LIMITED' ? { retryAfterSeconds: result.retryAfterSeconds } : {});
+      throw new AppError(
+        result.code,
+        result.message,
+        result.code === 'RATE_LIMITED' ? { retryAfterSeconds: result.retryAfterSeconds ?? 0 } : {},
+      );
     }
     return result;
+  }
+
+  /** The API never fetches remote content: the worker resolves, bounded by RESOLVE_TIMEOUT_MS. */
+  private async askWorkerToResolve(
+    input: string,
+    kindHint: SourceKind | null | undefined,
+    userId: string,
+  ): Promise<ResolveResult> {
+    const outcome = await this.jobs.enqueueAndWait(
+      QUEUE.resolveSource,
+      { input, userId, ...(kindHint && { kindHint }) },
+      { timeoutMs: this.config.RESOLVE_TIMEOUT_MS },
+    );
+    if (outcome.status === 'timed-out') {
+      throw new AppError('SOURCE_UNREACHABLE', 'Looking up that source took too long. Please try again.');
+    }
+    if (outcome.status === 'failed') {
+      throw new AppError('SOURCE_UNREACHABLE', 'That source could not be looked up right now. Please try again.');
+    }
+    const parsed = resolveResult.safeParse(outcome.value);
+    if (!parsed.success) {
+      this.logger.error(`a resolve job answered outside the contract: ${parsed.error.message}`);
+      throw new AppError('INTERNAL', 'That source could not be looked up right now. Please try again.');
+    }
+    return parsed.data;
+  }
+
+  /** Enqueues a fetch now; the job id is the source id, so a fetch already queued absorbs this one. */
+  private async fetchNow(sourceId: string, reason: 'manual' | 'backfill'): Promise<void> {
+    await this.jobs.enqueue(QUEUE.fetchSource, { sourceId, reason }, jobId.fetchSource(sourceId));
   }
 }

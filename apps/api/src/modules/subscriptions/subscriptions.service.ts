@@ -45,19 +45,32 @@ export class SubscriptionsService {
   }
 
   /**
-   * Resolves the input through the worker (which stores the source and its first page of posts, so the
-   * timeline shows them at once) and subscribes. Subscribing twice changes nothing but folder/title.
+   * Subscribes to a known source by id (no resolve), or to what a URL resolves to (one resolve: the
+   * worker stores the source and its posts, so the timeline shows them at once). A source whose posts
+   * are stale is fetched at once. Subscribing twice changes nothing but folder/title.
    */
   async subscribe(viewerId: string, input: SubscribeInput): Promise<SourceSubscriptionObject> {
-    const parsed = parseInput(z.object({ folder: folderName.nullish(), title: customTitle.nullish() }), {
-      folder: input.folder,
-      title: input.title,
-    });
-    const source = await this.sources.findOrCreate(input.source, input.kind, viewerId);
-    return this.subscriptions.subscribe(viewerId, source.id, {
+    const parsed = parseInput(
+      z.object({ folder: folderName.nullish(), title: customTitle.nullish() }),
+      { folder: input.folder, title: input.title },
+    );
+    const source = await this.sourceFor(viewerId, input);
+    const subscription = await this.subscriptions.subscribe(viewerId, source.id, {
       folderName: parsed.folder,
       customTitle: parsed.title,
     });
+    await this.sources.fetchIfStale(source);
+    return subscription;
+  }
+
+  private sourceFor(viewerId: string, input: SubscribeInput) {
+    const given = [input.sourceId, input.url, input.source].filter((value) => value !== null && value !== undefined);
+    if (given.length !== 1) {
+      throw new AppError('BAD_USER_INPUT', 'input: give exactly one of sourceId, url or source', { field: 'input' });
+    }
+    if (input.sourceId != null) return this.sources.forSubscribe(input.sourceId);
+    if (input.url != null) return this.sources.resolveToSource(input.url, input.kind, viewerId);
+    return this.sources.findOrCreate(input.source!, input.kind, viewerId);
   }
 
   async unsubscribe(viewerId: string, sourceId: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import { Avatar } from '../avatar';
 import { Icon, VerifiedBadge } from '../icons';
 import { useToast } from '../toast';
 import { CommentsThread } from './comments';
+import { ForwardedFrom } from './forwarded-from';
 import { setRead, setStarred } from './entry-actions';
 import { ShareDialog } from './share-dialog';
 
@@ -178,6 +179,7 @@ export function EntryReaderView({
           ) : null}
         </div>
       </header>
+      <ForwardedFrom forward={entry.forwardedFrom} />
 
       {players.map((media) =>
         mediaKind(media.type) === 'video' ? (

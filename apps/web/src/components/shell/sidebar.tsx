@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SourceKind } from '@/gql/graphql';
 import { KIND_LABEL } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
@@ -11,6 +11,9 @@ import { TIMELINE_VIEWS, timelineHref } from '@/lib/timeline-params';
 import { Avatar } from '../avatar';
 import { READ_CHANGED_EVENT } from '../entry/entry-actions';
 import { Icon, VerifiedBadge } from '../icons';
+import { MenuButton } from '../menu-button';
+import { type RefreshState, useSourceRefresh } from '../sources/use-source-refresh';
+import { useToast } from '../toast';
 
 export interface SidebarSubscription {
   id: string;
@@ -113,6 +116,42 @@ function SourceLink({
   );
 }
 
+/** A source in the sidebar with its menu: refresh it now (the result as a toast), open its page. */
+function SourceItem(props: { subscription: SidebarSubscription; unread: number; isCurrent: boolean }) {
+  const { subscription } = props;
+  const toast = useToast();
+  const onDone = useCallback(
+    (state: RefreshState) => {
+      if (state.phase === 'done') toast(`${subscription.title}: ${state.message}`, state.tone === 'error' ? 'error' : 'info');
+      if (state.phase === 'failed') toast(`${subscription.title}: ${state.message}`, 'error');
+    },
+    [toast, subscription.title],
+  );
+  const { state, refresh } = useSourceRefresh(subscription.sourceId, onDone);
+  return (
+    <div className="side-source">
+      <SourceLink {...props} />
+      <MenuButton
+        label={`Actions for ${subscription.title}`}
+        className="icon-button icon-button--small side-source__menu"
+        items={[
+          {
+            label: state.phase === 'running' ? 'Refreshing…' : 'Refresh',
+            onSelect: () => {
+              if (state.phase === 'running') return;
+              toast(`Refreshing ${subscription.title}…`);
+              void refresh();
+            },
+          },
+          { label: 'Source page', href: `/sources/${subscription.sourceId}` },
+        ]}
+      >
+        <Icon name="more" size={16} />
+      </MenuButton>
+    </div>
+  );
+}
+
 /** Views, folders and sources; the current one is marked (aria-current) from the URL. */
 export function Sidebar({ data }: { data: SidebarData }) {
   const pathname = usePathname();
@@ -195,7 +234,7 @@ export function Sidebar({ data }: { data: SidebarData }) {
                 <ul className="side-list side-list--nested">
                   {inFolder.map((subscription) => (
                     <li key={subscription.id}>
-                      <SourceLink
+                      <SourceItem
                         subscription={subscription}
                         unread={unread.get(subscription.id) ?? 0}
                         isCurrent={onTimeline && source === subscription.sourceId}
@@ -209,7 +248,7 @@ export function Sidebar({ data }: { data: SidebarData }) {
         })}
         {loose.map((subscription) => (
           <li key={subscription.id}>
-            <SourceLink
+            <SourceItem
               subscription={subscription}
               unread={unread.get(subscription.id) ?? 0}
               isCurrent={onTimeline && source === subscription.sourceId}

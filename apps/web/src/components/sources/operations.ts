@@ -11,6 +11,44 @@ export const SourceHealthFields = graphql(`
     lastSuccessAt
     failingSince
     nextFetchAt
+    lastFetchResult
+    lastFetchNewEntries
+  }
+`);
+
+/** When the source is fetched next and why (the source page). */
+export const SourceScheduleFields = graphql(`
+  fragment SourceScheduleFields on SourceSchedule {
+    isPolled
+    nextFetchAt
+    reason
+    explanation
+  }
+`);
+
+/** Fetches a source now; its result shows up in health (poll SourceFetchStatusQuery). */
+export const RefreshSourceMutation = graphql(`
+  mutation RefreshSource($sourceId: ID!) {
+    refreshSource(sourceId: $sourceId) {
+      id
+      health {
+        ...SourceHealthFields
+      }
+    }
+  }
+`);
+
+export const SourceFetchStatusQuery = graphql(`
+  query SourceFetchStatus($id: ID!) {
+    source(id: $id) {
+      id
+      health {
+        ...SourceHealthFields
+      }
+      schedule {
+        ...SourceScheduleFields
+      }
+    }
   }
 `);
 
@@ -36,6 +74,9 @@ export const SourcePageQuery = graphql(`
       }
       health {
         ...SourceHealthFields
+      }
+      schedule {
+        ...SourceScheduleFields
       }
       entries(first: 20, after: $after) {
         edges {

@@ -5,6 +5,7 @@ import type { MouseEvent } from 'react';
 import { fullDate, KIND_LABEL, mediaKind, plural, timeAgo } from '@/lib/format';
 import type { EntryCard as Entry } from '@/lib/queries';
 import { Avatar } from '../avatar';
+import { ForwardedFrom } from '../entry/forwarded-from';
 import { Icon, VerifiedBadge } from '../icons';
 
 export type CardVariant = 'article' | 'social' | 'tile' | 'media';
@@ -217,6 +218,7 @@ export function EntryCardView({
         <div className="entry__row">
           <div className="entry__main">
             <SourceLine entry={entry} />
+            <ForwardedFrom forward={entry.forwardedFrom} />
             <h2 className="entry__title" id={titleId}>
               <TitleLink entry={entry} handlers={handlers} className="entry__link" />
             </h2>
@@ -247,6 +249,7 @@ export function EntryCardView({
     <>
       <SharedByLine entry={entry} />
       <SourceLine entry={entry} avatar="md" />
+      <ForwardedFrom forward={entry.forwardedFrom} />
       <div className="entry__body">
         {entry.title && !entry.summary.startsWith(entry.title.replace(/…$/, '')) ? (
           <h2 className="entry__title entry__title--social" id={titleId}>

@@ -25,6 +25,15 @@ export class EntryMedia {
   durationSeconds!: number | null;
 }
 
+@ObjectType('EntryForward', { description: 'Where a forwarded post (Telegram forward, X repost) first appeared.' })
+export class EntryForward {
+  @Field({ description: 'The channel or account it was forwarded from.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The original post (http/https), when the platform links it.' })
+  url!: string | null;
+}
+
 /** A share as the timeline shows it; `user` resolves from userId. */
 @ObjectType('SharedBy', { description: 'Someone the viewer follows re-posted this entry with a note.' })
 export class SharedByObject {
@@ -90,6 +99,8 @@ export class EntryObject {
 
   sourceId!: string;
   media!: unknown;
+  /** Platform extras (Entry.extra): views, forwardedFrom, … */
+  extra!: unknown;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { SourceKind } from '@tributary/db';
 import { SourceObject } from './source.object.js';
 
@@ -22,6 +22,12 @@ export class SourcePreviewItem {
 
 @ObjectType({ description: 'What pasted input resolves to, before subscribing.' })
 export class SourcePreview {
+  @Field(() => ID, {
+    description:
+      'The source this input resolved to, stored with the posts shown here: pass it to subscribe(input: { sourceId }).',
+  })
+  sourceId!: string;
+
   @Field(() => SourceKind)
   kind!: SourceKind;
 
@@ -43,6 +49,9 @@ export class SourcePreview {
   @Field(() => [SourcePreviewItem])
   recentItems!: SourcePreviewItem[];
 
-  @Field(() => SourceObject, { nullable: true, description: 'The source, when Tributary already knows it.' })
+  @Field(() => SourceObject, {
+    nullable: true,
+    description: 'The source, when Tributary knew it before this preview (null for a new one: use sourceId).',
+  })
   source!: SourceObject | null;
 }

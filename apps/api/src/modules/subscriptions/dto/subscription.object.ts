@@ -41,10 +41,23 @@ export class SourceSubscriptionObject {
   createdAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Give exactly one of sourceId, url or (deprecated) source.' })
 export class SubscribeInput {
-  @Field({ description: 'A URL, domain, @handle, or the id of a source Tributary knows.' })
-  source!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A source Tributary knows, e.g. previewSource’s sourceId: subscribes without resolving anything again.',
+  })
+  sourceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A URL, domain or @handle to resolve (once) and subscribe to.' })
+  url?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use sourceId (a known source) or url (anything to resolve).',
+    description: 'A URL, domain, @handle, or the id of a source Tributary knows.',
+  })
+  source?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Folder name; created when missing.' })
   folder?: string | null;

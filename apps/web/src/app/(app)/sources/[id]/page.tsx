@@ -6,7 +6,9 @@ import { Avatar } from '@/components/avatar';
 import { PlatformIcon } from '@/components/claims/platform-icon';
 import { EntryList } from '@/components/entry-list';
 import { VerifiedBadge } from '@/components/icons';
-import { SourceHealthFields, SourcePageQuery } from '@/components/sources/operations';
+import { describeFetchResult } from '@/components/sources/fetch-result';
+import { SourceHealthFields, SourcePageQuery, SourceScheduleFields } from '@/components/sources/operations';
+import { SourceRefresh } from '@/components/sources/source-refresh';
 import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { getFragmentData } from '@/gql';
 import type { SourceStatus } from '@/gql/graphql';
@@ -57,6 +59,8 @@ export default async function SourcePage({
   const source = await loadSource(id, after ?? null);
   const entries = source.entries.edges.map((edge) => edge.node);
   const health = getFragmentData(SourceHealthFields, source.health);
+  const schedule = getFragmentData(SourceScheduleFields, source.schedule);
+  const lastResult = health.lastFetchResult ? describeFetchResult(health) : null;
   const owner = source.claimedBy;
   const title = source.title || source.url;
 
@@ -153,12 +157,32 @@ export default async function SourcePage({
               <dd>{fullDate(health.failingSince)}</dd>
             </div>
           ) : null}
+          {lastResult ? (
+            <div>
+              <dt>Last result</dt>
+              <dd className={lastResult.tone === 'error' ? 'row__detail--error' : undefined}>
+                {lastResult.message}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>Next fetch</dt>
-            <dd>{health.status === 'GONE' ? 'not any more' : timeAgo(health.nextFetchAt)}</dd>
+            <dd>
+              {schedule.nextFetchAt ? (
+                <time dateTime={schedule.nextFetchAt} title={fullDate(schedule.nextFetchAt)}>
+                  {timeAgo(schedule.nextFetchAt)}
+                </time>
+              ) : (
+                'not scheduled'
+              )}
+            </dd>
           </div>
         </dl>
-        {health.lastError ? <p className="row__detail row__detail--error">{health.lastError}</p> : null}
+        <p className="row__detail source-health__why">{schedule.explanation}</p>
+        {source.viewerIsSubscribed ? <SourceRefresh sourceId={source.id} title={title} /> : null}
+        {health.lastError && health.lastFetchResult !== 'FAILED' ? (
+          <p className="row__detail row__detail--error">{health.lastError}</p>
+        ) : null}
         <p className="row__detail muted source-page__url">{source.url}</p>
       </section>
 
