@@ -3,6 +3,7 @@ import { openQueue } from '@tributary/jobs/queues';
 import { type TestDatabase } from '@tributary/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Producers } from '../src/queue/producers.service.js';
 import { ScheduleRepository } from '../src/schedule/schedule.repository.js';
 import { ScheduleService } from '../src/schedule/schedule.service.js';
 import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
@@ -36,8 +37,18 @@ describe('the schedule tick', () => {
       WORKER_METRICS_PORT: String(metricsPort),
     });
     schedule = worker.app.get(ScheduleService);
-    // Let the scheduler's first (boot-time) tick pass; the next one is an hour away.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Let the scheduler's first (boot-time) tick pass — on a loaded machine it can start well after boot,
+    // and would then claim the sources a test creates. Once it has run, the queue holds only the next
+    // (delayed) tick, an hour away.
+    const housekeeping = worker.app.get(Producers).housekeeping;
+    await waitFor(
+      async () => {
+        const counts = await housekeeping.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
+        return counts.waiting + counts.active + counts.prioritized === 0 && counts.delayed >= 1;
+      },
+      30_000,
+      'the boot-time tick to finish',
+    );
   });
 
   afterAll(async () => {
