@@ -113,7 +113,12 @@ describe('the schedule tick', () => {
     );
     // Claimed only (their lease keeps them away from the other tests), not enqueued.
     const claimed = await worker.app.get(ScheduleRepository).claimDueSources(10, 900);
-    expect(claimed.map((source) => source.id)).toEqual([created[2]!.id, created[3]!.id, created[0]!.id, created[1]!.id]);
+    expect(claimed.map((source) => source.id)).toEqual([
+      created[2]!.id,
+      created[3]!.id,
+      created[0]!.id,
+      created[1]!.id,
+    ]);
   });
 
   it('makes one job of a burst of 50 "refresh now" requests for one source', async () => {
@@ -172,7 +177,13 @@ describe('the schedule tick', () => {
     origin.route('/unread.xml', feed('unread'));
     const past = new Date(Date.now() - 60_000);
     const unread = await worker.prisma.source.create({
-      data: { kind: 'RSS', key: 'rss:unread', fetchUrl: origin.url('/unread.xml'), nextFetchAt: past, subscribersCount: 0 },
+      data: {
+        kind: 'RSS',
+        key: 'rss:unread',
+        fetchUrl: origin.url('/unread.xml'),
+        nextFetchAt: past,
+        subscribersCount: 0,
+      },
     });
     const claimed = await worker.app.get(ScheduleRepository).claimDueSources(1_000, 900);
     expect(claimed.map((source) => source.id)).not.toContain(unread.id);
