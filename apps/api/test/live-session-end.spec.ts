@@ -7,7 +7,7 @@ import { LiveHub } from '../src/modules/live/live-hub.service.js';
 import { startApi, type ApiHarness } from './support/api-harness.js';
 import { startApiWorld, useWorld } from './support/api-world.js';
 import { DEFAULT_PASSWORD, LOG_IN, sessionCookieFrom, type TestUser } from './support/factories.js';
-import { openSseStream, type OpenSseStream } from './support/sse-stream.js';
+import { openSseStream, type OpenSseStream, postSubscription } from './support/sse-stream.js';
 
 const TIMELINE = 'subscription { timelineUpdates { entries { id } } }';
 const NOTIFICATIONS = 'subscription { notificationAdded { type actor { handle } } }';
@@ -110,16 +110,7 @@ describe('live streams end when their session ends', () => {
   }
 
   async function expectRefused(cookie: string): Promise<void> {
-    const response = await fetch(other.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'text/event-stream',
-        'x-tributary-client': 'test',
-        cookie,
-      },
-      body: JSON.stringify({ query: TIMELINE }),
-    });
+    const response = await postSubscription(other.url, cookie, TIMELINE);
     expect(await response.text()).toMatch(/UNAUTHENTICATED/);
   }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness, type GraphQLResponse } from './support/api-harness.js';
 import { errorCode, startApiWorld, useWorld } from './support/api-world.js';
 import { signUpUser, testDb, type TestUser } from './support/factories.js';
+import { postSubscription } from './support/sse-stream.js';
 
 const WEB = 'https://web.tributary.test';
 const UPDATE_BIO = 'mutation($bio: String!) { updateProfile(input: { bio: $bio }) { bio } }';
@@ -77,16 +78,8 @@ async function openStream(
   headers: Record<string, string> = {},
 ): Promise<Stream> {
   const controller = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      'x-tributary-client': 'test',
-      cookie: user.cookie,
-      ...headers,
-    },
-    body: JSON.stringify({ query: 'subscription { notificationAdded { type } }' }),
+  const response = await postSubscription(url, user.cookie, 'subscription { notificationAdded { type } }', {
+    headers,
     signal: controller.signal,
   });
   const stream = { response, close: () => controller.abort() };

@@ -12,20 +12,31 @@ export interface OpenSseStream {
   close(): void;
 }
 
-/** POSTs a subscription with `Accept: text/event-stream` and reads its events as they arrive. */
-export async function openSseStream(url: string, cookie: string, query: string): Promise<OpenSseStream> {
-  const controller = new AbortController();
-  const response = await fetch(url, {
+/** POSTs a subscription as the web app's SSE client does (`Accept: text/event-stream`, the CSRF header). */
+export function postSubscription(
+  url: string,
+  cookie: string,
+  query: string,
+  options: { headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<Response> {
+  return fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'text/event-stream',
       'x-tributary-client': 'test',
       cookie,
+      ...options.headers,
     },
     body: JSON.stringify({ query }),
-    signal: controller.signal,
+    ...(options.signal && { signal: options.signal }),
   });
+}
+
+/** POSTs a subscription with `Accept: text/event-stream` and reads its events as they arrive. */
+export async function openSseStream(url: string, cookie: string, query: string): Promise<OpenSseStream> {
+  const controller = new AbortController();
+  const response = await postSubscription(url, cookie, query, { signal: controller.signal });
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/event-stream')) {
     throw new Error(`not an event stream: ${response.status} ${await response.text()}`);
   }
