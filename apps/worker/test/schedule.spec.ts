@@ -44,7 +44,10 @@ describe('the schedule tick', () => {
     await waitFor(
       async () => {
         const counts = await housekeeping.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
-        return counts.waiting + counts.active + counts.prioritized === 0 && counts.delayed >= 1;
+        return (
+          (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0 &&
+          (counts.delayed ?? 0) >= 1
+        );
       },
       30_000,
       'the boot-time tick to finish',
