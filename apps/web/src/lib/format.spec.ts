@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, initialsOf, mediaKind, plural, timeAgo } from './format';
+import { formatDuration, initialsOf, mediaKind, plural, postedAgo, timeAgo } from './format';
 
 describe('format', () => {
   it('says how long ago', () => {
@@ -19,5 +19,14 @@ describe('format', () => {
     expect(mediaKind('audio/mpeg')).toBe('audio');
     expect(formatDuration(3725)).toBe('1:02:05');
     expect(formatDuration(65)).toBe('1:05');
+  });
+});
+
+describe('postedAgo', () => {
+  const now = Date.parse('2026-01-10T12:00:00Z');
+  it('reads a post dated ahead of now as just now, and a past one as timeAgo does', () => {
+    expect(postedAgo('2026-01-10T12:06:00Z', now)).toBe('just now');
+    expect(postedAgo('2026-01-10T11:55:00Z', now)).toBe('5m ago');
+    expect(postedAgo(null, now)).toBe('');
   });
 });

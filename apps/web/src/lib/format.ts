@@ -25,6 +25,15 @@ export function timeAgo(iso: string | null | undefined, now: number = Date.now()
   return 'just now';
 }
 
+/**
+ * When something was posted, as timeAgo says it; a date ahead of now (a publisher's clock or time zone
+ * off) reads "just now", never "in 6m".
+ */
+export function postedAgo(iso: string | null | undefined, now: number = Date.now()): string {
+  if (!iso) return '';
+  return new Date(iso).getTime() > now ? 'just now' : timeAgo(iso, now);
+}
+
 export function fullDate(iso: string | null | undefined): string {
   return iso ? `${absolute.format(new Date(iso))} UTC` : '';
 }

@@ -24,10 +24,29 @@ export function messageFor(
   const override = overrides[error.code];
   if (override) return override;
   if (error.code === 'BAD_USER_INPUT' || error.code === 'CONFLICT' || error.code === 'INVITE_INVALID') {
-    return error.message;
+    return readableFieldMessage(error.message);
   }
   if (error.code === 'SOURCE_UNSUPPORTED' || error.code === 'SOURCE_UNREACHABLE') return error.message;
+  // The API says how long to wait ("… try again in 40 seconds"); the default only says "a minute".
+  if (error.code === 'RATE_LIMITED' && /\d/.test(error.message)) return error.message;
   return DEFAULTS[error.code] ?? error.message;
+}
+
+/**
+ * The API starts input errors with the argument's path ("input.folder: must not…", "displayName: may
+ * not…"); people read the field's name instead ("Folder: must not…", "Display name: may not…").
+ */
+export function readableFieldMessage(message: string): string {
+  const match = /^([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*|\[\d+\])*): (.+)$/s.exec(message);
+  if (!match?.[1] || !match[2]) return message;
+  const field =
+    match[1]
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .at(-1) ?? '';
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  if (!words) return message;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}: ${match[2]}`;
 }
 
 /** A text field of a submitted form ('' when missing or a file). */

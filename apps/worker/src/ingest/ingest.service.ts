@@ -16,6 +16,7 @@ import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from './live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
+import { newestFirst } from './preview.util.js';
 import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from './schedule.util.js';
 import { type FetchableSource, SourcesRepository } from './sources.repository.js';
 import { WebSubDiscovery } from '../websub/websub-discovery.service.js';
@@ -173,7 +174,7 @@ export class IngestService {
         title: result.source.title,
         description: result.source.description,
         imageUrl: result.source.imageUrl,
-        recentItems: result.items.slice(0, PREVIEW_ITEMS).map(toPreviewItem),
+        recentItems: newestFirst(result.items).slice(0, PREVIEW_ITEMS).map(toPreviewItem),
       };
     } catch (error) {
       if (isBudgetTaken) await this.giveBack(userId);

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { SearchFilter, SearchQuery as SearchData } from '@/gql/graphql';
-import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
+import { fullDate, KIND_LABEL, postedAgo } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
@@ -67,7 +67,7 @@ export function SearchResults({
                 <span>· {KIND_LABEL[node.source.kind]}</span>
                 {when ? (
                   <time dateTime={when} title={fullDate(when)}>
-                    · {timeAgo(when)}
+                    · {postedAgo(when)}
                   </time>
                 ) : null}
               </p>

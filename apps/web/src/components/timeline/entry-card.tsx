@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { MouseEvent } from 'react';
-import { fullDate, KIND_LABEL, mediaKind, plural, timeAgo } from '@/lib/format';
+import { fullDate, KIND_LABEL, mediaKind, plural, postedAgo } from '@/lib/format';
 import type { EntryCard as Entry } from '@/lib/queries';
 import { Avatar } from '../avatar';
 import { ForwardedFrom } from '../entry/forwarded-from';
@@ -63,7 +63,7 @@ function SharedByLine({ entry }: { entry: Entry }) {
         <Link href={`/u/${share.user.handle}`} className="shared-by__who">
           {share.user.displayName}
         </Link>{' '}
-        shared this · <time dateTime={share.sharedAt}>{timeAgo(share.sharedAt)}</time>
+        shared this · <time dateTime={share.sharedAt}>{postedAgo(share.sharedAt)}</time>
       </span>
       {share.note ? <q className="shared-by__note">{share.note}</q> : null}
     </div>
@@ -84,7 +84,7 @@ function SourceLine({ entry, avatar = 'xs' }: { entry: Entry; avatar?: 'xs' | 'm
           {entry.author && avatar === 'md' ? <span>{entry.author} · </span> : null}
           <span className="visually-hidden">{KIND_LABEL[entry.source.kind]}, </span>
           <time dateTime={when} title={fullDate(when)}>
-            {timeAgo(when)}
+            {postedAgo(when)}
           </time>
         </span>
       </span>
