@@ -11,6 +11,7 @@ import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { ToastProvider } from '../toast';
 import { ViewerProvider } from '../viewer';
 import { AppShell, SIDEBAR_COOKIE } from './app-shell';
+import { SessionEndedBanner } from './session-ended-banner';
 import { Sidebar, type SidebarData } from './sidebar';
 
 async function loadShell() {
@@ -61,6 +62,7 @@ export async function AppFrame({ children }: { children: ReactNode }) {
         >
           {children}
         </AppShell>
+        <SessionEndedBanner />
       </ToastProvider>
     </ViewerProvider>
   );

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { parseSseChunk } from './live';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TypedDocument } from './client';
+import { liveChannelName, onSessionEnded, parseSseChunk, subscribeLive } from './live';
 
 describe('parseSseChunk', () => {
   it('reads complete events and keeps the unfinished rest', () => {
@@ -16,5 +17,149 @@ describe('parseSseChunk', () => {
       { event: 'message', data: 'a\nb' },
       { event: 'complete', data: '' },
     ]);
+  });
+});
+
+describe('liveChannelName', () => {
+  it('names the channel after the operation, else after a hash of the query', () => {
+    expect(liveChannelName('subscription TimelineUpdates { timelineUpdates { id } }')).toBe(
+      'tributary-live:TimelineUpdates',
+    );
+    const anonymous = liveChannelName('subscription { a }');
+    expect(anonymous).toMatch(/^tributary-live:[0-9a-z]+$/);
+    expect(anonymous).not.toBe(liveChannelName('subscription { b }'));
+  });
+});
+
+type Payload = { n: number };
+
+/** A fake /graphql: every POST opens a stream the test writes SSE events into. */
+class FakeServer {
+  readonly streams: ReadableStreamDefaultController<Uint8Array>[] = [];
+  readonly fetch = vi.fn((_url: string, init: RequestInit) => {
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        this.streams.push(controller);
+        init.signal?.addEventListener('abort', () => controller.error(new Error('aborted')));
+      },
+    });
+    return Promise.resolve(
+      new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } }),
+    );
+  });
+
+  send(index: number, payload: unknown): void {
+    this.streams[index]!.enqueue(
+      new TextEncoder().encode(`event: next\ndata: ${JSON.stringify(payload)}\n\n`),
+    );
+  }
+}
+
+let counter = 0;
+function freshDocument(): TypedDocument<Payload, Record<string, never>> {
+  counter += 1;
+  const query = `subscription Spec${counter}${Date.now()} { n }`;
+  return { toString: () => query };
+}
+
+function participant() {
+  const data: Payload[] = [];
+  let connected = 0;
+  return {
+    data,
+    get connected() {
+      return connected;
+    },
+    options: { onData: (value: Payload) => data.push(value), onConnected: () => (connected += 1) },
+  };
+}
+
+describe('subscribeLive', () => {
+  let server: FakeServer;
+  const stops: (() => void)[] = [];
+
+  beforeEach(() => {
+    server = new FakeServer();
+    vi.stubGlobal('fetch', server.fetch);
+  });
+
+  afterEach(() => {
+    stops.splice(0).forEach((stop) => stop());
+    vi.unstubAllGlobals();
+  });
+
+  it('shares one connection between participants and relays data and connections', async () => {
+    const document = freshDocument();
+    const first = participant();
+    const second = participant();
+    stops.push(subscribeLive(document, first.options), subscribeLive(document, second.options));
+
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(first.connected + second.connected).toBe(2));
+    server.send(0, { data: { n: 1 } });
+    await vi.waitFor(() => expect(second.data).toEqual([{ n: 1 }]));
+    expect(first.data).toEqual([{ n: 1 }]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the connection over when the leader stops', async () => {
+    const document = freshDocument();
+    const leader = participant();
+    const follower = participant();
+    const stopLeader = subscribeLive(document, leader.options);
+    await vi.waitFor(() => expect(leader.connected).toBe(1));
+    stops.push(subscribeLive(document, follower.options));
+    await vi.waitFor(() => expect(follower.connected).toBe(0));
+
+    stopLeader();
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(follower.connected).toBe(1));
+    server.send(1, { data: { n: 2 } });
+    await vi.waitFor(() => expect(follower.data).toEqual([{ n: 2 }]));
+    expect(leader.data).toEqual([]);
+  });
+
+  it('stops every participant and announces it when the session has ended', async () => {
+    const ended = vi.fn();
+    stops.push(onSessionEnded(ended));
+    const document = freshDocument();
+    const first = participant();
+    const second = participant();
+    stops.push(subscribeLive(document, first.options), subscribeLive(document, second.options));
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+
+    server.send(0, { errors: [{ message: 'Sign in to do this.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await vi.waitFor(() => expect(ended).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Nobody took over to be refused again.
+    expect(server.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops quietly on other errors', async () => {
+    const ended = vi.fn();
+    stops.push(onSessionEnded(ended));
+    const document = freshDocument();
+    stops.push(
+      subscribeLive(document, participant().options),
+      subscribeLive(document, participant().options),
+    );
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+    server.send(0, { errors: [{ message: 'Nope', extensions: { code: 'FORBIDDEN' } }] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(server.fetch).toHaveBeenCalledTimes(1);
+    expect(ended).not.toHaveBeenCalled();
+  });
+
+  it('connects directly when Web Locks are missing', async () => {
+    vi.stubGlobal('navigator', {});
+    const document = freshDocument();
+    const first = participant();
+    const second = participant();
+    stops.push(subscribeLive(document, first.options), subscribeLive(document, second.options));
+    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(2));
+    server.send(0, { data: { n: 3 } });
+    server.send(1, { data: { n: 4 } });
+    await vi.waitFor(() => expect(first.data.length + second.data.length).toBe(2));
   });
 });

@@ -1,5 +1,11 @@
 // GraphQL subscriptions over SSE from the browser: POST /graphql with Accept: text/event-stream (the
 // same-origin proxy streams it from the API). Reconnects with backoff until stopped.
+//
+// One connection per subscription document for all tabs of the origin: browsers allow only six
+// HTTP/1.1 connections per host, and two streams in every tab used them up by the third tab. Each
+// subscribeLive call asks for a Web Lock named after the document; whoever holds it runs the stream
+// and relays every payload and (re)connection on a BroadcastChannel of the same name, the others
+// listen. Closing the leading tab (or stopping its subscription) releases the lock to the next one.
 import { CLIENT_HEADER, CLIENT_NAME, type TypedDocument } from './client';
 import { BROWSER_GRAPHQL_PATH } from './browser';
 
@@ -36,57 +42,212 @@ export interface LiveOptions<TResult> {
   onConnected?: () => void;
 }
 
+/** Dispatched on `window` when a stream is refused for want of a session (the other tabs hear it too). */
+export const SESSION_ENDED_EVENT = 'tributary:session-ended';
+const SESSION_CHANNEL = 'tributary-session';
+const LIVE_PREFIX = 'tributary-live:';
+const HANDOVER_GRACE_MS = 1_000;
+
+/** What the leading participant relays to the others. */
+type LiveMessage<TResult> =
+  | { type: 'data'; data: TResult }
+  | { type: 'connected' }
+  /** The stream was refused (errors in the payload): every participant stops, as the leader did. */
+  | { type: 'ended' };
+
+type StreamOutcome = 'stopped' | 'refused' | 'unauthenticated';
+
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The lock and channel name: the operation's name, else a hash of the query text. */
+export function liveChannelName(query: string): string {
+  const name = /^\s*subscription\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1];
+  return LIVE_PREFIX + (name ?? hashOf(query));
+}
+
+function isUnauthenticated(errors: unknown): boolean {
+  return (
+    Array.isArray(errors) &&
+    errors.some(
+      (error: unknown) =>
+        typeof error === 'object' &&
+        error !== null &&
+        (error as { extensions?: { code?: unknown } }).extensions?.code === 'UNAUTHENTICATED',
+    )
+  );
+}
+
+/** Tells this tab (a DOM event) and the others (a broadcast) that the session is over. */
+function announceSessionEnded(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT));
+  if (typeof BroadcastChannel === 'function') {
+    const channel = new BroadcastChannel(SESSION_CHANNEL);
+    channel.postMessage('ended');
+    channel.close();
+  }
+}
+
+/** Calls `listener` when a live stream in this tab or another one finds the session ended. */
+export function onSessionEnded(listener: () => void): () => void {
+  const target = typeof window !== 'undefined' ? window : undefined;
+  target?.addEventListener(SESSION_ENDED_EVENT, listener);
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(SESSION_CHANNEL) : undefined;
+  if (channel) channel.onmessage = () => listener();
+  return () => {
+    target?.removeEventListener(SESSION_ENDED_EVENT, listener);
+    channel?.close();
+  };
+}
+
+/** The SSE loop: connects, reconnects with backoff, until aborted or the server refuses it. */
+async function runStream<TResult>(
+  query: string,
+  options: LiveOptions<TResult>,
+  signal: AbortSignal,
+): Promise<StreamOutcome> {
+  let attempt = 0;
+  const refusal = (errors: unknown): StreamOutcome =>
+    isUnauthenticated(errors) ? 'unauthenticated' : 'refused';
+  while (!signal.aborted) {
+    try {
+      const response = await fetch(BROWSER_GRAPHQL_PATH, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          [CLIENT_HEADER]: CLIENT_NAME,
+        },
+        body: JSON.stringify({ query, variables: {} }),
+        credentials: 'same-origin',
+        signal,
+      });
+      if (!response.ok || !response.body) throw new Error(`live: HTTP ${response.status}`);
+      if (response.headers.get('content-type')?.includes('application/json')) {
+        // A plain GraphQL answer instead of a stream: a refusal.
+        const payload = (await response.json()) as { errors?: unknown };
+        if (payload.errors) return refusal(payload.errors);
+        throw new Error('live: not a stream');
+      }
+      attempt = 0;
+      options.onConnected?.();
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const parsed = parseSseChunk(buffer + value);
+        buffer = parsed.rest;
+        for (const event of parsed.events) {
+          if (event.event !== 'next' && event.event !== 'message') continue;
+          let payload: { data?: TResult; errors?: unknown };
+          try {
+            payload = JSON.parse(event.data) as { data?: TResult; errors?: unknown };
+          } catch {
+            continue; // a malformed event: skip it
+          }
+          if (payload.errors) {
+            // e.g. UNAUTHENTICATED: retrying would not help
+            void reader.cancel().catch(() => undefined);
+            return refusal(payload.errors);
+          }
+          if (payload.data) options.onData(payload.data);
+        }
+      }
+    } catch {
+      if (signal.aborted) return 'stopped';
+    }
+    attempt += 1;
+    const delay = Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, delay);
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      }
+      signal.addEventListener('abort', done);
+    });
+  }
+  return 'stopped';
+}
+
+function canShare(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    typeof navigator.locks?.request === 'function' &&
+    typeof BroadcastChannel === 'function'
+  );
+}
+
 /** Subscribes until the returned function is called. Never throws; errors lead to a delayed retry. */
 export function subscribeLive<TResult>(
   document: TypedDocument<TResult, Record<string, never>>,
   options: LiveOptions<TResult>,
 ): () => void {
   const controller = new AbortController();
-  let attempt = 0;
-
-  const run = async (): Promise<void> => {
-    while (!controller.signal.aborted) {
-      try {
-        const response = await fetch(BROWSER_GRAPHQL_PATH, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'text/event-stream',
-            [CLIENT_HEADER]: CLIENT_NAME,
-          },
-          body: JSON.stringify({ query: document.toString(), variables: {} }),
-          credentials: 'same-origin',
-          signal: controller.signal,
-        });
-        if (!response.ok || !response.body) throw new Error(`live: HTTP ${response.status}`);
-        attempt = 0;
-        options.onConnected?.();
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          const parsed = parseSseChunk(buffer + value);
-          buffer = parsed.rest;
-          for (const event of parsed.events) {
-            if (event.event !== 'next' && event.event !== 'message') continue;
-            try {
-              const payload = JSON.parse(event.data) as { data?: TResult; errors?: unknown };
-              if (payload.errors) return; // e.g. UNAUTHENTICATED: retrying would not help
-              if (payload.data) options.onData(payload.data);
-            } catch {
-              // a malformed event: skip it
-            }
-          }
-        }
-      } catch {
-        if (controller.signal.aborted) return;
-      }
-      attempt += 1;
-      const delay = Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
+  const query = document.toString();
+  const settle = (outcome: StreamOutcome) => {
+    if (outcome === 'unauthenticated') announceSessionEnded();
   };
-  void run();
-  return () => controller.abort();
+
+  if (!canShare()) {
+    void runStream(query, options, controller.signal).then(settle);
+    return () => controller.abort();
+  }
+
+  const name = liveChannelName(query);
+  const channel = new BroadcastChannel(name);
+  let isLeading = false;
+  const stop = () => {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    channel.close();
+  };
+  const post = (message: LiveMessage<TResult>) => {
+    if (!controller.signal.aborted) channel.postMessage(message);
+  };
+
+  channel.onmessage = (event: MessageEvent<LiveMessage<TResult>>) => {
+    if (isLeading || controller.signal.aborted) return;
+    const message = event.data;
+    if (message.type === 'data') options.onData(message.data);
+    else if (message.type === 'connected') options.onConnected?.();
+    else if (message.type === 'ended') stop();
+  };
+
+  navigator.locks
+    .request(name, { signal: controller.signal }, async () => {
+      if (controller.signal.aborted) return;
+      isLeading = true;
+      const outcome = await runStream<TResult>(
+        query,
+        {
+          onData: (data) => {
+            post({ type: 'data', data });
+            options.onData(data);
+          },
+          onConnected: () => {
+            post({ type: 'connected' });
+            options.onConnected?.();
+          },
+        },
+        controller.signal,
+      );
+      if (outcome === 'stopped') return;
+      post({ type: 'ended' });
+      settle(outcome);
+      stop();
+      // Hold the lock a moment longer: the others hear "ended" and leave the queue instead of one of
+      // them taking over only to be refused as well.
+      await new Promise((resolve) => setTimeout(resolve, HANDOVER_GRACE_MS));
+    })
+    .catch(() => undefined); // aborted while waiting for the lock
+  return stop;
 }
