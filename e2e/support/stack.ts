@@ -81,6 +81,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // As `npm start` does: the web server signs each visitor's address for the API with it.
     INTERNAL_API_SECRET: randomBytes(32).toString('base64url'),
     TRUST_PROXY: '',
+    // The suite signs a dozen people up from one address within minutes; the per-address sign-up and
+    // invite limits (10 an hour by default) are proven in the API suite (rate-limits.spec.ts), not here.
+    RATE_LIMIT_SIGNUP_IP: '500/300',
+    RATE_LIMIT_INVITE_IP: '500/3600',
   };
   const children: ChildProcess[] = [];
   const launch = (name: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => {
