@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { LivePublisher, NotificationWriter } from '@tributary/domain';
 import { ClaimsRepository } from './claims/claims.repository.js';
 import { ClaimsService } from './claims/claims.service.js';
 import { VerifyClaimProcessor } from './claims/verify-claim.processor.js';
@@ -11,13 +12,12 @@ import { FetchSourceProcessor } from './ingest/fetch-source.processor.js';
 import { HostLimiter } from './ingest/host-limiter.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { NewSourceBudget } from './ingest/new-source-budget.service.js';
-import { LiveEventsPublisher } from './ingest/live-events.publisher.js';
 import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
 import { SourcesRepository } from './ingest/sources.repository.js';
 import { FetchMetrics } from './metrics/fetch-metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.service.js';
 import { JOB_PROCESSORS } from './queue/job-processor.js';
-import { Producers } from './queue/producers.service.js';
+import { JobGateway } from './queue/job-gateway.service.js';
 import { RedisConnections } from './queue/redis-connections.js';
 import { WorkerHost } from './queue/worker-host.service.js';
 import { HousekeepingProcessor } from './schedule/housekeeping.processor.js';
@@ -27,7 +27,6 @@ import { ScheduleService } from './schedule/schedule.service.js';
 import { HubClient } from './websub/hub-client.js';
 import { WebSubDiscovery } from './websub/websub-discovery.service.js';
 import { WebSubProcessor } from './websub/websub.processor.js';
-import { WebSubQueue } from './websub/websub-queue.service.js';
 import { WebSubRepository } from './websub/websub.repository.js';
 import { WebSubService } from './websub/websub.service.js';
 
@@ -44,17 +43,31 @@ const PROCESSORS = [
 @Module({})
 export class WorkerModule {
   static forRoot(config: WorkerConfig): DynamicModule {
+    const liveLogger = new Logger('Live');
     return {
       module: WorkerModule,
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
         PrismaService,
         RedisConnections,
-        Producers,
+        JobGateway,
         HostLimiter,
         BridgeRuntime,
         FetchPool,
-        LiveEventsPublisher,
+        {
+          provide: LivePublisher,
+          // The fetches of one write batch publish together: one write (auto-pipelining).
+          useFactory: (connections: RedisConnections) =>
+            new LivePublisher(connections.forCommands('live-events', { autoPipelining: true }), config.QUEUE_PREFIX, (message) =>
+              liveLogger.warn(message),
+            ),
+          inject: [RedisConnections],
+        },
+        {
+          provide: NotificationWriter,
+          useFactory: (prisma: PrismaService, live: LivePublisher) => new NotificationWriter(prisma.client, live),
+          inject: [PrismaService, LivePublisher],
+        },
         FetchMetrics,
         MetricsServer,
         SourcesRepository,
@@ -67,7 +80,6 @@ export class WorkerModule {
         ClaimsService,
         ...USER_DATA_PROVIDERS,
         WebSubRepository,
-        WebSubQueue,
         WebSubDiscovery,
         HubClient,
         WebSubService,

@@ -8,13 +8,13 @@ import {
   type UnchangedItem,
 } from '@tributary/bridges';
 import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
+import { LivePublisher } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
 import { FetchPool } from './fetch-pool.service.js';
 import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
-import { LiveEventsPublisher } from './live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { newestFirst } from './preview.util.js';
 import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from './schedule.util.js';
@@ -48,7 +48,7 @@ export class IngestService {
     private readonly pool: FetchPool,
     private readonly sources: SourcesRepository,
     private readonly entries: EntriesRepository,
-    private readonly live: LiveEventsPublisher,
+    private readonly live: LivePublisher,
     private readonly newSources: NewSourceBudget,
     private readonly websub: WebSubDiscovery,
   ) {}
@@ -261,7 +261,7 @@ export class IngestService {
       fetchMs: fetched.fetchMs,
       scheduleReason: planned.reason,
     });
-    await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
+    await this.live.sourceEntries({ sourceId: source.id, entryIds: inserted });
     return { status: 'fetched', inserted: inserted.length, updated: updated.length };
   }
 }

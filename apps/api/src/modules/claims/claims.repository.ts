@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, type Notification } from '@tributary/db';
+import { insertNotifications } from '@tributary/domain';
 import { PrismaService } from '../../common/prisma.service.js';
 import { type ClaimObject } from './dto/claim.object.js';
 
@@ -92,19 +93,16 @@ export class ClaimsRepository {
       await tx.$executeRaw`
         DELETE FROM "CreatorProfile" p WHERE p."userId" = ${claim.userId}::uuid
           AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."userId" = p."userId" AND c.status = 'VERIFIED')`;
-      const [notification] = await tx.notification.createManyAndReturn({
-        data: [
-          {
-            userId: claim.userId,
-            type: 'CLAIM_REVOKED',
-            actorId: adminId,
-            sourceId: claim.sourceId,
-            claimId,
-            dedupeKey: `claim-revoked:${claimId}`,
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const [notification] = await insertNotifications(tx, [
+        {
+          userId: claim.userId,
+          type: 'CLAIM_REVOKED',
+          actorId: adminId,
+          sourceId: claim.sourceId,
+          claimId,
+          dedupeKey: `claim-revoked:${claimId}`,
+        },
+      ]);
       return { claim, notification: notification ?? null };
     });
   }

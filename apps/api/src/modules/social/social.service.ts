@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeHandle, type User } from '@tributary/db';
+import { NotificationWriter } from '@tributary/domain';
 import { AppError } from '../../common/errors.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { SocialRepository } from './social.repository.js';
 
 @Injectable()
 export class SocialService {
   constructor(
     private readonly social: SocialRepository,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async byHandle(handle: string): Promise<User> {

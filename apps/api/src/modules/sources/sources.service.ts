@@ -4,7 +4,7 @@ import { jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, t
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
-import { JobGateway } from '../../common/job-gateway.service.js';
+import { JobGateway, QUEUE_DOWN } from '../../common/job-gateway.service.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
@@ -176,7 +176,7 @@ export class SourcesService {
       result = await this.rateLimits.hitRule(bucket, subject, rule);
     } catch (error) {
       this.logger.warn(`refresh limit unavailable: ${(error as Error).message}`);
-      throw new AppError('INTERNAL', 'Tributary cannot reach its job queue right now. Please try again in a moment.');
+      throw new AppError('INTERNAL', QUEUE_DOWN);
     }
     if (!result.isAllowed) {
       throw new AppError('RATE_LIMITED', `${what}; try again in ${result.retryAfterSeconds} seconds.`, {
