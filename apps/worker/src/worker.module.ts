@@ -1,7 +1,7 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { LivePublisher, NotificationWriter } from '@tributary/domain';
-import { ClaimsRepository } from './claims/claims.repository.js';
-import { ClaimsService } from './claims/claims.service.js';
+import { ClaimChecksRepository } from './claims/claim-checks.repository.js';
+import { ClaimVerifier } from './claims/claim-verifier.service.js';
 import { VerifyClaimProcessor } from './claims/verify-claim.processor.js';
 import { WORKER_CONFIG, type WorkerConfig } from './common/config.js';
 import { PrismaService } from './common/prisma.service.js';
@@ -27,8 +27,8 @@ import { ScheduleService } from './schedule/schedule.service.js';
 import { HubClient } from './websub/hub-client.js';
 import { WebSubDiscovery } from './websub/websub-discovery.service.js';
 import { WebSubProcessor } from './websub/websub.processor.js';
-import { WebSubRepository } from './websub/websub.repository.js';
-import { WebSubService } from './websub/websub.service.js';
+import { HubSubscriptionsRepository } from './websub/hub-subscriptions.repository.js';
+import { HubSubscriber } from './websub/hub-subscriber.service.js';
 
 /** Every processor the worker runs; the host checks this list against the queue registry at boot. */
 const PROCESSORS = [
@@ -76,13 +76,13 @@ export class WorkerModule {
         NewSourceBudget,
         ScheduleRepository,
         ScheduleService,
-        ClaimsRepository,
-        ClaimsService,
+        ClaimChecksRepository,
+        ClaimVerifier,
         ...USER_DATA_PROVIDERS,
-        WebSubRepository,
+        HubSubscriptionsRepository,
         WebSubDiscovery,
         HubClient,
-        WebSubService,
+        HubSubscriber,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
         WorkerHost,

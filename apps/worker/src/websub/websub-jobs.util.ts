@@ -1,6 +1,6 @@
 import { QUEUE, websubJobId } from '@tributary/jobs';
 import { type JobGateway } from '../queue/job-gateway.service.js';
-import { type MaintenanceCandidate } from './websub.repository.js';
+import { type MaintenanceCandidate } from './hub-subscriptions.repository.js';
 
 /** How often the maintenance pass (lease renewal, retries, unsubscriptions) runs. */
 export const MAINTAIN_EVERY_MS = 60_000;

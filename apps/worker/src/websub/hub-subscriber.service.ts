@@ -6,7 +6,7 @@ import { type FetchOutcome, IngestService } from '../ingest/ingest.service.js';
 import { HubClient } from './hub-client.js';
 import { JobGateway } from '../queue/job-gateway.service.js';
 import { enqueueSubscribe, MAINTAIN_EVERY_MS } from './websub-jobs.util.js';
-import { type HubRequestRow, WebSubRepository } from './websub.repository.js';
+import { type HubRequestRow, HubSubscriptionsRepository } from './hub-subscriptions.repository.js';
 
 type WebSubTask<T extends string> = Extract<ParsedJobPayload<typeof QUEUE.websub>, { task: T }>;
 
@@ -28,12 +28,12 @@ export const CALLBACK_PATH = '/websub/';
  * and storing what hubs push (the API only checks a push's signature and enqueues it).
  */
 @Injectable()
-export class WebSubService implements OnApplicationBootstrap {
+export class HubSubscriber implements OnApplicationBootstrap {
   private readonly logger = new Logger('WebSub');
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly repository: WebSubRepository,
+    private readonly repository: HubSubscriptionsRepository,
     private readonly hub: HubClient,
     private readonly jobs: JobGateway,
     private readonly ingest: IngestService,

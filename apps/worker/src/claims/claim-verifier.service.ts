@@ -14,7 +14,7 @@ import { NotificationWriter } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { isHttpClientError } from '../http/index.js';
 import { BridgeRuntime } from '../ingest/bridge-runtime.service.js';
-import { type ClaimForCheck, ClaimsRepository } from './claims.repository.js';
+import { type ClaimForCheck, ClaimChecksRepository } from './claim-checks.repository.js';
 
 export type VerifyOutcome =
   | { status: 'VERIFIED'; method: ClaimMethod; previousOwnerId: string | null }
@@ -46,12 +46,12 @@ const CHECK_TIMEOUT_MS = 60_000;
  * of their own also accepts a `rel="me"` link from that site to the claimant's profile.
  */
 @Injectable()
-export class ClaimsService {
-  private readonly logger = new Logger(ClaimsService.name);
+export class ClaimVerifier {
+  private readonly logger = new Logger(ClaimVerifier.name);
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly claims: ClaimsRepository,
+    private readonly claims: ClaimChecksRepository,
     private readonly runtime: BridgeRuntime,
     private readonly notifications: NotificationWriter,
   ) {}

@@ -36,7 +36,7 @@ export const SUPERSEDED_REASON = 'Another member proved they own this source; ow
 
 /** The only file of the claims feature in the worker that touches Prisma. */
 @Injectable()
-export class ClaimsRepository {
+export class ClaimChecksRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findForCheck(claimId: string): Promise<ClaimForCheck | null> {
