@@ -14,6 +14,7 @@ import { IngestService } from './ingest/ingest.service.js';
 import { NewSourceBudget } from './ingest/new-source-budget.service.js';
 import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
 import { SourcesRepository } from './ingest/sources.repository.js';
+import { SourceHealthWriter } from './sources/source-health.writer.js';
 import { FetchMetrics } from './metrics/fetch-metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.service.js';
 import { JOB_PROCESSORS } from './queue/job-processor.js';
@@ -71,6 +72,7 @@ export class WorkerModule {
         FetchMetrics,
         MetricsServer,
         SourcesRepository,
+        SourceHealthWriter,
         EntriesRepository,
         IngestService,
         NewSourceBudget,

@@ -10,6 +10,7 @@ import {
 import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { LivePublisher } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { SourceHealthWriter } from '../sources/source-health.writer.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
 import { FetchPool } from './fetch-pool.service.js';
@@ -47,6 +48,7 @@ export class IngestService {
     private readonly runtime: BridgeRuntime,
     private readonly pool: FetchPool,
     private readonly sources: SourcesRepository,
+    private readonly health: SourceHealthWriter,
     private readonly entries: EntriesRepository,
     private readonly live: LivePublisher,
     private readonly newSources: NewSourceBudget,
@@ -91,7 +93,7 @@ export class IngestService {
     } catch (error) {
       const busy = findHostBusy(error);
       if (busy) {
-        await this.sources.recordDeferred(source.id, busy.retryAt);
+        await this.health.recordDeferred(source.id, busy.retryAt);
         return { status: 'deferred', until: busy.retryAt.toISOString() };
       }
       const verdict = judgeFailure(error);
@@ -104,7 +106,7 @@ export class IngestService {
         retryAfter: verdict.retryAfter,
       });
       const retryAt = retry.at;
-      await this.sources.recordFailure(source.id, {
+      await this.health.recordFailure(source.id, {
         nextFetchAt: retryAt,
         scheduleReason: retry.reason,
         message: verdict.message,

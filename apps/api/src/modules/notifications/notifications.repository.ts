@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { type NotificationType, Prisma } from '@tributary/db';
+import { type Notification, Prisma } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 import { type Keyset } from '../../graphql/cursor.util.js';
-import { type NotificationObject } from './dto/notification.object.js';
 
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  page(userId: string, limit: number, after: Keyset | null): Promise<NotificationObject[]> {
-    return this.prisma.client.$queryRaw<NotificationObject[]>`
+  page(userId: string, limit: number, after: Keyset | null): Promise<Notification[]> {
+    return this.prisma.client.$queryRaw<Notification[]>`
       SELECT * FROM "Notification" WHERE "userId" = ${userId}::uuid
         ${after ? Prisma.sql`AND ("createdAt", id) < (${after.at}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
       ORDER BY "createdAt" DESC, id DESC LIMIT ${limit}`;
   }
 
-  findById(id: string): Promise<NotificationObject | null> {
+  findById(id: string): Promise<Notification | null> {
     return this.prisma.client.notification.findUnique({ where: { id } });
   }
 

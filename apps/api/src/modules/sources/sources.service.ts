@@ -6,6 +6,7 @@ import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
 import { JobGateway, QUEUE_DOWN } from '../../common/job-gateway.service.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
+import { LOADER } from '../../graphql/loader-keys.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { type SourcePreview } from './dto/source-preview.object.js';
@@ -48,12 +49,12 @@ export class SourcesService {
   /** Batched per request: every Source a page mentions costs one query together. */
   load(context: object, id: string): Promise<SourceRow | null> {
     return loadersOf(context)
-      .get<string, SourceRow | null>('sources', async (ids) => byKey(ids, await this.sources.findByIds(ids), (row) => row.id))
+      .get(LOADER.sourcesById, async (ids) => byKey(ids, await this.sources.findByIds(ids), (row) => row.id))
       .load(id);
   }
 
   prime(context: object, rows: SourceRow[]): void {
-    const loader = loadersOf(context).get<string, SourceRow | null>('sources', async (ids) =>
+    const loader = loadersOf(context).get(LOADER.sourcesById, async (ids) =>
       byKey(ids, await this.sources.findByIds(ids), (row) => row.id),
     );
     for (const row of rows) loader.prime(row.id, row);
