@@ -46,7 +46,7 @@ afterAll(async () => {
 
 /** A real BullMQ worker on the resolve queue that answers with `answer` for every job. */
 function serveResolve(answer: (input: string) => unknown): void {
-  worker = new Worker(QUEUE.resolveSource, async (job) => answer((job.data as { input: string }).input), {
+  worker = new Worker(QUEUE.resolveSource, (job) => Promise.resolve().then(() => answer((job.data as { input: string }).input)), {
     connection: { ...redis, maxRetriesPerRequest: null },
     prefix: queuePrefix(prefix),
   });
