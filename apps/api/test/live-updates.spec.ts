@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rssFeed } from '@tributary/test-support';
 import { useWorld } from './support/api-world.js';
-import { type TestUser } from './support/factories.js';
+import { signUpUser, type TestUser } from './support/factories.js';
 import { startSocialWorld, type SocialWorld } from './support/social-world.js';
 
 /** Reads an SSE response, calling `onEvent` with each `data:` payload until it answers true. */
@@ -138,6 +138,20 @@ describe('live updates over SSE', () => {
     clearTimeout(timer);
     controller.abort();
     expect(got).toEqual({ notificationAdded: { type: 'NEW_FOLLOWER', actor: { handle: other.handle } } });
+  });
+
+  it("pushes an inviter's INVITE_REDEEMED when someone signs up with their invite", async () => {
+    const controller = new AbortController();
+    const response = await subscribe(world, reader, `subscription { notificationAdded { type actor { handle } } }`, controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let got: unknown = null;
+    const listening = readEvents(response, (data) => ((got = (data as { data?: unknown }).data ?? null), got !== null), controller.signal);
+    const invited = await signUpUser(world.api, world.db, { invitedById: reader.id });
+    const timer = setTimeout(() => controller.abort(), 5_000);
+    await listening;
+    clearTimeout(timer);
+    controller.abort();
+    expect(got).toEqual({ notificationAdded: { type: 'INVITE_REDEEMED', actor: { handle: invited.handle } } });
   });
 
   it('refuses anonymous subscribers', async () => {

@@ -1,6 +1,7 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ClaimsRepository } from './claims/claims.repository.js';
-import { ClaimsService } from './claims/claims.service.js';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { LivePublisher, NotificationWriter } from '@tributary/domain';
+import { ClaimChecksRepository } from './claims/claim-checks.repository.js';
+import { ClaimVerifier } from './claims/claim-verifier.service.js';
 import { VerifyClaimProcessor } from './claims/verify-claim.processor.js';
 import { WORKER_CONFIG, type WorkerConfig } from './common/config.js';
 import { PrismaService } from './common/prisma.service.js';
@@ -11,13 +12,13 @@ import { FetchSourceProcessor } from './ingest/fetch-source.processor.js';
 import { HostLimiter } from './ingest/host-limiter.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { NewSourceBudget } from './ingest/new-source-budget.service.js';
-import { LiveEventsPublisher } from './ingest/live-events.publisher.js';
 import { ResolveSourceProcessor } from './ingest/resolve-source.processor.js';
 import { SourcesRepository } from './ingest/sources.repository.js';
+import { SourceHealthWriter } from './sources/source-health.writer.js';
 import { FetchMetrics } from './metrics/fetch-metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.service.js';
 import { JOB_PROCESSORS } from './queue/job-processor.js';
-import { Producers } from './queue/producers.service.js';
+import { JobGateway } from './queue/job-gateway.service.js';
 import { RedisConnections } from './queue/redis-connections.js';
 import { WorkerHost } from './queue/worker-host.service.js';
 import { HousekeepingProcessor } from './schedule/housekeeping.processor.js';
@@ -27,9 +28,8 @@ import { ScheduleService } from './schedule/schedule.service.js';
 import { HubClient } from './websub/hub-client.js';
 import { WebSubDiscovery } from './websub/websub-discovery.service.js';
 import { WebSubProcessor } from './websub/websub.processor.js';
-import { WebSubQueue } from './websub/websub-queue.service.js';
-import { WebSubRepository } from './websub/websub.repository.js';
-import { WebSubService } from './websub/websub.service.js';
+import { HubSubscriptionsRepository } from './websub/hub-subscriptions.repository.js';
+import { HubSubscriber } from './websub/hub-subscriber.service.js';
 
 /** Every processor the worker runs; the host checks this list against the queue registry at boot. */
 const PROCESSORS = [
@@ -44,33 +44,47 @@ const PROCESSORS = [
 @Module({})
 export class WorkerModule {
   static forRoot(config: WorkerConfig): DynamicModule {
+    const liveLogger = new Logger('Live');
     return {
       module: WorkerModule,
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
         PrismaService,
         RedisConnections,
-        Producers,
+        JobGateway,
         HostLimiter,
         BridgeRuntime,
         FetchPool,
-        LiveEventsPublisher,
+        {
+          provide: LivePublisher,
+          // The fetches of one write batch publish together: one write (auto-pipelining).
+          useFactory: (connections: RedisConnections) =>
+            new LivePublisher(connections.forCommands('live-events', { autoPipelining: true }), config.QUEUE_PREFIX, (message) =>
+              liveLogger.warn(message),
+            ),
+          inject: [RedisConnections],
+        },
+        {
+          provide: NotificationWriter,
+          useFactory: (prisma: PrismaService, live: LivePublisher) => new NotificationWriter(prisma.client, live),
+          inject: [PrismaService, LivePublisher],
+        },
         FetchMetrics,
         MetricsServer,
         SourcesRepository,
+        SourceHealthWriter,
         EntriesRepository,
         IngestService,
         NewSourceBudget,
         ScheduleRepository,
         ScheduleService,
-        ClaimsRepository,
-        ClaimsService,
+        ClaimChecksRepository,
+        ClaimVerifier,
         ...USER_DATA_PROVIDERS,
-        WebSubRepository,
-        WebSubQueue,
+        HubSubscriptionsRepository,
         WebSubDiscovery,
         HubClient,
-        WebSubService,
+        HubSubscriber,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, useFactory: (...processors: unknown[]) => processors, inject: PROCESSORS },
         WorkerHost,

@@ -3,7 +3,7 @@ import { openQueue } from '@tributary/jobs/queues';
 import { type TestDatabase } from '@tributary/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Producers } from '../src/queue/producers.service.js';
+import { JobGateway } from '../src/queue/job-gateway.service.js';
 import { ScheduleRepository } from '../src/schedule/schedule.repository.js';
 import { ScheduleService } from '../src/schedule/schedule.service.js';
 import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
@@ -40,10 +40,10 @@ describe('the schedule tick', () => {
     // Let the scheduler's first (boot-time) tick pass — on a loaded machine it can start well after boot,
     // and would then claim the sources a test creates. Once it has run, the queue holds only the next
     // (delayed) tick, an hour away.
-    const housekeeping = worker.app.get(Producers).housekeeping;
+    const jobs = worker.app.get(JobGateway);
     await waitFor(
       async () => {
-        const counts = await housekeeping.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
+        const counts = await jobs.jobCounts(QUEUE.housekeeping, 'waiting', 'active', 'prioritized', 'delayed');
         return (
           (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0 &&
           (counts.delayed ?? 0) >= 1

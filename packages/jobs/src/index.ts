@@ -150,6 +150,16 @@ export const sourceEntriesEvent = z.object({
 });
 export type SourceEntriesEvent = z.infer<typeof sourceEntriesEvent>;
 
+/**
+ * Published on CHANNEL.notifications after a notification row is stored (by either app, through the one
+ * NotificationWriter of @tributary/domain): the recipient's open streams re-read it and show it live.
+ */
+export const notificationEvent = z.object({
+  userId: id,
+  notificationId: id,
+});
+export type NotificationEvent = z.infer<typeof notificationEvent>;
+
 /** Published on CHANNEL.shares when someone shares an entry: their followers' timelines gain it live. */
 export const shareEvent = z.object({
   shareId: id,

@@ -9,11 +9,16 @@ import { type Plugin } from 'graphql-yoga';
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  /**
+   * A loader shared across modules goes by a typed key of `graphql/loader-keys.ts` (its name and types
+   * written once); one module's own loaders may go by a plain name.
+   */
   get<K, V>(
-    name: string,
+    key: string | LoaderKey<K, V>,
     batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
     options?: DataLoader.Options<K, V, string>,
   ): DataLoader<K, V, string> {
+    const name = typeof key === 'string' ? key : key.name;
     let loader = this.loaders.get(name) as DataLoader<K, V, string> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V, string>(batch, { maxBatchSize: 1_000, ...options });
@@ -21,6 +26,17 @@ export class RequestLoaders {
     }
     return loader;
   }
+}
+
+/** A loader's name bound to its key and value types, so every user of one loader agrees on both. */
+export interface LoaderKey<K, V> {
+  readonly name: string;
+  /** Types only; never set. */
+  readonly types?: (key: K) => V;
+}
+
+export function loaderKey<K, V>(name: string): LoaderKey<K, V> {
+  return { name };
 }
 
 const LOADERS = Symbol('tributary.loaders');

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { MicroBatcher } from '../common/micro-batcher.js';
 import { PrismaService } from '../common/prisma.service.js';
 import { type ScheduleReason } from './schedule.util.js';
+import { HEALTHY_SOURCE_SET } from '../sources/source-health.writer.js';
 import { META_LIMITS, type SuccessUpdate } from './sources.repository.js';
 
 export interface UpsertOutcome {
@@ -99,12 +100,11 @@ const STORE_FETCHES = `
       "nextFetchAt" = u."nextFetchAt", "fetchIntervalSeconds" = u."intervalSeconds",
       "lastEntryAt" = COALESCE(u."lastEntryAt", s."lastEntryAt"),
       "lastFetchMs" = COALESCE(u."lastFetchMs", s."lastFetchMs"),
-      "lastFetchedAt" = now(), "lastSuccessAt" = now(), "lastHttpStatus" = u."httpStatus", status = 'OK',
       "scheduleReason" = u."scheduleReason"::"ScheduleReason",
       "lastFetchNewEntries" = n.count,
       "lastFetchResult" = (CASE WHEN NOT u.modified THEN 'NOT_MODIFIED' WHEN n.count > 0 THEN 'NEW_ENTRIES'
         ELSE 'NO_NEW_ENTRIES' END)::"FetchResult",
-      "failingSince" = NULL, "consecutiveFailures" = 0, "lastError" = NULL, "updatedAt" = now()
+      ${HEALTHY_SOURCE_SET}, "updatedAt" = now()
     FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, modified boolean, title text, description text,
       "siteUrl" text, "imageUrl" text, etag text, "lastModified" text, cursor text,
       "nextFetchAt" timestamptz, "intervalSeconds" int, "postsPerDay" float8, "lastEntryAt" timestamptz,

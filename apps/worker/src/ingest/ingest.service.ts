@@ -8,13 +8,14 @@ import {
   type UnchangedItem,
 } from '@tributary/bridges';
 import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
+import { LivePublisher } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { SourceHealthWriter } from '../sources/source-health.writer.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from './entries.repository.js';
 import { FetchPool } from './fetch-pool.service.js';
 import { HostBusyError } from './host-limiter.js';
 import { judgeFailure } from './ingest.errors.js';
-import { LiveEventsPublisher } from './live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { newestFirst } from './preview.util.js';
 import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from './schedule.util.js';
@@ -47,8 +48,9 @@ export class IngestService {
     private readonly runtime: BridgeRuntime,
     private readonly pool: FetchPool,
     private readonly sources: SourcesRepository,
+    private readonly health: SourceHealthWriter,
     private readonly entries: EntriesRepository,
-    private readonly live: LiveEventsPublisher,
+    private readonly live: LivePublisher,
     private readonly newSources: NewSourceBudget,
     private readonly websub: WebSubDiscovery,
   ) {}
@@ -91,7 +93,7 @@ export class IngestService {
     } catch (error) {
       const busy = findHostBusy(error);
       if (busy) {
-        await this.sources.recordDeferred(source.id, busy.retryAt);
+        await this.health.recordDeferred(source.id, busy.retryAt);
         return { status: 'deferred', until: busy.retryAt.toISOString() };
       }
       const verdict = judgeFailure(error);
@@ -104,7 +106,7 @@ export class IngestService {
         retryAfter: verdict.retryAfter,
       });
       const retryAt = retry.at;
-      await this.sources.recordFailure(source.id, {
+      await this.health.recordFailure(source.id, {
         nextFetchAt: retryAt,
         scheduleReason: retry.reason,
         message: verdict.message,
@@ -261,7 +263,7 @@ export class IngestService {
       fetchMs: fetched.fetchMs,
       scheduleReason: planned.reason,
     });
-    await this.live.newEntries({ sourceId: source.id, entryIds: inserted });
+    await this.live.sourceEntries({ sourceId: source.id, entryIds: inserted });
     return { status: 'fetched', inserted: inserted.length, updated: updated.length };
   }
 }

@@ -19,15 +19,6 @@ export interface SuccessUpdate {
   scheduleReason?: ScheduleReason;
 }
 
-export interface FailureUpdate {
-  nextFetchAt: Date;
-  scheduleReason: ScheduleReason;
-  message: string;
-  isGone: boolean;
-  httpStatus: number | null;
-  fetchMs: number;
-}
-
 export const META_LIMITS = { title: 500, description: 5_000 };
 
 /** How many of a source's newest entries' fingerprints a fetch loads to skip unchanged items. */
@@ -150,62 +141,5 @@ export class SourcesRepository {
     });
     const source = await this.prisma.client.source.findUniqueOrThrow({ where: { kind_key: { kind: ref.kind, key: ref.key } } });
     return { ...source, isCreated: count === 1 };
-  }
-
-  /** Prisma form of the success update; the fetch path folds it into EntriesRepository.storeFetch. */
-  async recordSuccess(id: string, update: SuccessUpdate): Promise<void> {
-    const now = new Date();
-    await this.prisma.client.source.update({
-      where: { id },
-      data: {
-        ...(update.meta.title && { title: update.meta.title.slice(0, META_LIMITS.title) }),
-        ...(update.meta.description !== null && { description: update.meta.description.slice(0, META_LIMITS.description) }),
-        ...(update.meta.siteUrl && { siteUrl: update.meta.siteUrl }),
-        ...(update.meta.imageUrl && { imageUrl: update.meta.imageUrl }),
-        etag: update.state.etag,
-        lastModified: update.state.lastModified,
-        cursor: update.state.cursor,
-        nextFetchAt: update.nextFetchAt,
-        fetchIntervalSeconds: update.intervalSeconds,
-        postsPerDay: update.postsPerDay,
-        ...(update.lastEntryAt && { lastEntryAt: update.lastEntryAt }),
-        lastFetchedAt: now,
-        lastSuccessAt: now,
-        lastHttpStatus: update.httpStatus,
-        scheduleReason: update.scheduleReason ?? 'POSTING_RATE',
-        status: 'OK',
-        failingSince: null,
-        consecutiveFailures: 0,
-        lastError: null,
-      },
-    });
-  }
-
-  /** Records a failed fetch; `failingSince` keeps the first failure of the streak. */
-  async recordFailure(id: string, update: FailureUpdate): Promise<number> {
-    const rows = await this.prisma.client.$queryRaw<{ consecutiveFailures: number }[]>`
-      UPDATE "Source" SET
-        "nextFetchAt" = ${update.nextFetchAt},
-        "lastFetchedAt" = now(),
-        "lastHttpStatus" = ${update.httpStatus},
-        status = ${update.isGone ? 'GONE' : 'FAILING'}::"SourceStatus",
-        "failingSince" = COALESCE("failingSince", now()),
-        "consecutiveFailures" = "consecutiveFailures" + 1,
-        "lastError" = ${update.message.slice(0, 500)},
-        "lastFetchMs" = ${update.fetchMs},
-        "lastFetchResult" = 'FAILED',
-        "lastFetchNewEntries" = 0,
-        "scheduleReason" = ${update.scheduleReason}::"ScheduleReason",
-        "updatedAt" = now()
-      WHERE id = ${id}::uuid
-      RETURNING "consecutiveFailures"`;
-    return rows[0]?.consecutiveFailures ?? 0;
-  }
-
-  /** The host was busy: try again then, without counting a failure. */
-  async recordDeferred(id: string, nextFetchAt: Date): Promise<void> {
-    await this.prisma.client.$executeRaw`
-      UPDATE "Source" SET "nextFetchAt" = ${nextFetchAt}, "scheduleReason" = 'HOST_BUSY', "updatedAt" = now()
-      WHERE id = ${id}::uuid`;
   }
 }

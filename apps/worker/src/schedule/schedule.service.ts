@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { jobId, QUEUE } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { Producers } from '../queue/producers.service.js';
+import { JobGateway } from '../queue/job-gateway.service.js';
 import { type ClaimedSource, ScheduleRepository, slowestFirst } from './schedule.repository.js';
 
 /** Sources claimed per statement; a full batch makes the tick claim again at once. */
@@ -20,13 +20,13 @@ export class ScheduleService implements OnApplicationBootstrap {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly repository: ScheduleRepository,
-    private readonly producers: Producers,
+    private readonly jobs: JobGateway,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensureSchedulers();
     // A Redis that restarted without its data has forgotten the schedulers: put them back on reconnect.
-    this.producers.connection.on('ready', () => {
+    this.jobs.connection.on('ready', () => {
       this.ensureSchedulers().catch((error: unknown) => {
         this.logger.warn(`could not restore the job schedulers: ${(error as Error).message}`);
       });
@@ -35,16 +35,8 @@ export class ScheduleService implements OnApplicationBootstrap {
 
   /** Idempotent: every process upserts the same two schedulers. */
   async ensureSchedulers(): Promise<void> {
-    await this.producers.housekeeping.upsertJobScheduler(
-      'tick',
-      { every: this.config.SCHEDULER_TICK_MS },
-      { name: 'tick', data: { task: 'tick' } },
-    );
-    await this.producers.housekeeping.upsertJobScheduler(
-      'purge-sessions',
-      { every: 3600_000 },
-      { name: 'purge-sessions', data: { task: 'purge-sessions' } },
-    );
+    await this.jobs.upsertScheduler(QUEUE.housekeeping, 'tick', this.config.SCHEDULER_TICK_MS, { task: 'tick' });
+    await this.jobs.upsertScheduler(QUEUE.housekeeping, 'purge-sessions', 3600_000, { task: 'purge-sessions' });
   }
 
   /**
@@ -71,11 +63,11 @@ export class ScheduleService implements OnApplicationBootstrap {
 
   private async enqueue(ids: string[]): Promise<void> {
     try {
-      await this.producers.fetchSource.addBulk(
+      await this.jobs.enqueueMany(
+        QUEUE.fetchSource,
         ids.map((sourceId) => ({
-          name: QUEUE.fetchSource,
-          data: { sourceId, reason: 'schedule' as const },
-          opts: { jobId: jobId.fetchSource(sourceId) },
+          payload: { sourceId, reason: 'schedule' as const },
+          options: { jobId: jobId.fetchSource(sourceId) },
         })),
       );
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QUEUE, type ParsedJobPayload } from '@tributary/jobs';
 import { type Job } from 'bullmq';
 import { type JobProcessor } from '../queue/job-processor.js';
-import { DataExportService } from './data-export.service.js';
+import { ArchiveWriter } from './archive-writer.service.js';
 import { OpmlImportService } from './opml-import.service.js';
 
 /** A person's data in and out: OPML imports (resolve + subscribe per line) and full JSON exports. */
@@ -14,7 +14,7 @@ export class UserDataProcessor implements JobProcessor<typeof QUEUE.userData> {
 
   constructor(
     private readonly imports: OpmlImportService,
-    private readonly exports: DataExportService,
+    private readonly exports: ArchiveWriter,
   ) {}
 
   process(payload: ParsedJobPayload<typeof QUEUE.userData>, job: Job): Promise<unknown> {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { bridgeFor, type FetchHints, type SourceKind } from '@tributary/bridges';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { WebSubQueue } from './websub-queue.service.js';
+import { JobGateway } from '../queue/job-gateway.service.js';
+import { enqueueSubscribe } from './websub-jobs.util.js';
 
 /** What a fetch knows of its source's WebSub subscription (loaded with the source, no extra query). */
 export interface KnownWebSub {
@@ -30,7 +31,7 @@ export class WebSubDiscovery {
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly queue: WebSubQueue,
+    private readonly jobs: JobGateway,
   ) {}
 
   /** After a scheduled or manual fetch of a source with subscribers. */
@@ -72,7 +73,7 @@ export class WebSubDiscovery {
 
   private async enqueue(sourceId: string, hubUrl: string, topicUrl: string, delayMs: number): Promise<void> {
     try {
-      await this.queue.subscribe({ sourceId, hubUrl, topicUrl }, delayMs);
+      await enqueueSubscribe(this.jobs, { sourceId, hubUrl, topicUrl }, delayMs);
     } catch (error) {
       // The fetch itself succeeded; the next one notices the hub again.
       this.logger.warn(

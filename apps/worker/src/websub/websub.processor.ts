@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QUEUE, type ParsedJobPayload } from '@tributary/jobs';
 import { type JobProcessor } from '../queue/job-processor.js';
-import { WebSubService } from './websub.service.js';
+import { HubSubscriber } from './hub-subscriber.service.js';
 
 /** WebSub tasks: pushed content from the API, and the worker's own hub requests and lease upkeep. */
 @Injectable()
@@ -9,7 +9,7 @@ export class WebSubProcessor implements JobProcessor<typeof QUEUE.websub> {
   readonly queue = QUEUE.websub;
   readonly concurrency = 8;
 
-  constructor(private readonly websub: WebSubService) {}
+  constructor(private readonly websub: HubSubscriber) {}
 
   process(payload: ParsedJobPayload<typeof QUEUE.websub>) {
     switch (payload.task) {

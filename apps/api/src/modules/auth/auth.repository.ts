@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type Session, type User, type UserRole } from '@tributary/db';
+import { type Notification, Prisma, type Session, type User, type UserRole } from '@tributary/db';
+import { insertNotifications } from '@tributary/domain';
 import { PrismaService } from '../../common/prisma.service.js';
 
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
@@ -41,8 +42,8 @@ export class AuthRepository {
   }
 
   /**
-   * Redeems `code` and creates the account, its redemption row, the inviter's notification and the
-   * first session in ONE transaction. The conditional UPDATE is the guard: of any number of concurrent
+   * Redeems `code` and creates the account, its redemption row, the inviter's notification (answered, for
+   * live delivery once committed) and the first session in ONE transaction. The conditional UPDATE is the guard: of any number of concurrent
    * redemptions of a single-use code, PostgreSQL lets exactly one increment usesCount; the others see
    * the updated row, match nothing and get null. Unique violations (handle, email) roll everything back
    * and propagate.
@@ -51,7 +52,7 @@ export class AuthRepository {
     code: string,
     account: NewAccount,
     session: NewSession,
-  ): Promise<{ user: User; session: Session } | null> {
+  ): Promise<{ user: User; session: Session; notifications: Notification[] } | null> {
     return this.prisma.client.$transaction(async (tx) => {
       const [invite] = await tx.$queryRaw<{ id: string; createdById: string | null }[]>`
         UPDATE "Invite" SET "usesCount" = "usesCount" + 1
@@ -63,18 +64,18 @@ export class AuthRepository {
       const role: UserRole = invite.createdById ? 'USER' : 'ADMIN';
       const user = await tx.user.create({ data: { ...account, role, invitedById: invite.createdById } });
       await tx.inviteRedemption.create({ data: { inviteId: invite.id, userId: user.id } });
-      if (invite.createdById) {
-        await tx.notification.create({
-          data: {
-            userId: invite.createdById,
-            type: 'INVITE_REDEEMED',
-            actorId: user.id,
-            dedupeKey: `invite-redeemed:${user.id}`,
-          },
-        });
-      }
+      const notifications = invite.createdById
+        ? await insertNotifications(tx, [
+            {
+              userId: invite.createdById,
+              type: 'INVITE_REDEEMED',
+              actorId: user.id,
+              dedupeKey: `invite-redeemed:${user.id}`,
+            },
+          ])
+        : [];
       const created = await tx.session.create({ data: { ...session, userId: user.id } });
-      return { user, session: created };
+      return { user, session: created, notifications };
     }, TRANSACTION_OPTIONS);
   }
 

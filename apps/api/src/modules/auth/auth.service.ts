@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { isUniqueViolation, isUuid, normalizeHandle, type User } from '@tributary/db';
+import { NotificationWriter } from '@tributary/domain';
 import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
@@ -56,6 +57,7 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly repository: AuthRepository,
+    private readonly notifications: NotificationWriter,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
@@ -116,6 +118,7 @@ export class AuthService implements OnApplicationBootstrap {
         row,
       );
       if (!created) throw AuthErrors.inviteInvalid();
+      await this.notifications.announce(created.notifications);
       await this.rateLimits.refund('signUpInvite', inviteSubject);
       await this.revokeToken(client.currentToken);
       await this.loginThrottle.rememberAddress(created.user.id, client.ip);

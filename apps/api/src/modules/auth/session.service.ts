@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CHANNEL, SESSIONS_ENDED_MAX_IDS, type SessionsEndedEvent } from '@tributary/jobs';
+import { LivePublisher } from '@tributary/domain';
+import { SESSIONS_ENDED_MAX_IDS, type SessionsEndedEvent } from '@tributary/jobs';
 import { type Request, type Response } from 'express';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
-import { RedisService } from '../../common/redis.service.js';
 import { AuthRepository, type NewSession } from './auth.repository.js';
 import { SessionActivity } from './session-activity.service.js';
 import {
@@ -48,17 +48,15 @@ export function hashSessionToken(token: string): string {
 export class SessionService {
   private readonly logger = new Logger(SessionService.name);
   private readonly cookieName: string;
-  private readonly endedChannel: string;
   private readonly endedListeners = new Set<EndedSessionsListener>();
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly repository: AuthRepository,
     private readonly activity: SessionActivity,
-    private readonly redis: RedisService,
+    private readonly live: LivePublisher,
   ) {
     this.cookieName = sessionCookieName(config.PUBLIC_WEB_URL);
-    this.endedChannel = CHANNEL.sessionsEnded(config.QUEUE_PREFIX);
   }
 
   /** A fresh token and the row to store for it. */
@@ -153,13 +151,7 @@ export class SessionService {
         }
       }
     }
-    try {
-      for (const event of events) await this.redis.client.publish(this.endedChannel, JSON.stringify(event));
-    } catch (error) {
-      this.logger.warn(
-        `could not announce ${sessionIds.length + userIds.length} ended sessions/users: ${(error as Error).message}`,
-      );
-    }
+    await this.live.sessionsEnded(events);
   }
 
   /** Calls `listener` with the sessions this process ends (other processes' arrive over Redis). */

@@ -1,10 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type RateLimitRule } from '@tributary/config';
-import { CHANNEL, jobId, QUEUE } from '@tributary/jobs';
-import { API_CONFIG, type ApiConfig } from '../../common/config.js';
+import { jobId, QUEUE } from '@tributary/jobs';
 import { AppError } from '../../common/errors.js';
 import { JobGateway, QUEUE_DOWN } from '../../common/job-gateway.service.js';
-import { RedisService } from '../../common/redis.service.js';
 import { type RateLimitResult, RateLimitService } from '../rate-limit/rate-limit.service.js';
 
 /** Checks of one person's claims per window (all claims together). */
@@ -13,16 +11,14 @@ export const CHECK_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 600 };
 const CHECK_WAIT_MS = 12_000;
 
 /**
- * Redis side of claims: the verify-claim producer (the API never fetches; the worker checks), the
- * per-person check limit (a RateLimitService counter), and live delivery of claim notifications.
+ * Redis side of claims: the verify-claim job through the gateway (the API never fetches; the worker
+ * checks) and the per-person check limit (a RateLimitService counter).
  */
 @Injectable()
 export class ClaimJobsService {
   private readonly logger = new Logger(ClaimJobsService.name);
 
   constructor(
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-    private readonly redis: RedisService,
     private readonly rateLimits: RateLimitService,
     private readonly jobs: JobGateway,
   ) {}
@@ -55,17 +51,5 @@ export class ClaimJobsService {
     );
     // A failed job has recorded its outcome on the claim as well; only a check still running is "not yet".
     return outcome.status !== 'timed-out';
-  }
-
-  /** Best effort: the notification rows are stored either way. */
-  async announce(userId: string, notificationId: string): Promise<void> {
-    try {
-      await this.redis.client.publish(
-        CHANNEL.notifications(this.config.QUEUE_PREFIX),
-        JSON.stringify({ userId, notificationId }),
-      );
-    } catch (error) {
-      this.logger.warn(`could not publish notification ${notificationId}: ${(error as Error).message}`);
-    }
   }
 }

@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, type Notification } from '@tributary/db';
+import { type Claim, isUniqueViolation, type Notification } from '@tributary/db';
+import { insertNotifications } from '@tributary/domain';
 import { PrismaService } from '../../common/prisma.service.js';
-import { type ClaimObject } from './dto/claim.object.js';
 
 const OPEN = ['PENDING', 'FAILED'] as const;
 
-/** The only file of the claims module that touches Prisma. */
+/** The only file of the claims module that touches Prisma; it answers rows (the service hands them to GraphQL). */
 @Injectable()
 export class ClaimsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findById(id: string): Promise<ClaimObject | null> {
+  findById(id: string): Promise<Claim | null> {
     return this.prisma.client.claim.findUnique({ where: { id } });
   }
 
-  findByIds(ids: readonly string[]): Promise<ClaimObject[]> {
+  findByIds(ids: readonly string[]): Promise<Claim[]> {
     return this.prisma.client.claim.findMany({ where: { id: { in: [...ids] } } });
   }
 
   /** The viewer's claim on a source that still counts: VERIFIED, or open (PENDING/FAILED). */
-  findCurrent(userId: string, sourceId: string): Promise<ClaimObject | null> {
+  findCurrent(userId: string, sourceId: string): Promise<Claim | null> {
     return this.prisma.client.claim.findFirst({
       where: { userId, sourceId, status: { in: ['VERIFIED', ...OPEN] } },
       orderBy: [{ status: 'desc' }, { createdAt: 'desc' }],
@@ -35,7 +35,7 @@ export class ClaimsRepository {
     sourceId: string;
     code: string;
     expiresAt: Date;
-  }): Promise<ClaimObject> {
+  }): Promise<Claim> {
     try {
       return await this.prisma.client.claim.create({ data });
     } catch (error) {
@@ -57,7 +57,7 @@ export class ClaimsRepository {
     return result.count;
   }
 
-  listForUser(userId: string): Promise<ClaimObject[]> {
+  listForUser(userId: string): Promise<Claim[]> {
     return this.prisma.client.claim.findMany({
       where: { userId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -74,7 +74,7 @@ export class ClaimsRepository {
     claimId: string,
     adminId: string,
     now: Date,
-  ): Promise<{ claim: ClaimObject; notification: Notification | null } | null> {
+  ): Promise<{ claim: Claim; notification: Notification | null } | null> {
     return this.prisma.client.$transaction(async (tx) => {
       const before = await tx.$queryRaw<{ status: string }[]>`
         SELECT status FROM "Claim" WHERE id = ${claimId}::uuid AND status IN ('VERIFIED', 'PENDING', 'FAILED') FOR UPDATE`;
@@ -92,19 +92,16 @@ export class ClaimsRepository {
       await tx.$executeRaw`
         DELETE FROM "CreatorProfile" p WHERE p."userId" = ${claim.userId}::uuid
           AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."userId" = p."userId" AND c.status = 'VERIFIED')`;
-      const [notification] = await tx.notification.createManyAndReturn({
-        data: [
-          {
-            userId: claim.userId,
-            type: 'CLAIM_REVOKED',
-            actorId: adminId,
-            sourceId: claim.sourceId,
-            claimId,
-            dedupeKey: `claim-revoked:${claimId}`,
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const [notification] = await insertNotifications(tx, [
+        {
+          userId: claim.userId,
+          type: 'CLAIM_REVOKED',
+          actorId: adminId,
+          sourceId: claim.sourceId,
+          claimId,
+          dedupeKey: `claim-revoked:${claimId}`,
+        },
+      ]);
       return { claim, notification: notification ?? null };
     });
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { NotificationWriter } from '@tributary/domain';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
@@ -24,6 +25,7 @@ export class ClaimsService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly claims: ClaimsRepository,
     private readonly jobs: ClaimJobsService,
+    private readonly notifications: NotificationWriter,
     private readonly sources: SourcesService,
   ) {}
 
@@ -70,7 +72,7 @@ export class ClaimsService {
     const id = assertId(claimId, 'Claim');
     const result = await this.claims.revoke(id, admin.id, new Date());
     if (result) {
-      if (result.notification) await this.jobs.announce(result.notification.userId, result.notification.id);
+      if (result.notification) await this.notifications.announce([result.notification]);
       return result.claim;
     }
     const claim = await this.claims.findById(id);

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Comment, type User } from '@tributary/db';
+import { type NewNotification, NotificationWriter } from '@tributary/domain';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { EntriesService } from '../entries/entries.service.js';
-import { type NewNotification } from '../notifications/notifications.repository.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { SocialService } from '../social/social.service.js';
 import { COMMENT_MAX_LENGTH, extractMentions, normalizeCommentBody, renderCommentHtml } from './comment-format.util.js';
@@ -23,7 +22,7 @@ export class CommentsService {
     private readonly entries: EntriesService,
     private readonly sources: SourcesService,
     private readonly social: SocialService,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: NotificationWriter,
     @Inject(API_CONFIG) config: ApiConfig,
   ) {
     this.webUrl = config.PUBLIC_WEB_URL.replace(/\/+$/, '');

@@ -1,10 +1,12 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors.js';
 import { jobId, QUEUE } from '@tributary/jobs';
 import { JobGateway } from '../../common/job-gateway.service.js';
 import { type DataExportObject, type DataExportStatus } from './dto/data-export.object.js';
 import { DataExportRepository, type DataExportRow } from './data-export.repository.js';
+
+const exportPayload = (exportId: string) => ({ task: 'export-data', exportId }) as const;
+const jobIdOf = (exportId: string) => jobId.userData(exportPayload(exportId));
 
 /** How long `exportMyData` waits for the worker before answering with the download address instead. */
 const INLINE_WAIT_MS = 8_000;
@@ -25,36 +27,42 @@ export class DataExportService {
   /** Starts an export in the worker. */
   async request(userId: string): Promise<DataExportObject> {
     const row = await this.repository.create(userId);
-    try {
-      const payload = { task: 'export-data', exportId: row.id } as const;
-      await this.jobs.enqueue(QUEUE.userData, payload, jobId.userData(payload));
-    } catch (error) {
-      await this.repository.delete(row.id);
-      throw error;
-    }
+    await this.withRowUndoneOnFailure(row.id, () => this.jobs.enqueue(QUEUE.userData, exportPayload(row.id), jobIdOf(row.id)));
     return toObject(row);
   }
 
   /**
    * The archive itself when it is small and ready within a few seconds (most accounts), otherwise the
-   * path to download it from once the background job has finished.
+   * path to download it from once the background job has finished. Waits for the job itself (its
+   * completion event, through the gateway), then reads the row once.
    */
   async exportMyData(userId: string): Promise<string> {
-    const started = await this.request(userId);
-    const deadline = Date.now() + INLINE_WAIT_MS;
-    for (let row: DataExportRow | null = null; Date.now() < deadline; ) {
-      await sleep(150);
-      row = await this.repository.findOwned(userId, started.id);
-      if (!row) break;
-      if (row.status === 'FAILED') throw new AppError('INTERNAL', row.error ?? 'The export could not be produced.');
-      if (row.status === 'COMPLETED') {
-        if (Number(row.sizeBytes ?? 0) > INLINE_MAX_BYTES) break;
-        const json = await this.repository.readArchive(userId, started.id);
-        if (json) return json.toString('utf8');
-        break;
-      }
+    const row = await this.repository.create(userId);
+    const outcome = await this.withRowUndoneOnFailure(row.id, () =>
+      this.jobs.enqueueAndWait(QUEUE.userData, exportPayload(row.id), {
+        jobId: jobIdOf(row.id),
+        timeoutMs: INLINE_WAIT_MS,
+      }),
+    );
+    if (outcome.status === 'timed-out') return downloadPath(row.id);
+    // Finished or failed for good: the row says how (the job records failures there too).
+    const done = await this.repository.findOwned(userId, row.id);
+    if (done?.status === 'FAILED') throw new AppError('INTERNAL', done.error ?? 'The export could not be produced.');
+    if (done?.status === 'COMPLETED' && Number(done.sizeBytes ?? 0) <= INLINE_MAX_BYTES) {
+      const json = await this.repository.readArchive(userId, row.id);
+      if (json) return json.toString('utf8');
     }
-    return downloadPath(started.id);
+    return downloadPath(row.id);
+  }
+
+  /** A row whose job could not be enqueued is removed again: no export stays PENDING forever. */
+  private async withRowUndoneOnFailure<T>(exportId: string, enqueue: () => Promise<T>): Promise<T> {
+    try {
+      return await enqueue();
+    } catch (error) {
+      await this.repository.delete(exportId);
+      throw error;
+    }
   }
 
   async find(userId: string, id: string): Promise<DataExportObject> {

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import {
   CHANNEL,
+  type NotificationEvent,
+  notificationEvent,
   type SessionsEndedEvent,
   sessionsEndedEvent,
   type ShareEvent,
@@ -10,15 +12,11 @@ import {
 } from '@tributary/jobs';
 import { createPubSub } from 'graphql-yoga';
 import { type Redis } from 'ioredis';
-import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { RedisService } from '../../common/redis.service.js';
 import { SessionService } from '../auth/session.service.js';
-import { type NotificationEvent } from '../notifications/notifications.service.js';
 import { SessionStreams } from './session-streams.js';
-
-const notificationEvent = z.object({ userId: z.string(), notificationId: z.string() });
 
 type LiveTopics = {
   sourceEntries: [SourceEntriesEvent];
@@ -30,8 +28,8 @@ type LiveTopics = {
 export const SESSION_RECHECK_MS = 60_000;
 
 /**
- * Live events across API processes. The worker (new entries) and every API process (notifications)
- * publish on Redis channels; each API process holds one subscriber connection and fans the events out
+ * Live events across API processes. Both apps publish on Redis channels through the one LivePublisher
+ * (@tributary/domain): new entries, notifications, shares, ended sessions; each API process holds one subscriber connection and fans the events out
  * in memory to its own SSE clients. Redis pub/sub is fire-and-forget: a client that was disconnected
  * catches up by re-reading its timeline, not from a replay.
  *
@@ -139,15 +137,6 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
 
   shares() {
     return this.pubSub.subscribe('share');
-  }
-
-  /** Tells every API process about a new share. Best effort: the share is stored either way. */
-  async publishShare(event: ShareEvent): Promise<void> {
-    try {
-      await this.redis.client.publish(this.channels.shares, JSON.stringify(event));
-    } catch (error) {
-      this.logger.warn(`could not publish share ${event.shareId}: ${(error as Error).message}`);
-    }
   }
 
   private dispatch(channel: string, message: string): void {

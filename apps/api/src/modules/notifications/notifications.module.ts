@@ -4,7 +4,7 @@ import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
-/** Other modules (and the creators and invites features) notify through NotificationsService.notify. */
+/** Reading notifications; every module writes them through NotificationWriter (@tributary/domain). */
 @Module({
   imports: [EntriesModule],
   providers: [NotificationsResolver, NotificationsService, NotificationsRepository],

@@ -1,45 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isUuid } from '@tributary/db';
-import { CHANNEL } from '@tributary/jobs';
-import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
-import { RedisService } from '../../common/redis.service.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { type NotificationObject } from './dto/notification.object.js';
-import { type NewNotification, NotificationsRepository } from './notifications.repository.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
-/** Published on CHANNEL.notifications so every API process can push to its own SSE clients. */
-export interface NotificationEvent {
-  userId: string;
-  notificationId: string;
-}
-
+/**
+ * Reading a person's notifications. Writing them is NotificationWriter's alone (@tributary/domain, shared
+ * with the worker): deduplicated, never to oneself or from someone the recipient blocks, delivered live.
+ */
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger(NotificationsService.name);
-  private readonly channel: string;
-
-  constructor(
-    private readonly notifications: NotificationsRepository,
-    private readonly redis: RedisService,
-    @Inject(API_CONFIG) config: ApiConfig,
-  ) {
-    this.channel = CHANNEL.notifications(config.QUEUE_PREFIX);
-  }
-
-  /**
-   * Stores notifications (deduplicated, never to oneself or from someone the recipient blocks) and
-   * announces them for live delivery. Live delivery is best effort: the rows are there either way.
-   */
-  async notify(items: NewNotification[]): Promise<void> {
-    const created = await this.notifications.createMany(items);
-    for (const notification of created) {
-      const event: NotificationEvent = { userId: notification.userId, notificationId: notification.id };
-      this.redis.client.publish(this.channel, JSON.stringify(event)).catch((error: Error) => {
-        this.logger.warn(`could not publish notification ${notification.id}: ${error.message}`);
-      });
-    }
-  }
+  constructor(private readonly notifications: NotificationsRepository) {}
 
   async page(viewerId: string, first: number, after: string | null): Promise<Page<NotificationObject>> {
     const size = pageSize(first);

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { LivePublisher, NotificationWriter } from '@tributary/domain';
 import { AppError } from '../../common/errors.js';
 import { cleanFreeText } from '../../common/text.util.js';
 import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { CommentsService } from '../comments/comments.service.js';
 import { EntriesService } from '../entries/entries.service.js';
-import { LiveHub } from '../live/live-hub.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { type ShareInput, type ShareObject } from './dto/share.object.js';
 import { SharesRepository } from './shares.repository.js';
 
@@ -16,8 +15,8 @@ export class SharesService {
   constructor(
     private readonly shares: SharesRepository,
     private readonly entries: EntriesService,
-    private readonly notifications: NotificationsService,
-    private readonly live: LiveHub,
+    private readonly notifications: NotificationWriter,
+    private readonly live: LivePublisher,
     private readonly comments: CommentsService,
   ) {}
 
@@ -33,7 +32,7 @@ export class SharesService {
     const { share, isNew } = await this.shares.upsert(viewerId, entry.id, note);
     this.entries.forget(context, entry.id);
     if (isNew) {
-      await this.live.publishShare({
+      await this.live.share({
         shareId: share.id,
         userId: viewerId,
         entryId: entry.id,

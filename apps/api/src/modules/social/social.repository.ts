@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { columnsOf, Prisma, type User } from '@tributary/db';
+import { Prisma, type User } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
-
-const USER_COLUMNS = columnsOf(Prisma.UserScalarFieldEnum);
 import { type Keyset } from '../../graphql/cursor.util.js';
 
 export type FollowRow = User & { followedAt: Date };
@@ -13,11 +11,6 @@ export class SocialRepository {
 
   findByHandleLower(handleLower: string): Promise<User | null> {
     return this.prisma.client.user.findUnique({ where: { handleLower } });
-  }
-
-  /** A page's DataLoader: one prepared statement for all its people. */
-  usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.prisma.prepared<User>(Prisma.sql`SELECT ${USER_COLUMNS} FROM "User" WHERE id = ANY(${[...ids]}::uuid[])`);
   }
 
   /** Inserts the follow; answers whether it is new. */

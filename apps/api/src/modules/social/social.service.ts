@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeHandle, type User } from '@tributary/db';
+import { NotificationWriter } from '@tributary/domain';
 import { AppError } from '../../common/errors.js';
-import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
+import { loadersOf } from '../../graphql/dataloader.plugin.js';
 import { decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { UsersService } from '../users/users.service.js';
 import { SocialRepository } from './social.repository.js';
 
 @Injectable()
 export class SocialService {
   constructor(
     private readonly social: SocialRepository,
-    private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async byHandle(handle: string): Promise<User> {
@@ -19,11 +21,9 @@ export class SocialService {
     return user;
   }
 
-  /** Users by id, batched per request (authors, sharers, actors). */
+  /** Users by id, batched per request (authors, sharers, actors): the one users loader, UsersService's. */
   loadUser(context: object, id: string): Promise<User | null> {
-    return loadersOf(context)
-      .get<string, User | null>('users', async (ids) => byKey(ids, await this.social.usersByIds(ids), (row) => row.id))
-      .load(id);
+    return this.users.byId(loadersOf(context), id);
   }
 
   async follow(viewerId: string, handle: string): Promise<User> {

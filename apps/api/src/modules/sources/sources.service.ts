@@ -4,8 +4,9 @@ import { jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, t
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
-import { JobGateway } from '../../common/job-gateway.service.js';
+import { JobGateway, QUEUE_DOWN } from '../../common/job-gateway.service.js';
 import { byKey, loadersOf } from '../../graphql/dataloader.plugin.js';
+import { LOADER } from '../../graphql/loader-keys.js';
 import { assertId, decodeCursor, type Page, pageSize, toPage } from '../../graphql/cursor.util.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { type SourcePreview } from './dto/source-preview.object.js';
@@ -48,12 +49,12 @@ export class SourcesService {
   /** Batched per request: every Source a page mentions costs one query together. */
   load(context: object, id: string): Promise<SourceRow | null> {
     return loadersOf(context)
-      .get<string, SourceRow | null>('sources', async (ids) => byKey(ids, await this.sources.findByIds(ids), (row) => row.id))
+      .get(LOADER.sourcesById, async (ids) => byKey(ids, await this.sources.findByIds(ids), (row) => row.id))
       .load(id);
   }
 
   prime(context: object, rows: SourceRow[]): void {
-    const loader = loadersOf(context).get<string, SourceRow | null>('sources', async (ids) =>
+    const loader = loadersOf(context).get(LOADER.sourcesById, async (ids) =>
       byKey(ids, await this.sources.findByIds(ids), (row) => row.id),
     );
     for (const row of rows) loader.prime(row.id, row);
@@ -176,7 +177,7 @@ export class SourcesService {
       result = await this.rateLimits.hitRule(bucket, subject, rule);
     } catch (error) {
       this.logger.warn(`refresh limit unavailable: ${(error as Error).message}`);
-      throw new AppError('INTERNAL', 'Tributary cannot reach its job queue right now. Please try again in a moment.');
+      throw new AppError('INTERNAL', QUEUE_DOWN);
     }
     if (!result.isAllowed) {
       throw new AppError('RATE_LIMITED', `${what}; try again in ${result.retryAfterSeconds} seconds.`, {

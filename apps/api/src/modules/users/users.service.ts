@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { boundedString, freeText, parseInput, webUrl } from '../../common/validation.js';
 import { byKey, type RequestLoaders } from '../../graphql/dataloader.plugin.js';
+import { LOADER } from '../../graphql/loader-keys.js';
 import { displayNameSchema } from '../auth/account-rules.util.js';
 import { SessionService } from '../auth/session.service.js';
 import { type UpdateProfileInput } from './dto/update-profile.input.js';
@@ -60,7 +61,7 @@ export class UsersService {
   async byId(loaders: RequestLoaders, id: string | null): Promise<User | null> {
     if (!id) return null;
     return loaders
-      .get<string, User | null>('users.byId', async (ids) =>
+      .get(LOADER.usersById, async (ids) =>
         byKey(ids, await this.repository.findByIds(ids), (user) => user.id),
       )
       .load(id);

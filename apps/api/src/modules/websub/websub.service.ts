@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { WebSubJobs } from './websub-jobs.service.js';
+import { QUEUE } from '@tributary/jobs';
+import { JobGateway } from '../../common/job-gateway.service.js';
 import { type CallbackSubscription, WebSubRepository } from './websub.repository.js';
 import { isValidHubSignature } from './websub-signature.util.js';
 
@@ -34,7 +35,7 @@ export class WebSubService {
 
   constructor(
     private readonly repository: WebSubRepository,
-    private readonly jobs: WebSubJobs,
+    private readonly jobs: JobGateway,
   ) {}
 
   /**
@@ -104,7 +105,8 @@ export class WebSubService {
       return ACCEPTED;
     }
     try {
-      await this.jobs.enqueuePush({
+      // The worker parses and stores pushed content, never the request.
+      await this.jobs.enqueue(QUEUE.websub, {
         task: 'push',
         subscriptionId: subscription.id,
         sourceId: subscription.sourceId,

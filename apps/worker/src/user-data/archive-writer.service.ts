@@ -1,7 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataExportRepository } from './data-export.repository.js';
+import { ArchiveRepository } from './archive.repository.js';
 import { UserDataRepository } from './user-data.repository.js';
 
 const gzipAsync = promisify(gzip);
@@ -30,12 +30,12 @@ const entryRef = (entry: EntryRef) => ({
 
 /** Writes the JSON archive of everything one person made or chose (docs/export-format.md). */
 @Injectable()
-export class DataExportService {
+export class ArchiveWriter {
   private readonly logger = new Logger('DataExport');
 
   constructor(
     private readonly repository: UserDataRepository,
-    private readonly data: DataExportRepository,
+    private readonly data: ArchiveRepository,
   ) {}
 
   async run(exportId: string, options: { isLastAttempt: boolean }): Promise<ExportOutcome> {

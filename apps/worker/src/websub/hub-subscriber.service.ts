@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type ParsedJobPayload, type QUEUE } from '@tributary/jobs';
+import { type ParsedJobPayload, QUEUE, websubJobId } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { type FetchOutcome, IngestService } from '../ingest/ingest.service.js';
 import { HubClient } from './hub-client.js';
-import { WebSubQueue } from './websub-queue.service.js';
-import { type HubRequestRow, WebSubRepository } from './websub.repository.js';
+import { JobGateway } from '../queue/job-gateway.service.js';
+import { enqueueSubscribe, MAINTAIN_EVERY_MS } from './websub-jobs.util.js';
+import { type HubRequestRow, HubSubscriptionsRepository } from './hub-subscriptions.repository.js';
 
 type WebSubTask<T extends string> = Extract<ParsedJobPayload<typeof QUEUE.websub>, { task: T }>;
 
@@ -27,26 +28,31 @@ export const CALLBACK_PATH = '/websub/';
  * and storing what hubs push (the API only checks a push's signature and enqueues it).
  */
 @Injectable()
-export class WebSubService implements OnApplicationBootstrap {
+export class HubSubscriber implements OnApplicationBootstrap {
   private readonly logger = new Logger('WebSub');
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly repository: WebSubRepository,
+    private readonly repository: HubSubscriptionsRepository,
     private readonly hub: HubClient,
-    private readonly queue: WebSubQueue,
+    private readonly jobs: JobGateway,
     private readonly ingest: IngestService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.WEBSUB_ENABLED) return;
-    await this.queue.ensureScheduler();
+    await this.ensureScheduler();
     // A Redis that restarted without its data has forgotten the scheduler: put it back on reconnect.
-    this.queue.connection.on('ready', () => {
-      this.queue.ensureScheduler().catch((error: unknown) => {
+    this.jobs.connection.on('ready', () => {
+      this.ensureScheduler().catch((error: unknown) => {
         this.logger.warn(`could not restore the WebSub maintenance scheduler: ${(error as Error).message}`);
       });
     });
+  }
+
+  /** Idempotent: every worker process upserts the same scheduler. */
+  private ensureScheduler(): Promise<void> {
+    return this.jobs.upsertScheduler(QUEUE.websub, 'websub-maintain', MAINTAIN_EVERY_MS, { task: 'maintain' });
   }
 
   /** `<PUBLIC_WEB_URL>/websub/<token>`: public, unauthenticated, unguessable per subscription. */
@@ -82,8 +88,14 @@ export class WebSubService implements OnApplicationBootstrap {
       this.repository.findDueForRetry(MAINTAIN_BATCH),
       this.repository.findUnread(MAINTAIN_BATCH),
     ]);
-    for (const candidate of [...renew, ...retry]) await this.queue.subscribe(candidate);
-    for (const candidate of unread) await this.queue.unsubscribe(candidate.sourceId);
+    for (const candidate of [...renew, ...retry]) await enqueueSubscribe(this.jobs, candidate);
+    for (const { sourceId } of unread) {
+      await this.jobs.enqueue(
+        QUEUE.websub,
+        { task: 'unsubscribe', sourceId },
+        { jobId: websubJobId.unsubscribe(sourceId) },
+      );
+    }
     return { status: 'maintained', renew: renew.length, retry: retry.length, unsubscribe: unread.length };
   }
 

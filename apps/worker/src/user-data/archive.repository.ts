@@ -40,7 +40,7 @@ const ENTRY_REF = {
 
 /** Reads everything one person made or chose, for the export archive (docs/export-format.md). */
 @Injectable()
-export class DataExportRepository {
+export class ArchiveRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   private get db() {

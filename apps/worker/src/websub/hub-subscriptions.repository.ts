@@ -38,7 +38,7 @@ export const MAINTENANCE = {
 const IS_RENEWAL = Prisma.sql`w.state = 'ACTIVE' AND w."hubUrl" = EXCLUDED."hubUrl" AND w."topicUrl" = EXCLUDED."topicUrl"`;
 
 @Injectable()
-export class WebSubRepository {
+export class HubSubscriptionsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findSource(sourceId: string): Promise<SourceForWebSub | null> {

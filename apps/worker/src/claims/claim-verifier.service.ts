@@ -9,14 +9,12 @@ import {
   type VerifyResult,
   verifyRelMe,
 } from '@tributary/bridges';
-import { type ClaimMethod, type Notification } from '@tributary/db';
-import { CHANNEL } from '@tributary/jobs';
-import { type Redis } from 'ioredis';
+import { type ClaimMethod } from '@tributary/db';
+import { NotificationWriter } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { isHttpClientError } from '../http/index.js';
 import { BridgeRuntime } from '../ingest/bridge-runtime.service.js';
-import { RedisConnections } from '../queue/redis-connections.js';
-import { type ClaimForCheck, ClaimsRepository } from './claims.repository.js';
+import { type ClaimForCheck, ClaimChecksRepository } from './claim-checks.repository.js';
 
 export type VerifyOutcome =
   | { status: 'VERIFIED'; method: ClaimMethod; previousOwnerId: string | null }
@@ -48,20 +46,15 @@ const CHECK_TIMEOUT_MS = 60_000;
  * of their own also accepts a `rel="me"` link from that site to the claimant's profile.
  */
 @Injectable()
-export class ClaimsService {
-  private readonly logger = new Logger(ClaimsService.name);
-  private readonly redis: Redis;
-  private readonly notificationsChannel: string;
+export class ClaimVerifier {
+  private readonly logger = new Logger(ClaimVerifier.name);
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    private readonly claims: ClaimsRepository,
+    private readonly claims: ClaimChecksRepository,
     private readonly runtime: BridgeRuntime,
-    connections: RedisConnections,
-  ) {
-    this.redis = connections.forCommands('claims');
-    this.notificationsChannel = CHANNEL.notifications(config.QUEUE_PREFIX);
-  }
+    private readonly notifications: NotificationWriter,
+  ) {}
 
   /**
    * @param isLastAttempt whether a transient failure now is final (FAILED) or will be retried (throws).
@@ -103,7 +96,7 @@ export class ClaimsService {
     const method = METHOD_OF_PLACE[result.place];
     const transition = await this.claims.markVerified(claim, method, new Date());
     if (!transition.changed) return { status: 'skipped', reason: 'another check finished first' };
-    await this.announce(transition.notifications);
+    await this.notifications.announce(transition.notifications);
     return { status: 'VERIFIED', method, previousOwnerId: transition.previous?.userId ?? null };
   }
 
@@ -177,20 +170,6 @@ export class ClaimsService {
     if (isHttpClientError(error))
       return { message: `Could not read the source right now: ${error.message}`, isRetryable: true };
     return null;
-  }
-
-  /** Live delivery of the new notifications (best effort: the rows are stored either way). */
-  private async announce(notifications: Notification[]): Promise<void> {
-    for (const notification of notifications) {
-      try {
-        await this.redis.publish(
-          this.notificationsChannel,
-          JSON.stringify({ userId: notification.userId, notificationId: notification.id }),
-        );
-      } catch (error) {
-        this.logger.warn(`could not publish notification ${notification.id}: ${(error as Error).message}`);
-      }
-    }
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type Prisma,
   type SourceKind,
 } from '@tributary/db';
+import { insertNotifications } from '@tributary/domain';
 import { PrismaService } from '../common/prisma.service.js';
 
 /** Everything a check needs: the claim, its source and who claims it. */
@@ -35,7 +36,7 @@ export const SUPERSEDED_REASON = 'Another member proved they own this source; ow
 
 /** The only file of the claims feature in the worker that touches Prisma. */
 @Injectable()
-export class ClaimsRepository {
+export class ClaimChecksRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findForCheck(claimId: string): Promise<ClaimForCheck | null> {
@@ -134,30 +135,27 @@ export class ClaimsRepository {
         DELETE FROM "CreatorProfile" p WHERE p."userId" = ${row.userId}::uuid
           AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."userId" = p."userId" AND c.status = 'VERIFIED')`;
     }
-    const notifications = await tx.notification.createManyAndReturn({
-      data: [
-        {
-          userId: claim.userId,
-          type: 'CLAIM_VERIFIED',
-          sourceId: claim.source.id,
-          claimId: claim.id,
-          dedupeKey: `claim-verified:${claim.id}`,
-        },
-        ...(previous
-          ? [
-              {
-                userId: previous.userId,
-                type: 'CLAIM_LOST' as const,
-                actorId: claim.userId,
-                sourceId: claim.source.id,
-                claimId: previous.id,
-                dedupeKey: `claim-lost:${previous.id}`,
-              },
-            ]
-          : []),
-      ],
-      skipDuplicates: true,
-    });
+    const notifications = await insertNotifications(tx, [
+      {
+        userId: claim.userId,
+        type: 'CLAIM_VERIFIED',
+        sourceId: claim.source.id,
+        claimId: claim.id,
+        dedupeKey: `claim-verified:${claim.id}`,
+      },
+      ...(previous
+        ? [
+            {
+              userId: previous.userId,
+              type: 'CLAIM_LOST' as const,
+              actorId: claim.userId,
+              sourceId: claim.source.id,
+              claimId: previous.id,
+              dedupeKey: `claim-lost:${previous.id}`,
+            },
+          ]
+        : []),
+    ]);
     return { changed: true, previous, notifications };
   }
 }

@@ -1,0 +1,3 @@
+import { defineConfig } from '@tributary/eslint-config';
+
+export default defineConfig({ tsconfigRootDir: import.meta.dirname });
