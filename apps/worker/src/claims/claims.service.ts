@@ -7,14 +7,14 @@ import {
   type SourceRef,
   type VerifyPlace,
   type VerifyResult,
-  verifyRelMe,
 } from '@tributary/bridges';
+import { verifyRelMe } from '@tributary/bridges/verify/rel-me';
 import { type ClaimMethod, type Notification } from '@tributary/db';
 import { CHANNEL } from '@tributary/jobs';
 import { type Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { isHttpClientError } from '../http/index.js';
-import { BridgeRuntime } from '../ingest/bridge-runtime.service.js';
+import { BridgeRuntime } from '../ingest/fetch/bridge-runtime.service.js';
 import { RedisConnections } from '../queue/redis-connections.js';
 import { type ClaimForCheck, ClaimsRepository } from './claims.repository.js';
 

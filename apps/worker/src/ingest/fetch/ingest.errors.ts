@@ -1,6 +1,6 @@
 import { isBridgeError } from '@tributary/bridges';
 import { type FailureKind, resolveErrorCodeFor, type ResolveErrorCode } from '@tributary/jobs';
-import { isHttpClientError } from '../http/index.js';
+import { isHttpClientError } from '../../http/index.js';
 
 export interface FailureVerdict {
   /** Words for the person who subscribed ("the feed answered 404 Not Found"). */

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CHANNEL, type SourceEntriesEvent } from '@tributary/jobs';
 import { type Redis } from 'ioredis';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { RedisConnections } from '../queue/redis-connections.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
+import { RedisConnections } from '../../queue/redis-connections.js';
 
 /** Tells every API process (Redis pub/sub) that a source has new entries, for live timelines. */
 @Injectable()
