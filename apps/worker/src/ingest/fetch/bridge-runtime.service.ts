@@ -11,7 +11,7 @@ import {
 import { HostLimiter } from '../politeness/host-limiter.js';
 
 const VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 /** When a 429 names no time, the host rests this long. */
 const DEFAULT_429_PAUSE_MS = 60_000;

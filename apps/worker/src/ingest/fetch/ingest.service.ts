@@ -13,7 +13,7 @@ import { BridgeRuntime } from './bridge-runtime.service.js';
 import { EntriesRepository } from '../store/entries.repository.js';
 import { FetchPool } from '../threads/fetch-pool.service.js';
 import { HostBusyError } from '../politeness/host-limiter.js';
-import { judgeFailure } from './ingest.errors.js';
+import { failedResolve, judgeFailure } from './ingest.errors.js';
 import { LiveEventsPublisher } from '../store/live-events.publisher.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { newestFirst } from './preview.util.js';
@@ -180,7 +180,7 @@ export class IngestService {
       if (isBudgetTaken) await this.giveBack(userId);
       const verdict = judgeFailure(error);
       if (!verdict) throw error;
-      return { ok: false, code: verdict.apiCode, message: verdict.message };
+      return failedResolve(verdict);
     }
   }
 

@@ -3,18 +3,14 @@
 // an answer with a body — parse, sanitize, decide what to ask next — and hands back that step. Errors
 // cross as plain data and are rebuilt as the same typed errors on the main thread.
 import {
+  bridgeErrorFor,
   type BridgeErrorKind,
   type BridgeOptions,
   type HttpResponse,
   isBridgeError,
-  NotFoundError,
-  ParseError,
-  PermanentError,
   type RequestPlan,
   type Step,
   TransientError,
-  UnreachableError,
-  UnsupportedError,
 } from '@tributary/bridges';
 
 /** Options of the bridges, identical in every thread (given as workerData). */
@@ -71,15 +67,6 @@ export function serializeError(error: unknown): SerializedError {
   return { type: 'internal', name: plain.name, message: plain.message, stack: plain.stack };
 }
 
-const BRIDGE_ERRORS = {
-  transient: TransientError,
-  permanent: PermanentError,
-  parse: ParseError,
-  unsupported: UnsupportedError,
-  'not-found': NotFoundError,
-  unreachable: UnreachableError,
-} as const satisfies Record<BridgeErrorKind, unknown>;
-
 export function deserializeError(error: SerializedError): Error {
   switch (error.type) {
     case 'internal': {
@@ -87,20 +74,13 @@ export function deserializeError(error: SerializedError): Error {
       if (error.stack) rebuilt.stack = error.stack;
       return rebuilt;
     }
-    case 'bridge': {
-      const options = {
+    case 'bridge':
+      return bridgeErrorFor(error.kind, error.message, {
         ...(error.reason !== undefined && { reason: error.reason }),
         ...(error.status !== undefined && { status: error.status }),
         ...(error.url !== undefined && { url: error.url }),
-      };
-      if (error.kind === 'transient') {
-        return new TransientError(error.message, {
-          ...options,
-          ...(error.retryAfter !== undefined && { retryAfter: new Date(error.retryAfter) }),
-        });
-      }
-      return new BRIDGE_ERRORS[error.kind](error.message, options);
-    }
+        ...(error.retryAfter !== undefined && { retryAfter: new Date(error.retryAfter) }),
+      });
   }
 }
 
