@@ -72,20 +72,17 @@ export function retryAfterFrom(headers: Record<string, string>, now: Date = new 
 export function errorForStatus(response: HttpResponse, what = 'source'): Error {
   const { status, url } = response;
   const options = { status, url };
-  switch (failureKindOfStatus(status)) {
-    case 'not-found':
-      return new NotFoundError(`The ${what} was not found (HTTP 404).`, { ...options, reason: 'http-404' });
-    case 'transient':
-      return new TransientError(
-        status === 429 ? `The ${what} is rate limiting us (HTTP 429).` : `The ${what} answered HTTP ${status}; will retry.`,
-        { ...options, reason: status === 429 ? 'rate-limited' : `http-${status}`, retryAfter: retryAfterFrom(response.headers) },
-      );
-    default:
-      if (status === 410) return new PermanentError(`The ${what} is gone (HTTP 410).`, { ...options, reason: 'gone' });
-      if (status === 401 || status === 403)
-        return new PermanentError(`The ${what} refused access (HTTP ${status}).`, { ...options, reason: `http-${status}` });
-      return new PermanentError(`The ${what} answered HTTP ${status}.`, { ...options, reason: `http-${status}` });
-  }
+  const kind = failureKindOfStatus(status);
+  if (kind === 'not-found') return new NotFoundError(`The ${what} was not found (HTTP 404).`, { ...options, reason: 'http-404' });
+  if (kind === 'transient')
+    return new TransientError(
+      status === 429 ? `The ${what} is rate limiting us (HTTP 429).` : `The ${what} answered HTTP ${status}; will retry.`,
+      { ...options, reason: status === 429 ? 'rate-limited' : `http-${status}`, retryAfter: retryAfterFrom(response.headers) },
+    );
+  if (status === 410) return new PermanentError(`The ${what} is gone (HTTP 410).`, { ...options, reason: 'gone' });
+  if (status === 401 || status === 403)
+    return new PermanentError(`The ${what} refused access (HTTP ${status}).`, { ...options, reason: `http-${status}` });
+  return new PermanentError(`The ${what} answered HTTP ${status}.`, { ...options, reason: `http-${status}` });
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 
 /** A bridge whose operations are its plans driven through `ctx.http`, one request after the other. */
 function driven(plans: BridgePlans): Bridge {
-  const { planResolveAndFetch } = plans;
+  const planResolveAndFetch = plans.planResolveAndFetch?.bind(plans);
   return {
     ...plans,
     // Async, so that a plan refused before any request (bad input, a platform not configured) rejects.
