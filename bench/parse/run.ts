@@ -16,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
-import { parseFeed as oursParse, normalizeItems } from '@tributary/bridges';
+import { parseFeed as oursParse } from '@tributary/bridges/feed/parse';
+import { normalizeItems } from '@tributary/bridges/feed/normalize';
 import { parseFeed as feedsmithParse } from 'feedsmith';
 
 const require = createRequire(import.meta.url);

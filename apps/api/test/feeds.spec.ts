@@ -1,6 +1,6 @@
 import { parseFeed as parseWithFeedsmith } from 'feedsmith';
 import Parser from 'rss-parser';
-import { parseFeed } from '@tributary/bridges';
+import { parseFeed } from '@tributary/bridges/feed/parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWorld } from './support/api-world.js';
 import { seedEverything } from './support/seed-person.js';

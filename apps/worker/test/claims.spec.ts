@@ -11,7 +11,7 @@ import { openQueue, type TypedQueue } from '@tributary/jobs/queues';
 import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TRIBUTARY_NAMESPACE } from '@tributary/bridges';
+import { TRIBUTARY_NAMESPACE } from '@tributary/bridges/feed/xml';
 import { fixture, Origin, platformSettings } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 

@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { bridgeFor, type SourceRef } from '@tributary/bridges';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BridgeRuntime } from '../src/ingest/bridge-runtime.service.js';
-import { FetchPool } from '../src/ingest/fetch-pool.service.js';
-import { HostBusyError } from '../src/ingest/host-limiter.js';
+import { BridgeRuntime } from '../src/ingest/fetch/bridge-runtime.service.js';
+import { FetchPool } from '../src/ingest/threads/fetch-pool.service.js';
+import { HostBusyError } from '../src/ingest/politeness/host-limiter.js';
 import { fixture, Origin } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type NormalizedItem } from '@tributary/bridges';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EntriesRepository } from '../src/ingest/entries.repository.js';
-import { type SuccessUpdate, SourcesRepository } from '../src/ingest/sources.repository.js';
+import { EntriesRepository } from '../src/ingest/store/entries.repository.js';
+import { type SuccessUpdate, SourcesRepository } from '../src/ingest/store/sources.repository.js';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 function item(guid: string, overrides: Partial<NormalizedItem> = {}): NormalizedItem {

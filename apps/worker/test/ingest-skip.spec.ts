@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchPool } from '../src/ingest/fetch-pool.service.js';
-import { SourcesRepository } from '../src/ingest/sources.repository.js';
+import { FetchPool } from '../src/ingest/threads/fetch-pool.service.js';
+import { SourcesRepository } from '../src/ingest/store/sources.repository.js';
 import { conditionalFeed, Origin, rssFeed } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 

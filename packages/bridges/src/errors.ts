@@ -78,6 +78,26 @@ export type AnyBridgeError =
   | NotFoundError
   | UnreachableError;
 
+const ERROR_OF_KIND = {
+  transient: TransientError,
+  permanent: PermanentError,
+  parse: ParseError,
+  unsupported: UnsupportedError,
+  'not-found': NotFoundError,
+  unreachable: UnreachableError,
+} as const satisfies Record<BridgeErrorKind, new (message: string, options?: BridgeErrorOptions) => BridgeError>;
+
+/** The typed error of a failure kind (packages/jobs classifies HTTP client failures and statuses by kind). */
+export function bridgeErrorFor(
+  kind: BridgeErrorKind,
+  message: string,
+  options: BridgeErrorOptions & { retryAfter?: Date | undefined } = {},
+): AnyBridgeError {
+  const { retryAfter, ...rest } = options;
+  if (kind === 'transient') return new TransientError(message, { ...rest, ...(retryAfter && { retryAfter }) });
+  return new ERROR_OF_KIND[kind](message, rest);
+}
+
 /** The public error code of a bridge error (packages/jobs' one table: a 429 is SOURCE_UNREACHABLE). */
 export function apiCodeFor(error: BridgeError): ResolveErrorCode {
   return resolveErrorCodeFor(error.kind);

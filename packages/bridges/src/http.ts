@@ -3,6 +3,7 @@
  * of {@link HttpClient} (its guarded undici client: SSRF checks, redirects, timeouts, size caps),
  * tests pass one that talks to a local server.
  */
+import { failureKindOfStatus } from '@tributary/jobs';
 import {
   NotFoundError,
   ParseError,
@@ -67,24 +68,18 @@ export function retryAfterFrom(headers: Record<string, string>, now: Date = new 
   return undefined;
 }
 
-/** Turn a non-success status into the matching typed error. */
+/** Turn a non-success status into the matching typed error (its kind from packages/jobs' one table). */
 export function errorForStatus(response: HttpResponse, what = 'source'): Error {
   const { status, url } = response;
   const options = { status, url };
-  if (status === 404) return new NotFoundError(`The ${what} was not found (HTTP 404).`, { ...options, reason: 'http-404' });
+  const kind = failureKindOfStatus(status);
+  if (kind === 'not-found') return new NotFoundError(`The ${what} was not found (HTTP 404).`, { ...options, reason: 'http-404' });
+  if (kind === 'transient')
+    return new TransientError(
+      status === 429 ? `The ${what} is rate limiting us (HTTP 429).` : `The ${what} answered HTTP ${status}; will retry.`,
+      { ...options, reason: status === 429 ? 'rate-limited' : `http-${status}`, retryAfter: retryAfterFrom(response.headers) },
+    );
   if (status === 410) return new PermanentError(`The ${what} is gone (HTTP 410).`, { ...options, reason: 'gone' });
-  if (status === 429)
-    return new TransientError(`The ${what} is rate limiting us (HTTP 429).`, {
-      ...options,
-      reason: 'rate-limited',
-      retryAfter: retryAfterFrom(response.headers),
-    });
-  if (status === 408 || status >= 500)
-    return new TransientError(`The ${what} answered HTTP ${status}; will retry.`, {
-      ...options,
-      reason: `http-${status}`,
-      retryAfter: retryAfterFrom(response.headers),
-    });
   if (status === 401 || status === 403)
     return new PermanentError(`The ${what} refused access (HTTP ${status}).`, { ...options, reason: `http-${status}` });
   return new PermanentError(`The ${what} answered HTTP ${status}.`, { ...options, reason: `http-${status}` });

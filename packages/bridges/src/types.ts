@@ -1,5 +1,6 @@
 import { type SourceKind } from '@tributary/jobs';
-import { type GetOptions, type HttpClient, type HttpResponse } from './http.js';
+import { type HttpClient } from './http.js';
+import { type Step, type StepContext } from './plan.js';
 
 // The platforms are part of the API↔worker contract (packages/jobs); bridges exist for each of them.
 export { SOURCE_KINDS, type SourceKind } from '@tributary/jobs';
@@ -170,39 +171,38 @@ export interface BridgeContext extends BridgeOptions {
   knownItems?: ReadonlySet<string>;
 }
 
-/**
- * A fetch that is one conditional GET followed by a parse, in two halves, so a host can make the
- * request where its sockets are and do the parse elsewhere (a thread). `fetch(ref, state, ctx)` without
- * options is exactly `httpGet(ctx.http, plan.url, plan.options)` then `complete` with the response.
- */
-export interface SingleRequestFetch {
-  request(ref: SourceRef, state: FetchState | null, ctx: BridgeOptions & { signal?: AbortSignal | undefined }): RequestPlan;
-  /** Pure: no I/O. The response is what `httpGet` returned for the plan (2xx, or 304 to validators). */
-  complete(ref: SourceRef, state: FetchState | null, response: HttpResponse, ctx: Omit<BridgeContext, 'http'>): FetchResult;
-}
-
-export interface RequestPlan {
-  url: string;
-  options: GetOptions;
-}
-
 /** A resolve and the first fetch of what it resolved to, from the same download where the platform allows. */
 export interface ResolvedFetch {
   ref: SourceRef;
   result: FetchResult;
 }
 
-export interface Bridge {
+/**
+ * A platform's operations as plans (plan.ts): each returns the first step, pure and without I/O; the
+ * answers are read by the bridge's named steps. Resolve, fetch and verify are these plans driven through
+ * `ctx.http` (see `driven` in registry.ts), so there is one implementation of each, wherever it runs.
+ */
+export interface BridgePlans {
   kind: SourceKind;
-  /** Present when a plain fetch (no `options.page`) is always a single GET: see SingleRequestFetch. */
-  singleRequest?: SingleRequestFetch;
+  /**
+   * Content pushed to us (WebSub) reads as the answer to this bridge's fetch plan: one GET of a document
+   * that holds the whole page (feeds).
+   */
+  acceptsPush?: boolean;
   /** Whether this bridge recognises the input by its shape alone (no network). */
-  matches(input: string, ctx: BridgeContext): boolean;
-  resolve(input: string, ctx: BridgeContext): Promise<SourceRef>;
+  matches(input: string, ctx: BridgeOptions): boolean;
+  planResolve(input: string, ctx: StepContext): Step<SourceRef>;
   /**
    * Present when resolving already downloads the first page of posts: resolve and fetch from that one
-   * download (no second GET, no second parse). Without it, `resolveAndFetch` resolves, then fetches.
+   * download (no second GET, no second parse). Without it, resolving is followed by a fetch.
    */
+  planResolveAndFetch?(input: string, ctx: StepContext): Step<ResolvedFetch>;
+  planFetch(ref: SourceRef, state: FetchState | null, ctx: StepContext, options?: FetchOptions): Step<FetchResult>;
+  planVerify(ref: SourceRef, challenge: string, ctx: StepContext): Step<VerifyResult>;
+}
+
+export interface Bridge extends BridgePlans {
+  resolve(input: string, ctx: BridgeContext): Promise<SourceRef>;
   resolveAndFetch?(input: string, ctx: BridgeContext): Promise<ResolvedFetch>;
   fetch(ref: SourceRef, state: FetchState | null, ctx: BridgeContext, options?: FetchOptions): Promise<FetchResult>;
   verify(ref: SourceRef, challenge: string, ctx: BridgeContext): Promise<VerifyResult>;

@@ -3,15 +3,8 @@
  * server: each one parses with the facts a reader would check, or fails with the right error.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ParseError,
-  TransientError,
-  type FetchResult,
-  type NormalizedItem,
-  decodeBytes,
-  rssBridge,
-  type SourceRef,
-} from '../src/index.js';
+import { ParseError, TransientError, type FetchResult, type NormalizedItem, rssBridge, type SourceRef } from '@tributary/bridges';
+import { decodeBytes } from '@tributary/bridges/feed/encoding';
 import { readFixture } from './helpers/fixtures.js';
 import { type Reply } from './helpers/server.js';
 import { useFixtureServer } from './helpers/setup.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeFeedItems, normalizeItems, parseFeedText } from '../src/index.js';
+import { normalizeFeedItems, normalizeItems } from '@tributary/bridges/feed/normalize';
+import { parseFeedText } from '@tributary/bridges/feed/parse';
 
 const rss = (items: { guid: string; body: string; date?: string }[]) => `<?xml version="1.0"?>
 <rss version="2.0"><channel><title>T</title><link>https://example.org/</link>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, parseOpml, ParseError, serializeOpml } from '../src/index.js';
+import { ParseError } from '@tributary/bridges';
+import { decodeBytes } from '@tributary/bridges/feed/encoding';
+import { parseOpml, serializeOpml } from '@tributary/bridges/opml/opml';
 import { readFixture } from './helpers/fixtures.js';
 
 const read = (name: string) => decodeBytes(readFixture(`opml/${name}`)).text;

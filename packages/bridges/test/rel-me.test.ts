@@ -4,7 +4,7 @@
  * <head>) is rewritten on the fly to carry the link in each supported form.
  */
 import { describe, expect, it } from 'vitest';
-import { isSameProfileUrl, relMeLinks, verifyRelMe } from '../src/index.js';
+import { isSameProfileUrl, relMeLinks, verifyRelMe } from '@tributary/bridges/verify/rel-me';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();

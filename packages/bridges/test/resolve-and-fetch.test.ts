@@ -1,6 +1,6 @@
 /** resolveAndFetch: what a person pasted, resolved and fetched from one download where the platform allows. */
 import { describe, expect, it } from 'vitest';
-import { bridgeFor, resolveAndFetch } from '../src/index.js';
+import { bridgeFor, resolveAndFetch } from '@tributary/bridges';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();

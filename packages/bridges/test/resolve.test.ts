@@ -1,6 +1,6 @@
 /** resolveSource: feed URLs, HTML pages with autodiscovery, common feed paths, and errors. */
 import { describe, expect, it } from 'vitest';
-import { bridgeFor, bridges, resolveSource, SOURCE_KINDS } from '../src/index.js';
+import { bridgeFor, bridges, resolveSource, SOURCE_KINDS } from '@tributary/bridges';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();

@@ -3,7 +3,8 @@
  * fail (or parse) predictably, and never cause a request; XSS vectors come out inert.
  */
 import { describe, expect, it } from 'vitest';
-import { rssBridge, sanitizeHtml, type FetchResult, type SourceRef } from '../src/index.js';
+import { rssBridge, type FetchResult, type SourceRef } from '@tributary/bridges';
+import { sanitizeHtml } from '@tributary/bridges/sanitize';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx, outbound } = useFixtureServer();

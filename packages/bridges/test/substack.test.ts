@@ -1,6 +1,6 @@
 /** Substack: publication URLs, handles, custom domains, post links, the feed and the archive. */
 import { describe, expect, it } from 'vitest';
-import { resolveSource, substackBridge, type SourceRef } from '../src/index.js';
+import { resolveSource, substackBridge, type SourceRef } from '@tributary/bridges';
 import { readFixture } from './helpers/fixtures.js';
 import { useFixtureServer } from './helpers/setup.js';
 

@@ -1,6 +1,6 @@
 /** Telegram web preview pages and message fragments, served as `t.me/s/<channel>`. */
 import { describe, expect, it } from 'vitest';
-import { resolveSource, telegramBridge, type FetchResult, type SourceRef } from '../src/index.js';
+import { resolveSource, telegramBridge, type FetchResult, type SourceRef } from '@tributary/bridges';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();

@@ -4,7 +4,8 @@
  * code → not verified.
  */
 import { describe, expect, it } from 'vitest';
-import { rssBridge, substackBridge, telegramBridge, xBridge, TRIBUTARY_NAMESPACE, type SourceRef } from '../src/index.js';
+import { rssBridge, substackBridge, telegramBridge, xBridge, type SourceRef } from '@tributary/bridges';
+import { TRIBUTARY_NAMESPACE } from '@tributary/bridges/feed/xml';
 import { readFixture } from './helpers/fixtures.js';
 import { useFixtureServer } from './helpers/setup.js';
 import { nitterRss } from './helpers/nitter.js';

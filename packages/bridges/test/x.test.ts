@@ -1,7 +1,7 @@
 /** X: API v2 with a bearer token (recorded responses), Nitter RSS, and the unconfigured case. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apiCodeFor, resolveSource, TransientError, UnsupportedError, xBridge, type SourceRef } from '../src/index.js';
+import { apiCodeFor, resolveSource, TransientError, UnsupportedError, xBridge, type SourceRef } from '@tributary/bridges';
 import { loadCassette } from './helpers/cassette.js';
 import { fixturesDir, readFixture } from './helpers/fixtures.js';
 import { nitterRss } from './helpers/nitter.js';

@@ -1,19 +1,9 @@
+import { API_ERROR_CODES, type ApiErrorCode } from '@tributary/jobs';
 import { GraphQLError } from 'graphql';
 
-/** Every `extensions.code` the API answers with (../shared/API.md). */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INVITE_INVALID',
-  'SOURCE_UNSUPPORTED',
-  'SOURCE_UNREACHABLE',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Every `extensions.code` the API answers with (../shared/API.md): the contract's one list. */
+export const ERROR_CODES = API_ERROR_CODES;
+export type ErrorCode = ApiErrorCode;
 
 /**
  * The base of every module's error type. Services throw these; they never throw HTTP exceptions.

@@ -1,4 +1,4 @@
-import { decodeBytes } from '@tributary/bridges';
+import { decodeBytes } from '@tributary/bridges/feed/encoding';
 import { type PrismaClient } from '@tributary/db';
 import { fixture } from '@tributary/test-support';
 

@@ -7,13 +7,13 @@ import {
   type SourceRef,
   type VerifyPlace,
   type VerifyResult,
-  verifyRelMe,
 } from '@tributary/bridges';
+import { verifyRelMe } from '@tributary/bridges/verify/rel-me';
 import { type ClaimMethod } from '@tributary/db';
 import { NotificationWriter } from '@tributary/domain';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
 import { isHttpClientError } from '../http/index.js';
-import { BridgeRuntime } from '../ingest/bridge-runtime.service.js';
+import { BridgeRuntime } from '../ingest/fetch/bridge-runtime.service.js';
 import { type ClaimForCheck, ClaimChecksRepository } from './claim-checks.repository.js';
 
 export type VerifyOutcome =

@@ -4,38 +4,15 @@
  * reads "The address of feeds.example is in a private network, ..." rather than "Could not
  * reach ...".
  */
-import {
-  ParseError,
-  PermanentError,
-  TransientError,
-  UnreachableError,
-  UnsupportedError,
-  type AnyBridgeError,
-  type HttpClient,
-} from '@tributary/bridges';
+import { type AnyBridgeError, bridgeErrorFor, type HttpClient } from '@tributary/bridges';
+import { HTTP_FAILURE_KINDS } from '@tributary/jobs';
 import type { GuardedHttpClient } from './guarded-http-client.js';
 import { isHttpClientError, type HttpClientError } from './http-client.errors.js';
 
+/** The bridges' typed error of a client failure: its kind from packages/jobs' one table, our words kept. */
 export function toBridgeError(error: HttpClientError): AnyBridgeError {
-  const options = { reason: error.code.toLowerCase().replaceAll('_', '-'), url: error.url, cause: error };
-  switch (error.code) {
-    case 'BAD_URL':
-    case 'UNSUPPORTED_SCHEME':
-      return new UnsupportedError(error.message, options);
-    case 'BLOCKED_ADDRESS':
-    case 'DNS_FAILED':
-    case 'CONNECT_FAILED':
-    case 'TLS_FAILED':
-      return new UnreachableError(error.message, options);
-    case 'TIMEOUT':
-    case 'BAD_RESPONSE':
-    case 'ABORTED':
-      return new TransientError(error.message, options);
-    case 'TOO_MANY_REDIRECTS':
-      return new PermanentError(error.message, options);
-    case 'BODY_TOO_LARGE':
-      return new ParseError(error.message, { ...options, reason: 'too-large' });
-  }
+  const reason = error.code === 'BODY_TOO_LARGE' ? 'too-large' : error.code.toLowerCase().replaceAll('_', '-');
+  return bridgeErrorFor(HTTP_FAILURE_KINDS[error.code], error.message, { reason, url: error.url, cause: error });
 }
 
 /** Wraps the guarded client for the bridges; `signal` is used when a request brings none. */

@@ -1,23 +1,14 @@
+import { HTTP_FAILURE_CODES, type HttpFailureCode } from '@tributary/jobs';
+
 /**
  * Errors of the worker's outbound HTTP client. Every failure of `GuardedHttpClient.request`
  * is an `HttpClientError` with a stable `code`; its `message` is written for people, because
  * it is stored as a source's last error and shown in the app.
  */
-export const HTTP_CLIENT_ERROR_CODES = [
-  'BAD_URL',
-  'UNSUPPORTED_SCHEME',
-  'BLOCKED_ADDRESS',
-  'DNS_FAILED',
-  'CONNECT_FAILED',
-  'TLS_FAILED',
-  'TIMEOUT',
-  'TOO_MANY_REDIRECTS',
-  'BODY_TOO_LARGE',
-  'BAD_RESPONSE',
-  'ABORTED',
-] as const;
+/** The codes, and the failure kind of each, are the API↔worker contract's (packages/jobs HTTP_FAILURE_KINDS). */
+export const HTTP_CLIENT_ERROR_CODES: readonly HttpClientErrorCode[] = HTTP_FAILURE_CODES;
 
-export type HttpClientErrorCode = (typeof HTTP_CLIENT_ERROR_CODES)[number];
+export type HttpClientErrorCode = HttpFailureCode;
 
 /**
  * The one message for a destination Tributary refuses (a private, loopback or link-local address) or

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service.js';
-import { type ScheduleReason } from '../ingest/schedule.util.js';
+import { type ScheduleReason } from '../ingest/politeness/schedule.util.js';
 
 export interface FailureUpdate {
   nextFetchAt: Date;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type ImportItem, type ImportItemStatus } from '@tributary/db';
-import { HostBusyError } from '../ingest/host-busy.error.js';
-import { IngestService } from '../ingest/ingest.service.js';
+import { HostBusyError } from '../ingest/politeness/host-busy.error.js';
+import { IngestService } from '../ingest/fetch/ingest.service.js';
 import { UserDataRepository } from './user-data.repository.js';
 
 /** Lines resolved at once by one import job; the per-host limiter still spaces requests to one site. */

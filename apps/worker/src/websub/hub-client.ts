@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BridgeRuntime } from '../ingest/bridge-runtime.service.js';
+import { BridgeRuntime } from '../ingest/fetch/bridge-runtime.service.js';
 import { isHttpClientError } from '../http/index.js';
 
 export interface HubRequest {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type ParsedJobPayload, QUEUE, websubJobId } from '@tributary/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { type FetchOutcome, IngestService } from '../ingest/ingest.service.js';
+import { type FetchOutcome, IngestService } from '../ingest/fetch/ingest.service.js';
 import { HubClient } from './hub-client.js';
 import { JobGateway } from '../queue/job-gateway.service.js';
 import { enqueueSubscribe, MAINTAIN_EVERY_MS } from './websub-jobs.util.js';

@@ -68,7 +68,7 @@ export class WebSubDiscovery {
 
   /** Feeds parsed in one request can take pushes (the pushed body is such a document). */
   private isWanted(kind: SourceKind, hints: FetchHints): boolean {
-    return this.config.WEBSUB_ENABLED && Boolean(hints.hubUrl) && Boolean(bridgeFor(kind).singleRequest);
+    return this.config.WEBSUB_ENABLED && Boolean(hints.hubUrl) && bridgeFor(kind).acceptsPush === true;
   }
 
   private async enqueue(sourceId: string, hubUrl: string, topicUrl: string, delayMs: number): Promise<void> {

@@ -3,15 +3,14 @@ import { ParseError } from '../errors.js';
 import { normalizeFeedItems, type NormalizeOptions, sourceMetaOf } from '../feed/normalize.js';
 import { type ParsedFeed } from '../feed/model.js';
 import { parseFeed } from '../feed/parse.js';
-import { charsetOf, httpGet, type HttpResponse } from '../http.js';
+import { charsetOf, type HttpResponse, type Validators } from '../http.js';
 import { optionsOf } from '../options.js';
+import { type PlanOptions, type StepContext } from '../plan.js';
 import {
-  type BridgeContext,
   type BridgeOptions,
   type FetchHints,
   type FetchResult,
   type FetchState,
-  type RequestPlan,
   type VerifyPlace,
   type VerifyResult,
 } from '../types.js';
@@ -27,28 +26,22 @@ export interface LoadedFeed {
   feed: ParsedFeed | null;
 }
 
-/** The request of a feed fetch: one GET, conditional when there are validators. */
-export function feedRequest(url: string, state: FetchState | null, ctx: BridgeOptions & { signal?: AbortSignal | undefined }): RequestPlan {
-  return {
-    url,
-    options: {
-      headers: { Accept: FEED_ACCEPT },
-      validators: state ?? {},
-      maxBodyBytes: optionsOf(ctx).maxBodyBytes,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-    },
-  };
+/** How a feed is requested: one GET, conditional when there are validators. */
+export function feedPlanOptions(state: Validators | null, ctx: BridgeOptions): PlanOptions {
+  return { headers: { Accept: FEED_ACCEPT }, validators: state ?? {}, maxBodyBytes: optionsOf(ctx).maxBodyBytes };
 }
 
-/** The response of {@link feedRequest}, parsed unless it is a 304. */
+/** The answer to a feed plan, parsed unless it is a 304. */
 export function feedFromResponse(response: HttpResponse): LoadedFeed {
   if (response.status === 304) return { response, feed: null };
   return { response, feed: parseFeed({ body: response.body, url: response.url, charset: charsetOf(response.headers) }) };
 }
 
-export async function loadFeed(url: string, state: FetchState | null, ctx: BridgeContext): Promise<LoadedFeed> {
-  const plan = feedRequest(url, state, ctx);
-  return feedFromResponse(await httpGet(ctx.http, plan.url, plan.options));
+/** The answer to an unconditional feed plan: a feed (a 304 would be the server's mistake). */
+export function unconditionalFeed(response: HttpResponse): ParsedFeed {
+  const { feed } = feedFromResponse(response);
+  if (!feed) throw new ParseError('The feed answered 304 to an unconditional request.', { url: response.url });
+  return feed;
 }
 
 /** Cache-Control max-age in seconds, if any. */
@@ -82,7 +75,7 @@ export function notModifiedResult(response: HttpResponse, state: FetchState | nu
 export function feedFetchResult(
   loaded: LoadedFeed & { feed: ParsedFeed },
   state: FetchState | null,
-  ctx: Omit<BridgeContext, 'http'>,
+  ctx: StepContext,
   normalize: Omit<NormalizeOptions, 'knownItems'> = {},
 ): FetchResult {
   const { feed, response } = loaded;
@@ -134,9 +127,8 @@ export function findCodeInFeed(
   return null;
 }
 
-export async function verifyFeed(url: string, code: string, ctx: BridgeContext, what: string): Promise<VerifyResult> {
-  const { feed } = await loadFeed(url, null, ctx);
-  if (!feed) throw new ParseError('The feed answered 304 to an unconditional request.', { url });
+/** Whether a feed carries the verification code (its element, description or recent items). */
+export function verifyInFeed(feed: ParsedFeed, code: string, ctx: BridgeOptions, what: string): VerifyResult {
   const recent = optionsOf(ctx).verifyRecentItems;
   const found = findCodeInFeed(feed, code, recent);
   if (found) return { verified: true, place: found.place };

@@ -4,19 +4,28 @@ import { COMMON_FEED_PATHS, discoverFeeds } from '../feed/discover.js';
 import { decodeBytes } from '../feed/encoding.js';
 import { type ParsedFeed } from '../feed/model.js';
 import { looksLikeHtml, parseFeedText } from '../feed/parse.js';
-import { charsetOf, httpGet, type HttpResponse } from '../http.js';
+import { charsetOf, type HttpResponse } from '../http.js';
 import { optionsOf } from '../options.js';
-import { type Bridge, type BridgeContext, type FetchOptions, type FetchResult, type FetchState, type SourceRef, type VerifyResult } from '../types.js';
+import { andThen, ask, defineSteps, type PlanOptions, responseOf, type Step, valueOf } from '../plan.js';
+import {
+  type BridgeOptions,
+  type BridgePlans,
+  type FetchOptions,
+  type FetchResult,
+  type FetchState,
+  type ResolvedFetch,
+  type SourceRef,
+  type VerifyResult,
+} from '../types.js';
 import { canonicalUrl, resolveHttpUrl, toHttpUrl } from '../util/url.js';
 import {
   FEED_ACCEPT,
   feedFetchResult,
   feedFromResponse,
-  feedRequest,
-  type LoadedFeed,
-  loadFeed,
+  feedPlanOptions,
   notModifiedResult,
-  verifyFeed,
+  unconditionalFeed,
+  verifyInFeed,
 } from './feed-common.js';
 
 export interface ResolvedFeed {
@@ -26,107 +35,113 @@ export interface ResolvedFeed {
   response: HttpResponse;
 }
 
-async function get(url: string, ctx: BridgeContext): Promise<HttpResponse> {
-  return httpGet(ctx.http, url, {
-    headers: { Accept: `${FEED_ACCEPT}, text/html;q=0.7` },
-    maxBodyBytes: optionsOf(ctx).maxBodyBytes,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+/** What the feed-resolving steps carry: the page that linked to the feed, the candidates left to try. */
+interface DiscoveryCarry {
+  pageUrl: string;
+  candidates: string[];
+}
+
+/** How feeds and pages are requested while resolving. */
+function resolveOptions(ctx: BridgeOptions): PlanOptions {
+  return { headers: { Accept: `${FEED_ACCEPT}, text/html;q=0.7` }, maxBodyBytes: optionsOf(ctx).maxBodyBytes };
 }
 
 function refFor(url: string, feed: ParsedFeed): SourceRef {
   return { kind: 'RSS', key: `rss:${canonicalUrl(url)}`, fetchUrl: url, siteUrl: feed.siteUrl ?? new URL(url).origin + '/' };
 }
 
-/** Try a candidate URL as a feed; null when it is not one (or fails). */
-async function tryFeed(url: string, ctx: BridgeContext): Promise<{ url: string; feed: ParsedFeed; response: HttpResponse } | null> {
-  try {
-    const response = await get(url, ctx);
-    const text = decodeBytes(response.body, charsetOf(response.headers)).text;
-    if (looksLikeHtml(text)) return null;
-    return { url: response.url, feed: parseFeedText(text, response.url), response };
-  } catch (error) {
-    if (error instanceof BridgeError && error.kind !== 'transient') return null;
-    throw error;
-  }
+function nextCandidate(carry: DiscoveryCarry, ctx: BridgeOptions): Step<ResolvedFeed> {
+  const [candidate, ...rest] = carry.candidates;
+  if (!candidate)
+    throw new ParseError(
+      `No feed found at ${carry.pageUrl}: the page advertises none and the usual feed addresses did not answer with one.`,
+      { reason: 'not-a-feed', url: carry.pageUrl },
+    );
+  return ask(candidate, resolveOptions(ctx), STEP['rss.candidate'], { ...carry, candidates: rest } satisfies DiscoveryCarry);
 }
+
+const STEP = defineSteps({
+  /** The answer to what was pasted: a feed, or a page that links to one (autodiscovery). */
+  'rss.resolve': (input, _carry: undefined, ctx): Step<ResolvedFeed> => {
+    const response = responseOf(input);
+    const text = decodeBytes(response.body, charsetOf(response.headers)).text;
+    if (!looksLikeHtml(text)) {
+      const feed = parseFeedText(text, response.url);
+      return { done: { ref: refFor(response.url, feed), feed, response } };
+    }
+    const page = discoverFeeds(text, response.url);
+    const candidates = [...page.feeds.map((feed) => feed.url)];
+    const origin = new URL(response.url).origin;
+    for (const path of COMMON_FEED_PATHS.slice(0, 5)) {
+      const candidate = resolveHttpUrl(path, origin);
+      if (candidate && !candidates.includes(candidate)) candidates.push(candidate);
+    }
+    return nextCandidate({ pageUrl: response.url, candidates: candidates.slice(0, 8) }, ctx);
+  },
+  /** A candidate feed address: a feed ends the search; anything else but a transient failure tries the next. */
+  'rss.candidate': (input, carry: DiscoveryCarry, ctx): Step<ResolvedFeed> => {
+    try {
+      const response = responseOf(input);
+      const text = decodeBytes(response.body, charsetOf(response.headers)).text;
+      if (!looksLikeHtml(text)) {
+        const feed = parseFeedText(text, response.url);
+        return { done: { ref: { ...refFor(response.url, feed), siteUrl: feed.siteUrl ?? carry.pageUrl }, feed, response } };
+      }
+    } catch (error) {
+      if (!(error instanceof BridgeError && error.kind !== 'transient')) throw error;
+    }
+    return nextCandidate(carry, ctx);
+  },
+  'rss.refOf': (input): Step<SourceRef> => ({ done: valueOf<ResolvedFeed>(input).ref }),
+  'rss.firstFetch': (input, _carry: undefined, ctx): Step<ResolvedFetch> => {
+    const { ref, feed, response } = valueOf<ResolvedFeed>(input);
+    return { done: { ref, result: feedFetchResult({ response, feed }, null, ctx) } };
+  },
+  /** A feed fetch: a 304, or the page of items (`kind` for feeds of posts, such as Nitter's). */
+  'rss.fetch': (input, carry: { state: FetchState | null; kind?: 'article' | 'post' }, ctx): Step<FetchResult> => {
+    const loaded = feedFromResponse(responseOf(input));
+    if (!loaded.feed) return { done: notModifiedResult(loaded.response, carry.state) };
+    return { done: feedFetchResult({ ...loaded, feed: loaded.feed }, carry.state, ctx, carry.kind ? { kind: carry.kind } : {}) };
+  },
+  'rss.verify': (input, carry: { challenge: string; what: string }, ctx): Step<VerifyResult> => ({
+    done: verifyInFeed(unconditionalFeed(responseOf(input)), carry.challenge, ctx, carry.what),
+  }),
+});
 
 /** Resolve a URL or domain to a feed, following autodiscovery from HTML pages. */
-export async function resolveFeed(input: string, ctx: BridgeContext): Promise<ResolvedFeed> {
+export function planResolveFeed(input: string, ctx: BridgeOptions): Step<ResolvedFeed> {
   const url = toHttpUrl(input);
   if (!url) throw new UnsupportedError(`"${input}" is not a web address or a handle we know.`, { reason: 'not-a-url' });
-  const response = await get(url, ctx);
-  const text = decodeBytes(response.body, charsetOf(response.headers)).text;
-  if (!looksLikeHtml(text)) {
-    const feed = parseFeedText(text, response.url);
-    return { ref: refFor(response.url, feed), feed, response };
-  }
-  const page = discoverFeeds(text, response.url);
-  const candidates = [...page.feeds.map((feed) => feed.url)];
-  const origin = new URL(response.url).origin;
-  for (const path of COMMON_FEED_PATHS.slice(0, 5)) {
-    const candidate = resolveHttpUrl(path, origin);
-    if (candidate && !candidates.includes(candidate)) candidates.push(candidate);
-  }
-  for (const candidate of candidates.slice(0, 8)) {
-    const found = await tryFeed(candidate, ctx);
-    if (found) {
-      return {
-        ref: { ...refFor(found.url, found.feed), siteUrl: found.feed.siteUrl ?? response.url },
-        feed: found.feed,
-        response: found.response,
-      };
-    }
-  }
-  throw new ParseError(
-    `No feed found at ${response.url}: the page advertises none and the usual feed addresses did not answer with one.`,
-    { reason: 'not-a-feed', url: response.url },
-  );
+  return ask(url, resolveOptions(ctx), STEP['rss.resolve']);
 }
 
-export async function fetchFeedSource(
+/** A fetch of a feed (or of an older page of it); `kind` for feeds of posts. */
+export function planFeedFetch(
   ref: SourceRef,
   state: FetchState | null,
-  ctx: BridgeContext,
+  ctx: BridgeOptions,
   options: FetchOptions = {},
-  normalize: { kind?: 'article' | 'post' } = {},
-): Promise<FetchResult> {
+  kind?: 'article' | 'post',
+): Step<FetchResult> {
   const pageUrl = options.page ? resolveHttpUrl(options.page, ref.fetchUrl) : null;
   if (options.page && !pageUrl) throw new UnsupportedError('The page token is not a feed URL.', { reason: 'bad-page' });
-  const loaded = await loadFeed(pageUrl ?? ref.fetchUrl, pageUrl ? null : state, ctx);
-  return completeFeedFetch(loaded, state, ctx, normalize);
+  const pageState = pageUrl ? null : state;
+  return ask(pageUrl ?? ref.fetchUrl, feedPlanOptions(pageState, ctx), STEP['rss.fetch'], { state: pageState, ...(kind && { kind }) });
 }
 
-function completeFeedFetch(
-  loaded: LoadedFeed,
-  state: FetchState | null,
-  ctx: Omit<BridgeContext, 'http'>,
-  normalize: { kind?: 'article' | 'post' } = {},
-): FetchResult {
-  if (!loaded.feed) return notModifiedResult(loaded.response, state);
-  return feedFetchResult({ ...loaded, feed: loaded.feed }, state, ctx, normalize);
+/** Look for a verification code in a feed; `what` names the feed in the reason. */
+export function planFeedVerify(url: string, challenge: string, ctx: BridgeOptions, what: string): Step<VerifyResult> {
+  return ask(url, feedPlanOptions(null, ctx), STEP['rss.verify'], { challenge, what });
 }
 
-export const rssBridge: Bridge = {
+export const rssPlans: BridgePlans = {
   kind: 'RSS',
-  singleRequest: {
-    request: (ref, state, ctx) => feedRequest(ref.fetchUrl, state, ctx),
-    complete: (_ref, state, response, ctx) => completeFeedFetch(feedFromResponse(response), state, ctx),
-  },
+  acceptsPush: true,
   matches(input) {
     return toHttpUrl(input) !== null;
   },
-  async resolve(input, ctx) {
-    return (await resolveFeed(input, ctx)).ref;
-  },
-  async resolveAndFetch(input, ctx) {
-    const { ref, feed, response } = await resolveFeed(input, ctx);
-    return { ref, result: feedFetchResult({ response, feed }, null, ctx) };
-  },
-  async fetch(ref, state, ctx, options) {
-    return fetchFeedSource(ref, state, ctx, options);
-  },
-  async verify(ref, challenge, ctx): Promise<VerifyResult> {
-    return verifyFeed(ref.fetchUrl, challenge, ctx, 'feed');
-  },
+  planResolve: (input, ctx) => andThen(planResolveFeed(input, ctx), { step: STEP['rss.refOf'] }, ctx),
+  planResolveAndFetch: (input, ctx) => andThen(planResolveFeed(input, ctx), { step: STEP['rss.firstFetch'] }, ctx),
+  planFetch: (ref, state, ctx, options) => planFeedFetch(ref, state, ctx, options),
+  planVerify: (ref, challenge, ctx) => planFeedVerify(ref.fetchUrl, challenge, ctx, 'feed'),
 };

@@ -5,23 +5,24 @@
  */
 import { NotFoundError, ParseError, UnsupportedError } from '../errors.js';
 import { type ParsedFeed } from '../feed/model.js';
-import { httpGet } from '../http.js';
 import { optionsOf } from '../options.js';
+import { ask, defineSteps, type PlanOptions, responseOf, type Step, type StepInput } from '../plan.js';
 import { sanitizeHtml } from '../sanitize.js';
 import {
-  type Bridge,
-  type BridgeContext,
+  type BridgeOptions,
+  type BridgePlans,
   type FetchResult,
+  type FetchState,
   type MediaItem,
   type NormalizedItem,
   type SourceRef,
+  type VerifyPlace,
   type VerifyResult,
 } from '../types.js';
 import { parseDate } from '../util/date.js';
 import { containsCode, escapeHtml, htmlToText, truncateText } from '../util/text.js';
 import { resolveHttpUrl, toHttpUrl } from '../util/url.js';
-import { findCodeInFeed, loadFeed } from './feed-common.js';
-import { fetchFeedSource } from './rss.js';
+import { feedFetchResult, feedFromResponse, feedPlanOptions, findCodeInFeed, notModifiedResult, unconditionalFeed } from './feed-common.js';
 
 export const SUBSTACK_ARCHIVE_PAGE_SIZE = 12;
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -43,7 +44,7 @@ function templateRegex(template: string): RegExp {
 }
 
 /** Recognise the Substack URL forms without any request. */
-export function parseSubstackInput(input: string, ctx: BridgeContext): SubstackInput | null {
+export function parseSubstackInput(input: string, ctx: BridgeOptions): SubstackInput | null {
   const options = optionsOf(ctx);
   const trimmed = input.trim();
   const href = toHttpUrl(trimmed);
@@ -77,7 +78,7 @@ export function parseSubstackInput(input: string, ctx: BridgeContext): SubstackI
   return null;
 }
 
-export function publicationUrl(name: string, ctx: BridgeContext): string {
+export function publicationUrl(name: string, ctx: BridgeOptions): string {
   return optionsOf(ctx).substackUrlTemplate.replace('{name}', name);
 }
 
@@ -108,20 +109,25 @@ export function substackRefFromFeed(feedUrl: string, feed: ParsedFeed): SourceRe
   return { kind: 'SUBSTACK', key: `substack:${name}`, fetchUrl: `${base}/feed`, siteUrl: feed.siteUrl ?? `${base}/` };
 }
 
-async function getJson(url: string, ctx: BridgeContext): Promise<unknown> {
-  const response = await httpGet(ctx.http, url, {
-    headers: { Accept: 'application/json' },
-    maxBodyBytes: optionsOf(ctx).maxBodyBytes,
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+function jsonPlanOptions(ctx: BridgeOptions): PlanOptions {
+  return { headers: { Accept: 'application/json' }, maxBodyBytes: optionsOf(ctx).maxBodyBytes };
+}
+
+/** The JSON body of an answer to a JSON plan. */
+function jsonOf(input: StepInput): unknown {
+  const response = responseOf(input);
   try {
     return JSON.parse(new TextDecoder().decode(response.body));
   } catch (error) {
-    throw new ParseError(`Substack answered ${url} with something that is not JSON.`, { reason: 'bad-json', url, cause: error });
+    throw new ParseError(`Substack answered ${response.url} with something that is not JSON.`, { reason: 'bad-json', url: response.url, cause: error });
   }
 }
 
-function publicationRef(publication: Json, ctx: BridgeContext): SourceRef | null {
+function archiveUrl(ref: SourceRef, offset: number): string {
+  return `${baseOf(ref)}/api/v1/archive?sort=new&search=&offset=${offset}&limit=${SUBSTACK_ARCHIVE_PAGE_SIZE}`;
+}
+
+function publicationRef(publication: Json, ctx: BridgeOptions): SourceRef | null {
   const subdomain = str(publication.subdomain);
   if (!subdomain) return null;
   const custom = str(publication.custom_domain);
@@ -176,20 +182,108 @@ export function substackPostToItem(post: Json): NormalizedItem | null {
 /** Marks Substack leaves in the free part of a paid post's feed entry. */
 const PAYWALL_MARKERS = [/class="[^"]*\bpaywall\b/i, /Keep reading with a 7-day free trial/i, /This post is for paid subscribers/i, /This post is for paying subscribers/i];
 
-export const substackBridge: Bridge = {
+interface VerifyCarry {
+  challenge: string;
+  /** Where the recent posts of the feed hold the code, if they do. */
+  postPlace: VerifyPlace | null;
+  /** How many recent posts were searched. */
+  searched: number;
+}
+
+const STEP = defineSteps({
+  'substack.publication': (input, carry: { ref: SourceRef }): Step<SourceRef> => {
+    const feed = unconditionalFeed(responseOf(input));
+    return { done: feed.siteUrl ? { ...carry.ref, siteUrl: feed.siteUrl } : carry.ref };
+  },
+  'substack.profile': (input, carry: { who: string; url: string }, ctx): Step<SourceRef> => {
+    const profile = jsonOf(input);
+    if (!isObject(profile)) throw new ParseError('Unexpected Substack profile response.', { reason: 'bad-shape', url: carry.url });
+    const publication = primaryPublicationOf(profile);
+    const ref = publication ? publicationRef(publication, ctx) : null;
+    if (!ref)
+      throw new NotFoundError(`The Substack profile ${str(profile.handle) ? `@${str(profile.handle)}` : carry.who} has no publication to follow.`, {
+        reason: 'substack-no-publication',
+      });
+    return { done: ref };
+  },
+  'substack.post': (input, _carry: undefined, ctx): Step<SourceRef> => {
+    const body = jsonOf(input);
+    const publication = isObject(body) && isObject(body.publication) ? publicationRef(body.publication, ctx) : null;
+    if (!publication) throw new NotFoundError('That Substack post has no publication.', { reason: 'substack-no-publication' });
+    return { done: publication };
+  },
+  'substack.archive': (input, carry: { ref: SourceRef; state: FetchState | null; offset: number }): Step<FetchResult> => {
+    const body = jsonOf(input);
+    const url = archiveUrl(carry.ref, carry.offset);
+    if (!Array.isArray(body)) throw new ParseError('The Substack archive did not answer with a list of posts.', { reason: 'bad-shape', url });
+    const items = body.filter(isObject).map(substackPostToItem).filter((item): item is NormalizedItem => item !== null);
+    return {
+      done: {
+        source: { title: null, description: null, siteUrl: carry.ref.siteUrl, imageUrl: null },
+        items,
+        state: carry.state ?? { etag: null, lastModified: null, cursor: null },
+        notModified: false,
+        nextPage: body.length >= SUBSTACK_ARCHIVE_PAGE_SIZE ? `archive:${carry.offset + body.length}` : null,
+        hints: {},
+      },
+    };
+  },
+  'substack.feed': (input, carry: { state: FetchState | null }, ctx): Step<FetchResult> => {
+    const loaded = feedFromResponse(responseOf(input));
+    if (!loaded.feed) return { done: { ...notModifiedResult(loaded.response, carry.state), nextPage: null } };
+    const result = feedFetchResult({ ...loaded, feed: loaded.feed }, carry.state, ctx, { kind: 'article' });
+    for (const item of result.items) {
+      if (PAYWALL_MARKERS.some((marker) => marker.test(item.contentHtml))) item.isPaidPreview = true;
+    }
+    // Older posts come from the archive, starting at the newest (duplicates share the post URL as guid).
+    return { done: { ...result, nextPage: 'archive:0' } };
+  },
+  /** The code in the publication's own words ends the search; else the bios of its authors come next. */
+  'substack.verifyFeed': (input, carry: { ref: SourceRef; challenge: string }, ctx): Step<VerifyResult> => {
+    const feed = unconditionalFeed(responseOf(input));
+    const recent = optionsOf(ctx).verifyRecentItems;
+    const inFeedHeader = findCodeInFeed({ ...feed, items: [] }, carry.challenge, 0);
+    if (inFeedHeader) return { done: { verified: true, place: inFeedHeader.place } };
+    const inPosts = findCodeInFeed({ ...feed, description: null, verifyCodes: [] }, carry.challenge, recent);
+    const next: VerifyCarry = { challenge: carry.challenge, postPlace: inPosts?.place ?? null, searched: Math.min(recent, feed.items.length) };
+    return ask(archiveUrl(carry.ref, 0), jsonPlanOptions(ctx), STEP['substack.verifyBios'], next);
+  },
+  /** Author bios: the bylines of the newest archive posts carry each author's bio. */
+  'substack.verifyBios': (input, carry: VerifyCarry): Step<VerifyResult> => {
+    let bios = 0;
+    try {
+      const archive = jsonOf(input);
+      const bylines = (Array.isArray(archive) ? archive.filter(isObject) : []).flatMap((post) =>
+        Array.isArray(post.publishedBylines) ? post.publishedBylines.filter(isObject) : [],
+      );
+      bios = new Set(bylines.map((byline) => str(byline.handle))).size;
+      if (bylines.some((byline) => containsCode(str(byline.bio), carry.challenge))) return { done: { verified: true, place: 'bio' } };
+    } catch (error) {
+      if (!(error instanceof NotFoundError || error instanceof ParseError)) throw error;
+    }
+    if (carry.postPlace) return { done: { verified: true, place: carry.postPlace } };
+    return {
+      done: {
+        verified: false,
+        reason: `The publication description, ${bios ? `the bio of its author${bios > 1 ? 's' : ''}` : 'the author bio'} and its ${carry.searched} most recent posts do not contain the code yet.`,
+      },
+    };
+  },
+});
+
+export const substackPlans: BridgePlans = {
   kind: 'SUBSTACK',
   matches(input, ctx) {
     return parseSubstackInput(input, ctx) !== null;
   },
-  async resolve(input, ctx) {
+  planResolve(input, ctx) {
     const parsed = parseSubstackInput(input, ctx);
     const api = optionsOf(ctx).substackApiBaseUrl;
     if (!parsed) throw new UnsupportedError(`"${input}" is not a Substack address.`, { reason: 'not-substack' });
     switch (parsed.type) {
       case 'publication': {
         const ref = refFor(parsed.name, publicationUrl(parsed.name, ctx));
-        const { feed } = await loadFeed(ref.fetchUrl, null, ctx);
-        return feed?.siteUrl ? { ...ref, siteUrl: feed.siteUrl } : ref;
+        return ask(ref.fetchUrl, feedPlanOptions(null, ctx), STEP['substack.publication'], { ref });
       }
       case 'handle':
       case 'profile-id': {
@@ -197,75 +291,26 @@ export const substackBridge: Bridge = {
           parsed.type === 'handle'
             ? `${api}/api/v1/user/${encodeURIComponent(parsed.handle)}/public_profile`
             : `${api}/api/v1/user/${parsed.id}/profile`;
-        const profile = await getJson(url, ctx);
-        if (!isObject(profile)) throw new ParseError('Unexpected Substack profile response.', { reason: 'bad-shape', url });
-        const publication = primaryPublicationOf(profile);
-        const ref = publication ? publicationRef(publication, ctx) : null;
-        if (!ref)
-          throw new NotFoundError(`The Substack profile ${str(profile.handle) ? `@${str(profile.handle)}` : parsed.type === 'handle' ? `@${parsed.handle}` : parsed.id} has no publication to follow.`, {
-            reason: 'substack-no-publication',
-          });
-        return ref;
+        return ask(url, jsonPlanOptions(ctx), STEP['substack.profile'], {
+          who: parsed.type === 'handle' ? `@${parsed.handle}` : parsed.id,
+          url,
+        });
       }
-      case 'post-id': {
-        const body = await getJson(`${api}/api/v1/posts/by-id/${parsed.id}`, ctx);
-        const publication = isObject(body) && isObject(body.publication) ? publicationRef(body.publication, ctx) : null;
-        if (!publication) throw new NotFoundError('That Substack post has no publication.', { reason: 'substack-no-publication' });
-        return publication;
-      }
+      case 'post-id':
+        return ask(`${api}/api/v1/posts/by-id/${parsed.id}`, jsonPlanOptions(ctx), STEP['substack.post']);
       default: {
         const exhaustive: never = parsed;
         throw new UnsupportedError(`Unknown Substack input ${String(exhaustive)}.`);
       }
     }
   },
-  async fetch(ref, state, ctx, options = {}): Promise<FetchResult> {
+  planFetch(ref, state, ctx, options = {}) {
     const page = options.page;
     if (page?.startsWith('archive:')) {
       const offset = Math.max(0, Number(page.slice('archive:'.length)) || 0);
-      const url = `${baseOf(ref)}/api/v1/archive?sort=new&search=&offset=${offset}&limit=${SUBSTACK_ARCHIVE_PAGE_SIZE}`;
-      const body = await getJson(url, ctx);
-      if (!Array.isArray(body)) throw new ParseError('The Substack archive did not answer with a list of posts.', { reason: 'bad-shape', url });
-      const items = body.filter(isObject).map(substackPostToItem).filter((item): item is NormalizedItem => item !== null);
-      return {
-        source: { title: null, description: null, siteUrl: ref.siteUrl, imageUrl: null },
-        items,
-        state: state ?? { etag: null, lastModified: null, cursor: null },
-        notModified: false,
-        nextPage: body.length >= SUBSTACK_ARCHIVE_PAGE_SIZE ? `archive:${offset + body.length}` : null,
-        hints: {},
-      };
+      return ask(archiveUrl(ref, offset), jsonPlanOptions(ctx), STEP['substack.archive'], { ref, state, offset });
     }
-    const result = await fetchFeedSource(ref, state, ctx, {}, { kind: 'article' });
-    for (const item of result.items) {
-      if (PAYWALL_MARKERS.some((marker) => marker.test(item.contentHtml))) item.isPaidPreview = true;
-    }
-    // Older posts come from the archive, starting at the newest (duplicates share the post URL as guid).
-    return { ...result, nextPage: result.notModified ? null : 'archive:0' };
+    return ask(ref.fetchUrl, feedPlanOptions(state, ctx), STEP['substack.feed'], { state });
   },
-  async verify(ref, challenge, ctx): Promise<VerifyResult> {
-    const { feed } = await loadFeed(ref.fetchUrl, null, ctx);
-    if (!feed) throw new ParseError('The feed answered 304 to an unconditional request.');
-    const recent = optionsOf(ctx).verifyRecentItems;
-    const inFeedHeader = findCodeInFeed({ ...feed, items: [] }, challenge, 0);
-    if (inFeedHeader) return { verified: true, place: inFeedHeader.place };
-    // Author bios: the bylines of the newest archive posts carry each author's bio.
-    let bios = 0;
-    try {
-      const archive = await getJson(`${baseOf(ref)}/api/v1/archive?sort=new&search=&offset=0&limit=${SUBSTACK_ARCHIVE_PAGE_SIZE}`, ctx);
-      const bylines = (Array.isArray(archive) ? archive.filter(isObject) : []).flatMap((post) =>
-        Array.isArray(post.publishedBylines) ? post.publishedBylines.filter(isObject) : [],
-      );
-      bios = new Set(bylines.map((byline) => str(byline.handle))).size;
-      if (bylines.some((byline) => containsCode(str(byline.bio), challenge))) return { verified: true, place: 'bio' };
-    } catch (error) {
-      if (!(error instanceof NotFoundError || error instanceof ParseError)) throw error;
-    }
-    const inPosts = findCodeInFeed({ ...feed, description: null, verifyCodes: [] }, challenge, recent);
-    if (inPosts) return { verified: true, place: inPosts.place };
-    return {
-      verified: false,
-      reason: `The publication description, ${bios ? `the bio of its author${bios > 1 ? 's' : ''}` : 'the author bio'} and its ${Math.min(recent, feed.items.length)} most recent posts do not contain the code yet.`,
-    };
-  },
+  planVerify: (ref, challenge, ctx) => ask(ref.fetchUrl, feedPlanOptions(null, ctx), STEP['substack.verifyFeed'], { ref, challenge }),
 };

@@ -1,9 +1,18 @@
 /** Telegram public channels through the web preview `t.me/s/<channel>`. */
 import { NotFoundError, ParseError, UnsupportedError } from '../errors.js';
 import { decodeBytes } from '../feed/encoding.js';
-import { charsetOf, httpGet, type HttpResponse } from '../http.js';
+import { charsetOf, type HttpResponse } from '../http.js';
 import { optionsOf } from '../options.js';
-import { type Bridge, type BridgeContext, type FetchResult, type FetchState, type SourceRef } from '../types.js';
+import { ask, defineSteps, type PlanOptions, responseOf, type Step, type StepInput } from '../plan.js';
+import {
+  type BridgeOptions,
+  type BridgePlans,
+  type FetchResult,
+  type FetchState,
+  type ResolvedFetch,
+  type SourceRef,
+  type VerifyResult,
+} from '../types.js';
 import { containsCode } from '../util/text.js';
 import { maxAgeOf, notModifiedResult, stateFrom } from './feed-common.js';
 import { parseTelegramPage, type TelegramPage } from './telegram-page.js';
@@ -13,7 +22,7 @@ const RESERVED = new Set(['joinchat', 'addstickers', 'addemoji', 'share', 'proxy
 const TELEGRAM_HOSTS = new Set(['t.me', 'telegram.me', 'www.t.me', 'telegram.dog']);
 
 /** Channel name from `t.me/name`, `t.me/s/name`, `t.me/name/123`, `@name` (when allowHandle), or the configured origin. */
-export function telegramChannelName(input: string, ctx: BridgeContext, allowHandle = false): string | null {
+export function telegramChannelName(input: string, ctx: BridgeOptions, allowHandle = false): string | null {
   const trimmed = input.trim();
   if (allowHandle && /^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(trimmed)) return trimmed.slice(1);
   let url: URL;
@@ -32,7 +41,7 @@ export function telegramChannelName(input: string, ctx: BridgeContext, allowHand
   return name;
 }
 
-function refFor(name: string, ctx: BridgeContext): SourceRef {
+function refFor(name: string, ctx: BridgeOptions): SourceRef {
   return {
     kind: 'TELEGRAM',
     key: `telegram:${name.toLowerCase()}`,
@@ -48,21 +57,20 @@ function privateError(name: string): UnsupportedError {
   );
 }
 
-async function loadPage(
-  ref: SourceRef,
-  state: FetchState | null,
-  ctx: BridgeContext,
-  before?: string,
-): Promise<{ page: TelegramPage | null; response: Awaited<ReturnType<typeof httpGet>> }> {
-  const url = before ? `${ref.fetchUrl}?before=${encodeURIComponent(before)}` : ref.fetchUrl;
-  let response;
+/** A channel page: the newest (conditional when there are validators) or the one `before` a message. */
+function pagePlanOptions(state: FetchState | null, ctx: BridgeOptions): PlanOptions {
+  return { headers: { Accept: 'text/html' }, validators: state ?? {}, maxBodyBytes: optionsOf(ctx).maxBodyBytes };
+}
+
+function pageUrl(ref: SourceRef, before?: string): string {
+  return before ? `${ref.fetchUrl}?before=${encodeURIComponent(before)}` : ref.fetchUrl;
+}
+
+/** The answer to a page plan: the parsed page, null for a 304; a channel without a public preview fails. */
+function pageOf(input: StepInput, ref: SourceRef): { page: TelegramPage | null; response: HttpResponse } {
+  let response: HttpResponse;
   try {
-    response = await httpGet(ctx.http, url, {
-      headers: { Accept: 'text/html' },
-      validators: before ? {} : (state ?? {}),
-      maxBodyBytes: optionsOf(ctx).maxBodyBytes,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
+    response = responseOf(input);
   } catch (error) {
     if (error instanceof NotFoundError) throw privateError(ref.key.slice('telegram:'.length));
     throw error;
@@ -77,13 +85,18 @@ async function loadPage(
   return { page, response };
 }
 
-async function resolveChannel(input: string, ctx: BridgeContext): Promise<{ ref: SourceRef; page: TelegramPage; response: HttpResponse }> {
+function resolvedChannel(input: StepInput, ref: SourceRef, ctx: BridgeOptions): { ref: SourceRef; page: TelegramPage; response: HttpResponse } {
+  const { page, response } = pageOf(input, ref);
+  if (!page) throw new ParseError('Telegram answered 304 to an unconditional request.', { url: response.url });
+  const canonical = page.channel.username && NAME.test(page.channel.username) ? page.channel.username : ref.key.slice('telegram:'.length);
+  return { ref: refFor(canonical, ctx), page, response };
+}
+
+function planChannel(input: string, ctx: BridgeOptions, step: string): Step<never> {
   const name = telegramChannelName(input, ctx, true);
   if (!name) throw new UnsupportedError(`"${input}" is not a Telegram channel address (t.me/<name>).`, { reason: 'not-telegram' });
-  const { page, response } = await loadPage(refFor(name, ctx), null, ctx);
-  if (!page) throw new ParseError('Telegram answered 304 to an unconditional request.', { url: response.url });
-  const canonical = page.channel.username && NAME.test(page.channel.username) ? page.channel.username : name;
-  return { ref: refFor(canonical, ctx), page, response };
+  const ref = refFor(name, ctx);
+  return ask(ref.fetchUrl, pagePlanOptions(null, ctx), step, { ref });
 }
 
 function pageResult(
@@ -91,7 +104,7 @@ function pageResult(
   state: FetchState | null,
   page: TelegramPage,
   response: HttpResponse,
-  ctx: BridgeContext,
+  ctx: BridgeOptions,
   isOlderPage: boolean,
 ): FetchResult {
   const newest = page.items[0]?.messageId;
@@ -108,33 +121,45 @@ function pageResult(
   };
 }
 
-export const telegramBridge: Bridge = {
+const STEP = defineSteps({
+  'telegram.resolve': (input, carry: { ref: SourceRef }, ctx): Step<SourceRef> => ({ done: resolvedChannel(input, carry.ref, ctx).ref }),
+  /** The channel page that proved the channel public is its first page of posts: one GET. */
+  'telegram.resolveAndFetch': (input, carry: { ref: SourceRef }, ctx): Step<ResolvedFetch> => {
+    const { ref, page, response } = resolvedChannel(input, carry.ref, ctx);
+    return { done: { ref, result: pageResult(ref, null, page, response, ctx, false) } };
+  },
+  'telegram.fetch': (input, carry: { ref: SourceRef; state: FetchState | null; isOlderPage: boolean }, ctx): Step<FetchResult> => {
+    const { page, response } = pageOf(input, carry.ref);
+    if (!page) return { done: notModifiedResult(response, carry.state) };
+    return { done: pageResult(carry.ref, carry.state, page, response, ctx, carry.isOlderPage) };
+  },
+  'telegram.verify': (input, carry: { ref: SourceRef; challenge: string }, ctx): Step<VerifyResult> => {
+    const { page } = pageOf(input, carry.ref);
+    if (!page) return { done: { verified: false, reason: 'Telegram did not send the channel page.' } };
+    const { challenge } = carry;
+    if (containsCode(page.channel.descriptionHtml ?? page.channel.description, challenge)) return { done: { verified: true, place: 'description' } };
+    const recent = page.items.slice(0, optionsOf(ctx).verifyRecentItems);
+    if (recent.some((item) => containsCode(item.contentHtml, challenge))) return { done: { verified: true, place: 'post' } };
+    return {
+      done: { verified: false, reason: `The channel description and its ${recent.length} most recent posts do not contain the code yet.` },
+    };
+  },
+});
+
+export const telegramPlans: BridgePlans = {
   kind: 'TELEGRAM',
   matches(input, ctx) {
     return telegramChannelName(input, ctx) !== null;
   },
-  async resolve(input, ctx) {
-    return (await resolveChannel(input, ctx)).ref;
+  planResolve: (input, ctx) => planChannel(input, ctx, STEP['telegram.resolve']),
+  planResolveAndFetch: (input, ctx) => planChannel(input, ctx, STEP['telegram.resolveAndFetch']),
+  planFetch(ref, state, ctx, options = {}) {
+    const pageState = options.page ? null : state;
+    return ask(pageUrl(ref, options.page), pagePlanOptions(pageState, ctx), STEP['telegram.fetch'], {
+      ref,
+      state,
+      isOlderPage: options.page !== undefined,
+    });
   },
-  async resolveAndFetch(input, ctx) {
-    // The channel page that proved the channel public is its first page of posts: one GET.
-    const { ref, page, response } = await resolveChannel(input, ctx);
-    return { ref, result: pageResult(ref, null, page, response, ctx, false) };
-  },
-  async fetch(ref, state, ctx, options = {}): Promise<FetchResult> {
-    const { page, response } = await loadPage(ref, state, ctx, options.page);
-    if (!page) return notModifiedResult(response, state);
-    return pageResult(ref, state, page, response, ctx, options.page !== undefined);
-  },
-  async verify(ref, challenge, ctx) {
-    const { page } = await loadPage(ref, null, ctx);
-    if (!page) return { verified: false, reason: 'Telegram did not send the channel page.' };
-    if (containsCode(page.channel.descriptionHtml ?? page.channel.description, challenge)) return { verified: true, place: 'description' };
-    const recent = page.items.slice(0, optionsOf(ctx).verifyRecentItems);
-    if (recent.some((item) => containsCode(item.contentHtml, challenge))) return { verified: true, place: 'post' };
-    return {
-      verified: false,
-      reason: `The channel description and its ${recent.length} most recent posts do not contain the code yet.`,
-    };
-  },
+  planVerify: (ref, challenge, ctx) => ask(ref.fetchUrl, pagePlanOptions(null, ctx), STEP['telegram.verify'], { ref, challenge }),
 };

@@ -3,23 +3,25 @@
  * Nitter-compatible RSS origin. Without either, X sources are refused with SOURCE_UNSUPPORTED.
  */
 import { NotFoundError, ParseError, PermanentError, UnsupportedError } from '../errors.js';
-import { httpGet, type HttpResponse } from '../http.js';
+import { type HttpResponse } from '../http.js';
 import { optionsOf, type ResolvedOptions } from '../options.js';
+import { andThen, ask, defineSteps, type PlanOptions, responseOf, type Step, type StepInput, valueOf } from '../plan.js';
 import { sanitizeHtml } from '../sanitize.js';
 import {
-  type Bridge,
-  type BridgeContext,
+  type BridgeOptions,
+  type BridgePlans,
   type FetchResult,
   type FetchState,
   type MediaItem,
   type NormalizedItem,
   type SourceRef,
+  type VerifyResult,
 } from '../types.js';
 import { parseDate } from '../util/date.js';
 import { containsCode, escapeHtml, htmlToText, truncateText } from '../util/text.js';
 import { resolveHttpUrl } from '../util/url.js';
-import { loadFeed, verifyFeed } from './feed-common.js';
-import { fetchFeedSource } from './rss.js';
+import { feedPlanOptions, unconditionalFeed } from './feed-common.js';
+import { planFeedFetch, planFeedVerify } from './rss.js';
 
 const X_HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'mobile.x.com']);
 const RESERVED = new Set(['home', 'i', 'search', 'explore', 'settings', 'intent', 'share', 'hashtag', 'messages', 'notifications', 'login', 'signup', 'tos', 'privacy']);
@@ -89,22 +91,27 @@ function userOf(value: unknown): XUser | null {
   };
 }
 
-async function apiGet(options: ResolvedOptions, ctx: BridgeContext, path: string, params: Record<string, string>): Promise<Json> {
+/** A GET of the X API v2 with the configured bearer token. */
+function apiPlan(options: ResolvedOptions, path: string, params: Record<string, string>): { url: string; options: PlanOptions } {
   const url = new URL(`${options.xApiBaseUrl}${path}`);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return {
+    url: url.href,
+    options: { headers: { Authorization: `Bearer ${options.xBearerToken ?? ''}`, Accept: 'application/json' }, maxBodyBytes: options.maxBodyBytes },
+  };
+}
+
+/** The JSON object an X API answer holds; a refused token is named as such. */
+function apiBody(input: StepInput, url: string): Json {
   let response: HttpResponse;
   try {
-    response = await httpGet(ctx.http, url.href, {
-      headers: { Authorization: `Bearer ${options.xBearerToken ?? ''}`, Accept: 'application/json' },
-      maxBodyBytes: options.maxBodyBytes,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
+    response = responseOf(input);
   } catch (error) {
     if (error instanceof PermanentError && (error.status === 401 || error.status === 403))
       throw new PermanentError(`The X API refused the configured bearer token (HTTP ${error.status}).`, {
         reason: 'x-auth',
         status: error.status,
-        url: url.href,
+        url,
       });
     throw error;
   }
@@ -112,21 +119,24 @@ async function apiGet(options: ResolvedOptions, ctx: BridgeContext, path: string
   try {
     body = JSON.parse(new TextDecoder().decode(response.body));
   } catch (error) {
-    throw new ParseError('The X API answered with something that is not JSON.', { reason: 'bad-json', url: url.href, cause: error });
+    throw new ParseError('The X API answered with something that is not JSON.', { reason: 'bad-json', url, cause: error });
   }
-  if (!isObject(body)) throw new ParseError('Unexpected X API response shape.', { reason: 'bad-shape', url: url.href });
+  if (!isObject(body)) throw new ParseError('Unexpected X API response shape.', { reason: 'bad-shape', url });
   return body;
 }
 
-/**
- * A user through `GET /2/users/by/username/:username` (or `GET /2/users/:id` for `{ id }`);
- * typed errors for unknown users and for answers that are not API v2.
- */
-export async function lookupXUser(who: string | { id: string }, ctx: BridgeContext): Promise<XUser> {
-  const options = optionsOf(ctx);
+type UserLookup = string | { id: string };
+
+/** `GET /2/users/by/username/:username` (or `GET /2/users/:id` for `{ id }`). */
+function lookupPlan(who: UserLookup, ctx: BridgeOptions, step: string, carry: Record<string, unknown> = {}): Step<never> {
   const path = typeof who === 'string' ? `/2/users/by/username/${encodeURIComponent(who)}` : `/2/users/${encodeURIComponent(who.id)}`;
+  const plan = apiPlan(optionsOf(ctx), path, { 'user.fields': X_USER_FIELDS });
+  return ask(plan.url, plan.options, step, { ...carry, who, url: plan.url });
+}
+
+/** The user of a lookup answer; typed errors for unknown users and for answers that are not API v2. */
+export function userOfLookup(body: Json, who: UserLookup): XUser {
   const username = typeof who === 'string' ? who : who.id;
-  const body = await apiGet(options, ctx, path, { 'user.fields': X_USER_FIELDS });
   const user = userOf(body.data);
   if (!user) {
     const errors = Array.isArray(body.errors) ? body.errors.filter(isObject) : [];
@@ -313,7 +323,8 @@ function nitterFeedUrl(options: ResolvedOptions, username: string): string {
   return `${options.nitterBaseUrl}/${encodeURIComponent(username)}/rss`;
 }
 
-async function fetchApi(ref: SourceRef, state: FetchState | null, ctx: BridgeContext, page?: string): Promise<FetchResult> {
+/** A page of a user's posts through the API: the newest since the cursor, or an older `page`. */
+function timelinePlan(ref: SourceRef, state: FetchState | null, ctx: BridgeOptions, step: string, carry: Record<string, unknown>, page?: string): Step<never> {
   const options = optionsOf(ctx);
   if (!ref.fetchUrl.startsWith(`${options.xApiBaseUrl}/2/`))
     throw new UnsupportedError('This X source was resolved against another API origin; resolve it again.', { reason: 'x-origin-changed' });
@@ -327,7 +338,21 @@ async function fetchApi(ref: SourceRef, state: FetchState | null, ctx: BridgeCon
   };
   if (page) params.pagination_token = page;
   else if (state?.cursor) params.since_id = state.cursor;
-  const body = await apiGet(options, ctx, path, params);
+  const plan = apiPlan(options, path, params);
+  return ask(plan.url, plan.options, step, { ...carry, ref, state, url: plan.url, ...(page && { page }) });
+}
+
+interface TimelineCarry {
+  ref: SourceRef;
+  state: FetchState | null;
+  url: string;
+  page?: string;
+}
+
+function timelineResult(input: StepInput, carry: TimelineCarry, ctx: BridgeOptions): FetchResult {
+  const { ref, state, page } = carry;
+  const options = optionsOf(ctx);
+  const body = apiBody(input, carry.url);
   const username = ref.siteUrl ? (new URL(ref.siteUrl).pathname.split('/').filter(Boolean)[0] ?? null) : null;
   const { items, users } = parseTweets(body, username);
   const meta = isObject(body.meta) ? body.meta : {};
@@ -351,64 +376,87 @@ async function fetchApi(ref: SourceRef, state: FetchState | null, ctx: BridgeCon
   };
 }
 
-export const xBridge: Bridge = {
+const STEP = defineSteps({
+  'x.resolveUser': (input, carry: { who: UserLookup; url: string }, ctx): Step<SourceRef> => {
+    const user = userOfLookup(apiBody(input, carry.url), carry.who);
+    if (user.isProtected)
+      throw new UnsupportedError(`@${user.username} is a protected account; only public accounts can be followed.`, { reason: 'x-protected' });
+    return {
+      done: {
+        kind: 'X',
+        key: `x:${user.username.toLowerCase()}`,
+        fetchUrl: `${optionsOf(ctx).xApiBaseUrl}/2/users/${user.id}/tweets`,
+        siteUrl: `https://x.com/${user.username}`,
+      },
+    };
+  },
+  /** The Nitter feed answered with a feed: the account exists and the origin works. */
+  'x.resolveNitter': (input, carry: { username: string; fetchUrl: string }): Step<SourceRef> => {
+    unconditionalFeed(responseOf(input));
+    const { username, fetchUrl } = carry;
+    return { done: { kind: 'X', key: `x:${username.toLowerCase()}`, fetchUrl, siteUrl: `https://x.com/${username}` } };
+  },
+  'x.timeline': (input, carry: TimelineCarry, ctx): Step<FetchResult> => ({ done: timelineResult(input, carry, ctx) }),
+  /** The bio first; then the recent posts. */
+  'x.verifyUser': (input, carry: { who: string; url: string; ref: SourceRef; challenge: string }, ctx): Step<VerifyResult> => {
+    const user = userOfLookup(apiBody(input, carry.url), carry.who);
+    if (containsCode(user.description, carry.challenge)) return { done: { verified: true, place: 'bio' } };
+    return timelinePlan(carry.ref, null, ctx, STEP['x.verifyPosts'], { challenge: carry.challenge, shownName: user.username });
+  },
+  'x.verifyPosts': (input, carry: TimelineCarry & { challenge: string; shownName: string }, ctx): Step<VerifyResult> => {
+    const recent = timelineResult(input, carry, ctx);
+    const posts = recent.items.slice(0, optionsOf(ctx).verifyRecentItems);
+    if (posts.some((item) => containsCode(item.contentHtml, carry.challenge))) return { done: { verified: true, place: 'post' } };
+    return {
+      done: { verified: false, reason: `The profile bio of @${carry.shownName} and its ${posts.length} most recent posts do not contain the code yet.` },
+    };
+  },
+  'x.verifyNitter': (input, carry: { username: string }): Step<VerifyResult> => {
+    const result = valueOf<VerifyResult>(input);
+    if (result.verified) return { done: result };
+    return {
+      done: {
+        verified: false,
+        reason: `None of the recent posts of @${carry.username} contain the code yet (the bio cannot be read through Nitter; post the code or configure X_BEARER_TOKEN).`,
+      },
+    };
+  },
+});
+
+export const xPlans: BridgePlans = {
   kind: 'X',
   matches(input) {
     return xUsername(input) !== null || xUserId(input) !== null;
   },
-  async resolve(input, ctx) {
+  planResolve(input, ctx) {
     const userId = xUserId(input);
     const username = userId ? null : xUsername(input, true);
     if (!username && !userId) throw new UnsupportedError(`"${input}" is not an X profile address (x.com/<name>).`, { reason: 'not-x' });
     const options = optionsOf(ctx);
-    if (options.xBearerToken) {
-      const user = await lookupXUser(userId ? { id: userId } : username!, ctx);
-      if (user.isProtected)
-        throw new UnsupportedError(`@${user.username} is a protected account; only public accounts can be followed.`, { reason: 'x-protected' });
-      return {
-        kind: 'X',
-        key: `x:${user.username.toLowerCase()}`,
-        fetchUrl: `${options.xApiBaseUrl}/2/users/${user.id}/tweets`,
-        siteUrl: `https://x.com/${user.username}`,
-      };
-    }
+    if (options.xBearerToken) return lookupPlan(userId ? { id: userId } : username!, ctx, STEP['x.resolveUser']);
     if (options.nitterBaseUrl && username) {
       const fetchUrl = nitterFeedUrl(options, username);
-      await loadFeed(fetchUrl, null, ctx); // proves the account exists and the origin answers with a feed
-      return { kind: 'X', key: `x:${username.toLowerCase()}`, fetchUrl, siteUrl: `https://x.com/${username}` };
+      return ask(fetchUrl, feedPlanOptions(null, ctx), STEP['x.resolveNitter'], { username, fetchUrl });
     }
     throw notConfigured();
   },
-  async fetch(ref, state, ctx, fetchOptions = {}) {
+  planFetch(ref, state, ctx, fetchOptions = {}) {
     const options = optionsOf(ctx);
     const viaApi = ref.fetchUrl.startsWith(`${options.xApiBaseUrl}/2/`);
     if (viaApi) {
       if (!options.xBearerToken) throw notConfigured();
-      return fetchApi(ref, state, ctx, fetchOptions.page);
+      return timelinePlan(ref, state, ctx, STEP['x.timeline'], {}, fetchOptions.page);
     }
-    if (options.nitterBaseUrl && ref.fetchUrl.startsWith(options.nitterBaseUrl))
-      return fetchFeedSource(ref, state, ctx, fetchOptions, { kind: 'post' });
+    if (options.nitterBaseUrl && ref.fetchUrl.startsWith(options.nitterBaseUrl)) return planFeedFetch(ref, state, ctx, fetchOptions, 'post');
     throw notConfigured();
   },
-  async verify(ref, challenge, ctx) {
+  planVerify(ref, challenge, ctx) {
     const options = optionsOf(ctx);
     const username = usernameOfRef(ref);
-    if (options.xBearerToken && ref.fetchUrl.startsWith(`${options.xApiBaseUrl}/2/`)) {
-      const user = await lookupXUser(username, ctx);
-      if (containsCode(user.description, challenge)) return { verified: true, place: 'bio' };
-      const recent = await fetchApi(ref, null, ctx);
-      const posts = recent.items.slice(0, options.verifyRecentItems);
-      if (posts.some((item) => containsCode(item.contentHtml, challenge))) return { verified: true, place: 'post' };
-      return { verified: false, reason: `The profile bio of @${user.username} and its ${posts.length} most recent posts do not contain the code yet.` };
-    }
-    if (options.nitterBaseUrl && ref.fetchUrl.startsWith(options.nitterBaseUrl)) {
-      const result = await verifyFeed(ref.fetchUrl, challenge, ctx, 'Nitter feed');
-      if (result.verified) return result;
-      return {
-        verified: false,
-        reason: `None of the recent posts of @${username} contain the code yet (the bio cannot be read through Nitter; post the code or configure X_BEARER_TOKEN).`,
-      };
-    }
+    if (options.xBearerToken && ref.fetchUrl.startsWith(`${options.xApiBaseUrl}/2/`))
+      return lookupPlan(username, ctx, STEP['x.verifyUser'], { ref, challenge });
+    if (options.nitterBaseUrl && ref.fetchUrl.startsWith(options.nitterBaseUrl))
+      return andThen(planFeedVerify(ref.fetchUrl, challenge, ctx, 'Nitter feed'), { step: STEP['x.verifyNitter'], carry: { username } }, ctx);
     throw notConfigured();
   },
 };

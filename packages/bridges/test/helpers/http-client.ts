@@ -1,5 +1,5 @@
 /** A fetch-based HttpClient for tests that refuses to leave the local fixture server. */
-import { type HttpClient, type HttpRequest, type HttpResponse } from '../../src/index.js';
+import { type HttpClient, type HttpRequest, type HttpResponse } from '@tributary/bridges';
 
 export function createTestHttpClient(allowedOrigin: () => string, outbound: string[] = []): HttpClient & { outbound: string[] } {
   return {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { type BridgeContext } from '../../src/index.js';
+import { type BridgeContext } from '@tributary/bridges';
 import { createTestHttpClient } from './http-client.js';
 import { FixtureServer } from './server.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ImportItem, type OpmlImport, type Prisma } from '@tributary/db';
-import { type OpmlFeed, type OpmlSkipped } from '@tributary/bridges';
+import { type OpmlFeed, type OpmlSkipped } from '@tributary/bridges/opml/opml';
 import { PrismaService } from '../../common/prisma.service.js';
 
 /** Rows per INSERT when an import of thousands of lines is written. */

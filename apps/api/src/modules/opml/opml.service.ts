@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ParseError, type ParsedOpml, parseOpml, serializeOpml } from '@tributary/bridges';
+import { ParseError } from '@tributary/bridges';
+import { type ParsedOpml, parseOpml, serializeOpml } from '@tributary/bridges/opml/opml';
 import { type ImportItem, type OpmlImport } from '@tributary/db';
 import { AppError } from '../../common/errors.js';
 import { stripUnsafeNameCharacters } from '../../common/text.util.js';

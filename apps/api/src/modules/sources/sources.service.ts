@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type SourceStatus, type User } from '@tributary/db';
-import { jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, type SourceKind } from '@tributary/jobs';
+import { apiErrorOfResolve, jobId, QUEUE, type ResolvedSource, resolveResult, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { type Viewer } from '../../common/auth/viewer.js';
 import { API_CONFIG, type ApiConfig } from '../../common/config.js';
 import { AppError } from '../../common/errors.js';
@@ -193,11 +193,8 @@ export class SourcesService {
     }
     const result = await this.askWorkerToResolve(trimmed, kindHint, userId);
     if (!result.ok) {
-      throw new AppError(
-        result.code,
-        result.message,
-        result.code === 'RATE_LIMITED' ? { retryAfterSeconds: result.retryAfterSeconds ?? 0 } : {},
-      );
+      const { code, message, details } = apiErrorOfResolve(result);
+      throw new AppError(code, message, details);
     }
     return result;
   }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QUEUE, type ParsedJobPayload } from '@tributary/jobs';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { type JobProcessor } from '../queue/job-processor.js';
-import { FetchMetrics } from '../metrics/fetch-metrics.service.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
+import { type JobProcessor } from '../../queue/job-processor.js';
+import { FetchMetrics } from '../../metrics/fetch-metrics.service.js';
 import { type FetchOutcome, IngestService } from './ingest.service.js';
 
 @Injectable()

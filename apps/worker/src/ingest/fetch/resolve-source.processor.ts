@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QUEUE, type ParsedJobPayload } from '@tributary/jobs';
-import { type JobProcessor } from '../queue/job-processor.js';
+import { type JobProcessor } from '../../queue/job-processor.js';
 import { IngestService } from './ingest.service.js';
 
 /** Resolves pasted input for the API, which awaits the job (previews, subscriptions). */

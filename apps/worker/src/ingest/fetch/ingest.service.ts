@@ -9,18 +9,18 @@ import {
 } from '@tributary/bridges';
 import { type PreviewItem, type ResolveResult, type SourceKind } from '@tributary/jobs';
 import { LivePublisher } from '@tributary/domain';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { SourceHealthWriter } from '../sources/source-health.writer.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
+import { SourceHealthWriter } from '../../sources/source-health.writer.js';
 import { BridgeRuntime } from './bridge-runtime.service.js';
-import { EntriesRepository } from './entries.repository.js';
-import { FetchPool } from './fetch-pool.service.js';
-import { HostBusyError } from './host-limiter.js';
-import { judgeFailure } from './ingest.errors.js';
+import { EntriesRepository } from '../store/entries.repository.js';
+import { FetchPool } from '../threads/fetch-pool.service.js';
+import { HostBusyError } from '../politeness/host-limiter.js';
+import { failedResolve, judgeFailure } from './ingest.errors.js';
 import { NewSourceBudget, newSourceLimitMessage } from './new-source-budget.service.js';
 import { newestFirst } from './preview.util.js';
-import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from './schedule.util.js';
-import { type FetchableSource, SourcesRepository } from './sources.repository.js';
-import { WebSubDiscovery } from '../websub/websub-discovery.service.js';
+import { estimatePostsPerDay, type PlannedInterval, planInterval, planRetry } from '../politeness/schedule.util.js';
+import { type FetchableSource, SourcesRepository } from '../store/sources.repository.js';
+import { WebSubDiscovery } from '../../websub/websub-discovery.service.js';
 
 export type FetchOutcome =
   | { status: 'skipped'; reason: string }
@@ -182,7 +182,7 @@ export class IngestService {
       if (isBudgetTaken) await this.giveBack(userId);
       const verdict = judgeFailure(error);
       if (!verdict) throw error;
-      return { ok: false, code: verdict.apiCode, message: verdict.message };
+      return failedResolve(verdict);
     }
   }
 

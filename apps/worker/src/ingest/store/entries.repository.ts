@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { type NormalizedItem } from '@tributary/bridges';
 import { hashGuid } from '@tributary/db';
 import { v7 as uuidv7 } from 'uuid';
-import { MicroBatcher } from '../common/micro-batcher.js';
-import { PrismaService } from '../common/prisma.service.js';
-import { type ScheduleReason } from './schedule.util.js';
-import { HEALTHY_SOURCE_SET } from '../sources/source-health.writer.js';
+import { MicroBatcher } from '../../common/micro-batcher.js';
+import { PrismaService } from '../../common/prisma.service.js';
+import { type ScheduleReason } from '../politeness/schedule.util.js';
+import { HEALTHY_SOURCE_SET } from '../../sources/source-health.writer.js';
 import { META_LIMITS, type SuccessUpdate } from './sources.repository.js';
 
 export interface UpsertOutcome {

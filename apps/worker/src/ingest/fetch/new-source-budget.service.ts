@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Redis } from 'ioredis';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { RedisConnections } from '../queue/redis-connections.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
+import { RedisConnections } from '../../queue/redis-connections.js';
 
 // KEYS[1] the account's counter. ARGV: limit, windowMs. Takes one unit unless the budget is spent;
 // returns 0 when taken, else the ms until the window ends. The window starts at the first unit.

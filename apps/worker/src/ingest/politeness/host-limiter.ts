@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Redis } from 'ioredis';
 import { getDomain } from 'tldts';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
-import { RedisConnections } from '../queue/redis-connections.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
+import { RedisConnections } from '../../queue/redis-connections.js';
 import { HostBusyError } from './host-busy.error.js';
 
 export { HostBusyError };

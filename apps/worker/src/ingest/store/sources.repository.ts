@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type FetchState, type SourceKind, type SourceMeta, type SourceRef } from '@tributary/bridges';
 import { type Source } from '@tributary/db';
-import { MicroBatcher } from '../common/micro-batcher.js';
-import { PrismaService } from '../common/prisma.service.js';
-import { type ScheduleReason } from './schedule.util.js';
+import { MicroBatcher } from '../../common/micro-batcher.js';
+import { PrismaService } from '../../common/prisma.service.js';
+import { type ScheduleReason } from '../politeness/schedule.util.js';
 
 export interface SuccessUpdate {
   meta: SourceMeta;

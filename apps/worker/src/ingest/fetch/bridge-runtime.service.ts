@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { type BridgeContext, type HttpClient, retryAfterFrom } from '@tributary/bridges';
-import { WORKER_CONFIG, type WorkerConfig } from '../common/config.js';
+import { WORKER_CONFIG, type WorkerConfig } from '../../common/config.js';
 import {
   createBridgeHttpClient,
   createGuardedHttpClient,
   formatUserAgent,
   type GuardedHttpClient,
-} from '../http/index.js';
-import { HostLimiter } from './host-limiter.js';
+} from '../../http/index.js';
+import { HostLimiter } from '../politeness/host-limiter.js';
 
 const VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 /** When a 429 names no time, the host rests this long. */
 const DEFAULT_429_PAUSE_MS = 60_000;
