@@ -66,6 +66,8 @@ interface Post {
   at: Date;
 }
 const feeds: { posts: Post[]; version: number; pushed: boolean }[] = [];
+/** Posts a polled feed starts with (see main). */
+const SEED_POSTS = 60;
 const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.';
 const hostOf = (index: number) => `127.0.0.${2 + Math.floor(index / Math.ceil(SOURCES / HOSTS))}`;
 let originPort = 0;
@@ -73,7 +75,7 @@ const feedUrl = (index: number) => `http://${hostOf(index)}:${originPort}/feed/$
 
 function feedXml(index: number): string {
   const items = feeds[index]!.posts
-    .slice(-10)
+    .slice(-SEED_POSTS)
     .reverse()
     .map(
       (post) =>
@@ -156,9 +158,13 @@ async function main(): Promise<void> {
   const origin = await startOrigin(hub.url);
   const seeded = Date.now();
   for (let index = 0; index < SOURCES; index++) {
-    // Three posts ten seconds apart: a feed that posts often, so its interval is FETCH_MIN_INTERVAL.
-    const posts = [0, 1, 2].map((n) => ({ guid: `f${index}-seed-${n}`, title: `Seed ${n} of ${index}`, at: new Date(seeded - (3 - n) * 10_000) }));
-    feeds.push({ posts, version: 1, pushed: index % 2 === 0 });
+    // A polled feed posted every 30 s for the last half hour: 60 posts within the hour the posting-rate
+    // estimate looks at, 1,440 a day, so the worker polls it every FETCH_MIN_INTERVAL (30 s: 86,400 / 1,440
+    // / 2). A feed with a hub needs no rate: it is polled every FETCH_MAX_INTERVAL once its hub pushes.
+    const pushed = index % 2 === 0;
+    const count = pushed ? 3 : SEED_POSTS;
+    const posts = Array.from({ length: count }, (_, n) => ({ guid: `f${index}-seed-${n}`, title: `Seed ${n} of ${index}`, at: new Date(seeded - (count - n) * 30_000) }));
+    feeds.push({ posts, version: 1, pushed });
   }
   const allow = [...Array.from({ length: HOSTS }, (_, host) => `127.0.0.${2 + host}:${originPort}`), hub.host].join(',');
   const database = await createTestDatabase({ prefix: 'tributary_bench_fresh' });
@@ -241,9 +247,14 @@ async function main(): Promise<void> {
     const hubSources = SOURCES / 2;
     await waitFor('hub subscriptions ACTIVE', 180_000, async () => (await prisma.webSubSubscription.count({ where: { state: 'ACTIVE' } })) >= hubSources);
     log(`${hubSources} hub subscriptions ACTIVE (${((Date.now() - setupStarted) / 1000).toFixed(1)} s)`);
-    // A pushed source is polled only as a safety net once its subscription is ACTIVE: wait for that poll plan.
-    await waitFor('pushed sources on their safety-net interval', 180_000, async () => (await prisma.source.count({ where: { scheduleReason: 'PUSH' } })) >= hubSources);
-    log(`pushed sources polled every ${PUSHED_POLL_S} s, the others every ${POLL_S} s (${((Date.now() - setupStarted) / 1000).toFixed(1)} s)`);
+    // What the schedule says now: the polled feeds every POLL_S (their posting rate); the feeds with a hub
+    // posted 3 times in the last hour, so their first fetch put their next poll ~10 min ahead, after the
+    // run (once pushed, every FETCH_MAX_INTERVAL).
+    const runEnd = new Date(Date.now() + (WINDOW_S + POLL_S + 70) * 1000);
+    const hubUrls = urls.filter((_, index) => feeds[index]!.pushed);
+    const pushedPolledInRun = await prisma.source.count({ where: { fetchUrl: { in: hubUrls }, nextFetchAt: { lt: runEnd } } });
+    const intervals = await prisma.source.groupBy({ by: ['fetchIntervalSeconds'], where: { fetchUrl: { notIn: hubUrls } }, _count: true });
+    log(`polled feeds' intervals (s: count): ${intervals.map((row) => `${row.fetchIntervalSeconds}: ${row._count}`).join(', ')}; feeds with a hub due for a poll before the run ends: ${pushedPolledInRun}`);
 
     // ── publish and watch ──
     const published = new Map<string, { at: number; pushed: boolean; index: number }>();
