@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|',
     ...Object.entries(results).map(
       ([name, { round1, round2 }]) =>
-        `| ${name} | ${round1.toFixed(2)} | ${(round1 / results.bare.round1).toFixed(2)}× | ${round2.toFixed(2)} | ${(FEEDS / round2).toFixed(0)} | ${(round2 / bare).toFixed(2)}× |`,
+        `| ${name} | ${round1.toFixed(2)} | ${(round1 / results.bare!.round1).toFixed(2)}× | ${round2.toFixed(2)} | ${(FEEDS / round2).toFixed(0)} | ${(round2 / bare).toFixed(2)}× |`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
