@@ -191,7 +191,8 @@ async function main(): Promise<void> {
       return { done, seconds, perSecond: (span.n - 1) / span.s, rssMb: maxRss, cpuMsPerFetch: (cpu * 1000) / done };
     };
     const stopWorker = async () => {
-      if (!worker || worker.exitCode !== null) return;
+      // A process ended by a signal has signalCode set and exitCode null.
+      if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
       worker.kill('SIGTERM');
       await once(worker, 'exit');
     };
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
     const statuses = await db.query(`SELECT "lastHttpStatus" AS status, count(*)::int AS n FROM "Source" WHERE "lastFetchedAt" IS NOT NULL GROUP BY 1 ORDER BY 1`);
     log(`statuses: ${JSON.stringify(statuses.rows)}`);
   } finally {
-    if (worker && worker.exitCode === null) {
+    if (worker && worker.exitCode === null && worker.signalCode === null) {
       worker.kill('SIGTERM');
       await once(worker, 'exit');
     }
