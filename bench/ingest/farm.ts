@@ -5,6 +5,7 @@
  *
  * Mix by feed index (i % 20): 0–9 changed (a new item on every full GET), 10–16 unchanged (304 to a
  * matching If-None-Match), 17–18 slow (answer after SLOW_MS, changed), 19 failing (503).
+ * FARM_MIX=quiet (bench/scale): feed i % 100 = 0 changed, every other feed unchanged (a quiet schedule).
  */
 import http from 'node:http';
 
@@ -14,8 +15,11 @@ const SLOW_MS = Number(process.env.SLOW_MS ?? 1000);
 const ITEMS = 20;
 
 export type FeedKind = 'changed' | 'unchanged' | 'slow' | 'failing';
+export type FarmMix = 'ingest' | 'quiet';
+const MIX: FarmMix = process.env.FARM_MIX === 'quiet' ? 'quiet' : 'ingest';
 
-export function kindOf(index: number): FeedKind {
+export function kindOf(index: number, mix: FarmMix = MIX): FeedKind {
+  if (mix === 'quiet') return index % 100 === 0 ? 'changed' : 'unchanged';
   const slot = index % 20;
   if (slot < 10) return 'changed';
   if (slot < 17) return 'unchanged';

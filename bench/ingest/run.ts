@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,16 @@ const WORKER_MAIN = path.resolve(here, '../../apps/worker/dist/main.js');
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
+}
+
+/** utime + stime of a process and its threads, seconds (0 once it is gone). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 async function startFarm(): Promise<{ port: number; child: ChildProcess }> {
@@ -120,20 +130,37 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     let lastRoundStart = new Date();
+    // CPU of our own processes in a round: the workers (threads included) and the bench database's backends.
+    const backendPids = async () =>
+      (await prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`).map((row) => row.pid);
+    const cpu: { worker: number; postgres: number }[] = [];
     const pipelineRound = async (): Promise<number> => {
       const started = new Date();
       lastRoundStart = started;
+      const workerBefore = workers.reduce((sum, worker) => sum + cpuSeconds(worker.pid!), 0);
+      const backends = new Map<number, number>();
+      const sampleBackends = async () => {
+        for (const pid of await backendPids()) if (!backends.has(pid)) backends.set(pid, cpuSeconds(pid));
+      };
+      await sampleBackends();
       const t0 = performance.now();
       await prisma.source.updateMany({ data: { nextFetchAt: new Date() } });
-      for (;;) {
+      for (let polls = 0; ; polls++) {
         const done = await prisma.source.count({ where: { lastFetchedAt: { gte: started } } });
         if (done >= FEEDS) break;
+        if (polls % 40 === 0) await sampleBackends();
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      return (performance.now() - t0) / 1000;
+      const seconds = (performance.now() - t0) / 1000;
+      cpu.push({
+        worker: workers.reduce((sum, worker) => sum + cpuSeconds(worker.pid!), 0) - workerBefore,
+        postgres: [...backends].reduce((sum, [pid, before]) => sum + Math.max(0, cpuSeconds(pid) - before), 0),
+      });
+      return seconds;
     };
     results.pipeline = { round1: await pipelineRound(), round2: await pipelineRound() };
     log(`pipeline: ${JSON.stringify(results.pipeline)}`);
+    log(`pipeline CPU seconds (worker incl. parse thread / PostgreSQL backends of the bench database): round 1 ${cpu[0]!.worker.toFixed(2)} / ${cpu[0]!.postgres.toFixed(2)}, round 2 ${cpu[1]!.worker.toFixed(2)} / ${cpu[1]!.postgres.toFixed(2)}`);
     // When each kind of feed finished in round 2 (seconds after the round started: p50 / p90 / max).
     const finished = await prisma.source.findMany({ select: { fetchUrl: true, lastFetchedAt: true } });
     const byKind = new Map<string, number[]>();
@@ -196,12 +223,12 @@ async function main(): Promise<void> {
   for (let index = 0; index < FEEDS; index++) mix[kindOf(index)] += 1;
   const bare = results.bare.round2;
   const lines = [
-    `feeds ${FEEDS} on ${HOSTS} hosts (${JSON.stringify(mix)}), concurrency ${CONCURRENCY}, workers ${WORKERS}, parse threads ${PARSE_THREADS}, ${os.cpus().length} CPUs, node ${process.version}`,
-    '| client | round 1 (cold) s | round 2 s | round 2 fetches/s | round 2 vs bare |',
-    '|---|---|---|---|---|',
+    `load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}; feeds ${FEEDS} on ${HOSTS} hosts (${JSON.stringify(mix)}), concurrency ${CONCURRENCY}, workers ${WORKERS}, parse threads ${PARSE_THREADS}, ${os.cpus().length} CPUs, node ${process.version}`,
+    '| client | round 1 (cold) s | round 1 vs bare | round 2 s | round 2 fetches/s | round 2 vs bare |',
+    '|---|---|---|---|---|---|',
     ...Object.entries(results).map(
       ([name, { round1, round2 }]) =>
-        `| ${name} | ${round1.toFixed(2)} | ${round2.toFixed(2)} | ${(FEEDS / round2).toFixed(0)} | ${(round2 / bare).toFixed(2)}× |`,
+        `| ${name} | ${round1.toFixed(2)} | ${(round1 / results.bare!.round1).toFixed(2)}× | ${round2.toFixed(2)} | ${(FEEDS / round2).toFixed(0)} | ${(round2 / bare).toFixed(2)}× |`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

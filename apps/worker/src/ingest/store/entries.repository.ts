@@ -87,6 +87,8 @@ const STORE_FETCHES = `
       "editedAt" = COALESCE(EXCLUDED."editedAt", now()), "updatedAt" = now()
     WHERE "Entry"."contentHash" IS DISTINCT FROM EXCLUDED."contentHash"
     RETURNING id, "sourceId", (xmax = 0) AS inserted
+  ), counts AS (
+    SELECT "sourceId", count(*) FILTER (WHERE inserted)::int AS count FROM upserted GROUP BY "sourceId"
   ), source AS (
     UPDATE "Source" AS s SET
       title = COALESCE(u.title, s.title),
@@ -101,7 +103,7 @@ const STORE_FETCHES = `
       "lastEntryAt" = COALESCE(u."lastEntryAt", s."lastEntryAt"),
       "lastFetchMs" = COALESCE(u."lastFetchMs", s."lastFetchMs"),
       "scheduleReason" = u."scheduleReason"::"ScheduleReason",
-      "lastFetchNewEntries" = n.count,
+      "lastFetchNewEntries" = COALESCE(n.count, 0),
       "lastFetchResult" = (CASE WHEN NOT u.modified THEN 'NOT_MODIFIED' WHEN n.count > 0 THEN 'NEW_ENTRIES'
         ELSE 'NO_NEW_ENTRIES' END)::"FetchResult",
       ${HEALTHY_SOURCE_SET}, "updatedAt" = now()
@@ -109,8 +111,7 @@ const STORE_FETCHES = `
       "siteUrl" text, "imageUrl" text, etag text, "lastModified" text, cursor text,
       "nextFetchAt" timestamptz, "intervalSeconds" int, "postsPerDay" float8, "lastEntryAt" timestamptz,
       "httpStatus" int, "lastFetchMs" int, "scheduleReason" text)
-    CROSS JOIN LATERAL (SELECT count(*)::int AS count FROM upserted
-      WHERE upserted."sourceId" = u.id AND upserted.inserted) n
+    LEFT JOIN counts n ON n."sourceId" = u.id
     WHERE s.id = u.id
   )
   SELECT id::text AS id, "sourceId"::text AS "sourceId", inserted FROM upserted`;
