@@ -1,7 +1,7 @@
 /** Substack: publication URLs, handles, custom domains, post links, the feed and the archive. */
 import { describe, expect, it } from 'vitest';
 import { resolveSource, substackBridge, type SourceRef } from '../src/index.js';
-import { readFixture } from './helpers/fixtures.js';
+import { readFixture } from './helpers/corpus.js';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();

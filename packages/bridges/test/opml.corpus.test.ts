@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, parseOpml, ParseError, serializeOpml } from '../src/index.js';
-import { readFixture } from './helpers/fixtures.js';
+import { readFixture } from './helpers/corpus.js';
 
 const read = (name: string) => decodeBytes(readFixture(`opml/${name}`)).text;
 const foldersOf = (feeds: { folder: string | null }[]) => [...new Set(feeds.map((feed) => feed.folder))];

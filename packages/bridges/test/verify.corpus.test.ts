@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rssBridge, substackBridge, telegramBridge, xBridge, TRIBUTARY_NAMESPACE, type SourceRef } from '../src/index.js';
-import { readFixture } from './helpers/fixtures.js';
+import { readFixture } from './helpers/corpus.js';
 import { useFixtureServer } from './helpers/setup.js';
 import { nitterRss } from './helpers/nitter.js';
 
