@@ -22,7 +22,7 @@ export function inputText(relativePath: string): string {
 }
 
 /**
- * A legitimately large podcast feed (about 1.6 MB, `items` episodes), built from a template on each
+ * A legitimately large podcast feed (about 1.3 MB, `items` episodes), built from a template on each
  * call: the size cap, parse time and parsing-off-the-event-loop tests need one, and a file that big
  * does not belong in the repository.
  */
