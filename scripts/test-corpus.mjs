@@ -12,7 +12,8 @@ const fixtures = process.env.TRIBUTARY_FIXTURES ?? path.resolve(root, '../shared
 const conformance = process.env.TRIBUTARY_CONFORMANCE ?? path.resolve(root, '../shared/conformance');
 
 if (!existsSync(fixtures)) {
-  log('corpus', `skipped: ${path.relative(process.cwd(), fixtures) || fixtures} not found (the recorded corpus is not part of the repository; set TRIBUTARY_FIXTURES to run it)`);
+  const shown = process.env.TRIBUTARY_FIXTURES ?? '../shared/fixtures';
+  log('corpus', `skipped: ${shown} not found (the recorded corpus is not part of the repository; put it beside the checkout or set TRIBUTARY_FIXTURES)`);
   process.exit(0);
 }
 
