@@ -171,7 +171,7 @@ describe('checkClaim through the worker, one platform each', () => {
     const failed = await check(user, claim.id);
     expect(failed.status).toBe('FAILED');
     expect(failed.failureReason).toBe(
-      'The channel description and its 12 most recent posts do not contain the code yet.',
+      'The channel description and its 4 most recent posts do not contain the code yet.',
     );
     expect(failed.checkedAt).not.toBeNull();
     PLATFORMS.telegram.publish(world.origin, claim.code);
