@@ -139,7 +139,7 @@ describe('the reader', () => {
     await panel.getByRole('heading', { name: 'Append-Only Ledgers for Careful Keepers' }).waitFor();
     await panel.getByRole('link', { name: 'Open as a page' }).click();
     await page.waitForURL(/\/entries\//);
-    await expect(page.locator('.prose').innerText()).resolves.toMatch(/append-only log/);
+    await expect(page.locator('.prose').innerText()).resolves.toMatch(/A lighthouse log can be trusted/);
 
     await page.getByPlaceholder('Add a comment').fill('A lovely explanation of tamper-evident logs.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
