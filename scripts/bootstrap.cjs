@@ -1,4 +1,4 @@
-// Entry point of `npm start` and `npm test`. Runs on whatever Node the machine has (it may be older than
+// Entry point of `npm start`, `npm test` and `npm run test:corpus`. Runs on whatever Node the machine has (it may be older than
 // the stack needs): installs dependencies when they are missing or stale — which brings the pinned
 // Node 24 from npm — and then hands over to scripts/<command>.mjs running on that Node.
 'use strict';
@@ -8,8 +8,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const command = process.argv[2];
-if (!['start', 'test'].includes(command)) {
-  console.error('usage: node scripts/bootstrap.cjs start|test [args]');
+if (!['start', 'test', 'test-corpus'].includes(command)) {
+  console.error('usage: node scripts/bootstrap.cjs start|test|test-corpus [args]');
   process.exit(2);
 }
 

@@ -1,7 +1,7 @@
 import { type IncomingMessage } from 'node:http';
-import { Origin, serveFixture } from '@tributary/test-support';
+import { Origin, serveInput } from '@tributary/test-support';
 
-/** A literal answer instead of a fixture file. */
+/** A literal answer instead of an input file. */
 export interface InlineBody {
   body: string;
   type: string;
@@ -9,13 +9,13 @@ export interface InlineBody {
 
 /**
  * Platform stand-ins the stack is configured with (TELEGRAM_BASE_URL=<origin>/telegram,
- * SUBSTACK_URL_TEMPLATE=<origin>/substack/{name}): any channel or publication name answers with a
- * recorded page, so a browser test can paste `t.me/<anything>` or `<anything>.substack.com`.
+ * SUBSTACK_URL_TEMPLATE=<origin>/substack/{name}): any channel or publication name answers with one
+ * of the test inputs (packages/test-support/inputs), so a browser test can paste `t.me/<anything>` or `<anything>.substack.com`.
  */
 export const PLATFORM_ROUTES: [RegExp, string | InlineBody][] = [
-  [/^\/telegram\/s\/[A-Za-z0-9_]+$/, 'telegram/any2feed/full.html'],
-  [/^\/substack\/corbinheist\/feed$/, 'substack/corbinheist.substack.com_feed.xml'],
-  [/^\/substack\/[A-Za-z0-9-]+\/feed$/, 'substack/obodugo.substack.com_feed.xml'],
+  [/^\/telegram\/s\/[A-Za-z0-9_]+$/, 'telegram/channel.html'],
+  [/^\/substack\/tidewater\/feed$/, 'substack/tidewater-feed.xml'],
+  [/^\/substack\/[A-Za-z0-9-]+\/feed$/, 'substack/quillmere-feed.xml'],
   // The archive (older posts, paid flags): an empty list is a valid answer.
   [/^\/substack\/[A-Za-z0-9-]+\/api\/v1\/archive$/, { body: '[]', type: 'application/json; charset=utf-8' }],
 ];
@@ -28,7 +28,7 @@ async function readText(request: IncomingMessage): Promise<string> {
 
 /**
  * The local origin of @tributary/test-support standing in for the internet in browser tests:
- * `/files/<path under fixtures>` serves a fixture byte for byte; the platform routes above and routes
+ * `/files/<path under packages/test-support/inputs>` serves an input byte for byte; the platform routes above and routes
  * tests PUT under `/dynamic/` serve the rest; anything else answers 404.
  */
 export async function startFixtureOrigin(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -58,10 +58,10 @@ export async function startFixtureOrigin(): Promise<{ url: string; close: () => 
         response.writeHead(200, { 'content-type': route.type }).end(route.body);
         return;
       }
-      const fixturePath =
+      const inputPath =
         route ?? (pathname.startsWith('/files/') ? pathname.slice('/files/'.length) : undefined);
-      if (fixturePath) serveFixture(response, fixturePath);
-      else response.writeHead(404).end('not a fixture');
+      if (inputPath) serveInput(response, inputPath);
+      else response.writeHead(404).end('not an input');
     })
     .start();
   return { url: origin.url(''), close: () => origin.close() };

@@ -1,6 +1,6 @@
 // Global setup of the browser tests: the real stack, started as `npm start` starts it — built API,
 // worker and web as separate processes — on free ports, with its own database and queue prefix, and a
-// local origin replaying ../shared/fixtures in place of the internet.
+// local origin serving the project's test inputs (packages/test-support/inputs) in place of the internet.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';

@@ -15,11 +15,11 @@ const ada = person('ada', 'Ada Lovelace');
 const grace = person('grace', 'Grace Hopper');
 
 const SOURCES = {
-  telegram: 't.me/topwar_official',
-  substack: 'https://obodugo.substack.com',
-  articles: `${originUrl}/files/atom/nnw_russcox.atom`,
-  social: `${originUrl}/files/rss/sf_real_mastodon-user-gargron.xml`,
-  podcast: `${originUrl}/files/rss/sf_apple-example-podcast.xml`,
+  telegram: 't.me/lantern_quay',
+  substack: 'https://quillmere.substack.com',
+  articles: `${originUrl}/files/atom/long-essays.xml`,
+  social: `${originUrl}/files/rss/untitled-posts.xml`,
+  podcast: `${originUrl}/files/rss/podcast.xml`,
 };
 
 async function newPage(context: BrowserContext, width = 1280): Promise<Page> {
@@ -68,16 +68,16 @@ describe('the reader', () => {
   });
 
   it('adds a Telegram channel, a Substack and web feeds, with a preview first', async () => {
-    await expect(addSource(page, SOURCES.telegram)).resolves.toMatch(/Военное обозрение/);
-    await expect(addSource(page, SOURCES.substack, 'Newsletters')).resolves.toMatch(/Obodugo/);
-    await expect(addSource(page, SOURCES.articles, 'Blogs')).resolves.toMatch(/research!rsc/);
+    await expect(addSource(page, SOURCES.telegram)).resolves.toMatch(/Ночной маяк/);
+    await expect(addSource(page, SOURCES.substack, 'Newsletters')).resolves.toMatch(/Quillmere/);
+    await expect(addSource(page, SOURCES.articles, 'Blogs')).resolves.toMatch(/keeper!notes/);
     await addSource(page, SOURCES.social);
     await addSource(page, SOURCES.podcast);
 
     // The sidebar lists them, in their folders.
     const sidebar = page.getByRole('navigation', { name: 'Reading' });
     await expect(sidebar.getByRole('link', { name: /Blogs/ }).count()).resolves.toBe(1);
-    await expect(sidebar.getByRole('link', { name: /research!rsc/ }).count()).resolves.toBe(1);
+    await expect(sidebar.getByRole('link', { name: /keeper!notes/ }).count()).resolves.toBe(1);
   });
 
   it('asks which platform a bare @handle is on, and explains sources it cannot follow', async () => {
@@ -97,11 +97,11 @@ describe('the reader', () => {
     await expect(page.locator('.feed .entry').count()).resolves.toBeGreaterThan(5);
 
     await page.goto(`${webUrl}/timeline?view=articles&folder=Blogs`);
-    await expect(page.locator('.feed--articles').innerText()).resolves.toContain('Transparent Logs for Skeptical Clients');
+    await expect(page.locator('.feed--articles').innerText()).resolves.toContain('Append-Only Ledgers for Careful Keepers');
 
     await page.goto(`${webUrl}/timeline?view=social`);
     await expect(page.locator('.feed--social .entry').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('.feed--social').innerText()).resolves.not.toContain('Transparent Logs for Skeptical Clients');
+    await expect(page.locator('.feed--social').innerText()).resolves.not.toContain('Append-Only Ledgers for Careful Keepers');
 
     await page.goto(`${webUrl}/timeline?view=audio`);
     await expect(page.locator('.feed--media audio').count()).resolves.toBeGreaterThan(0);
@@ -133,13 +133,13 @@ describe('the reader', () => {
 
   it('opens an entry, comments, replies, edits and deletes (a tombstone stays)', async () => {
     await page.goto(`${webUrl}/timeline?view=articles&folder=Blogs`);
-    await page.getByRole('link', { name: 'Transparent Logs for Skeptical Clients', exact: true }).click();
+    await page.getByRole('link', { name: 'Append-Only Ledgers for Careful Keepers', exact: true }).click();
     // Wide screen: the reader opens as a panel beside the list.
     const panel = page.getByRole('complementary', { name: 'Reader' });
-    await panel.getByRole('heading', { name: 'Transparent Logs for Skeptical Clients' }).waitFor();
+    await panel.getByRole('heading', { name: 'Append-Only Ledgers for Careful Keepers' }).waitFor();
     await panel.getByRole('link', { name: 'Open as a page' }).click();
     await page.waitForURL(/\/entries\//);
-    await expect(page.locator('.prose').innerText()).resolves.toMatch(/append-only log/);
+    await expect(page.locator('.prose').innerText()).resolves.toMatch(/A lighthouse log can be trusted/);
 
     await page.getByPlaceholder('Add a comment').fill('A lovely explanation of tamper-evident logs.');
     await page.getByRole('button', { name: 'Comment', exact: true }).click();

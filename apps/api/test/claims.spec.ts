@@ -1,6 +1,6 @@
 /**
  * Creators and claims end to end: the real API and the real worker. startClaim → publish the code on
- * the source (recorded fixtures rewritten by a local origin) → checkClaim runs the verify-claim job and
+ * the source (test inputs rewritten by a local origin) → checkClaim runs the verify-claim job and
  * answers the outcome. Badges, ownership transfer, admin revocation with notifications, and the creator
  * follow that brings every verified source into the follower's timeline.
  */
@@ -131,7 +131,7 @@ describe('checkClaim through the worker, one platform each', () => {
     ['JSON Feed (_tributary.verify)', 'jsonfeed', 'rss:e2e-json', 'FEED_ELEMENT'],
     ['Substack (author bio)', 'substack', 'substack:claimpub', 'DESCRIPTION'],
     ['Telegram (channel description)', 'telegram', 'telegram:claimchannel', 'DESCRIPTION'],
-    ['X (profile bio)', 'x', 'x:twitterdev', 'DESCRIPTION'],
+    ['X (profile bio)', 'x', 'x:quaydevs', 'DESCRIPTION'],
   ] as const;
   it.each(cases)(
     '%s → VERIFIED, badges on the source and the creator',
@@ -171,7 +171,7 @@ describe('checkClaim through the worker, one platform each', () => {
     const failed = await check(user, claim.id);
     expect(failed.status).toBe('FAILED');
     expect(failed.failureReason).toBe(
-      'The channel description and its 12 most recent posts do not contain the code yet.',
+      'The channel description and its 4 most recent posts do not contain the code yet.',
     );
     expect(failed.checkedAt).not.toBeNull();
     PLATFORMS.telegram.publish(world.origin, claim.code);
@@ -313,7 +313,7 @@ describe('the creator profile', () => {
     const [creator, follower] = [await world.member(), await world.member()];
     const feed = await world.source('RSS', 'rss:creator-blog', PLATFORMS.rss.fetchPath);
     const channel = await world.source('TELEGRAM', 'telegram:claimchannel', PLATFORMS.telegram.fetchPath);
-    const x = await world.source('X', 'x:twitterdev', PLATFORMS.x.fetchPath);
+    const x = await world.source('X', 'x:quaydevs', PLATFORMS.x.fetchPath);
     const pub = await world.source('SUBSTACK', 'substack:claimpub', PLATFORMS.substack.fetchPath);
     await world.entries(feed.id, ['blog post']);
     await world.entries(channel.id, ['channel post']);

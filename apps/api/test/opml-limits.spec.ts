@@ -6,7 +6,7 @@ import { startApiWorld, useWorld } from './support/api-world.js';
 import { signUpUser, type TestUser } from './support/factories.js';
 import { startSocialWorld } from './support/social-world.js';
 import {
-  fixtureText,
+  inputFileText,
   IMPORT_OPML,
   type ImportView,
   OPML_IMPORT,
@@ -29,9 +29,9 @@ describe('OPML imports per account and day', () => {
     // A broken file is refused for what it is and does not count.
     expect((await send('<opml>broken')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      expect((await send(fixtureText('opml/inoreader_echopi.opml'))).errors).toBeUndefined();
+      expect((await send(inputFileText('opml/commented.opml'))).errors).toBeUndefined();
     }
-    const refused = await send(fixtureText('opml/inoreader_echopi.opml'));
+    const refused = await send(inputFileText('opml/commented.opml'));
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', field: 'opml' });
     expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused.errors?.[0]?.message).toMatch(/2 imports in the last day/);
@@ -40,7 +40,7 @@ describe('OPML imports per account and day', () => {
     const other = await signUpUser(world.api, world.db);
     const theirs = await world.api.gql(
       IMPORT_OPML,
-      { opml: fixtureText('opml/inoreader_echopi.opml') },
+      { opml: inputFileText('opml/commented.opml') },
       { cookie: other.cookie },
     );
     expect(theirs.errors).toBeUndefined();

@@ -3,8 +3,8 @@ import { startApiWorld, useWorld } from './support/api-world.js';
 import { signUpUser, type TestUser } from './support/factories.js';
 import { startSocialWorld } from './support/social-world.js';
 import {
-  fixtureBytes,
-  fixtureText,
+  inputBytes,
+  inputFileText,
   foldersOf,
   IMPORT_OPML,
   type ImportView,
@@ -22,17 +22,17 @@ describe('OPML import: reading the files', () => {
     user = await signUpUser(world.api, world.db);
   });
 
-  const importFile = (name: string) => world.api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml: fixtureText(`opml/${name}`) }, { cookie: user.cookie });
+  const importFile = (name: string) => world.api.gql<{ importOpml: ImportView }>(IMPORT_OPML, { opml: inputFileText(`opml/${name}`) }, { cookie: user.cookie });
 
   it.each([
     // file, distinct feeds, duplicates merged, outlines skipped, folders
-    ['feedly_lmmx.opml', 389, 0, 0, 8],
-    ['inoreader_echopi.opml', 17, 0, 0, 2],
-    ['netnewswire_DefaultFeeds.opml', 10, 0, 0, 0],
-    ['netnewswire_Subs.opml', 207, 0, 0, 4],
-    ['netnewswire_SubsNoTitleAttributes.opml', 207, 0, 0, 4],
-    ['w3c_clean_subscriptionList.opml', 13, 0, 0, 0],
-    ['w3c_errors_subscriptionListErrors1.opml', 1, 3, 1, 0],
+    ['reader-export.opml', 11, 0, 0, 3],
+    ['commented.opml', 5, 0, 0, 2],
+    ['flat.opml', 6, 0, 0, 0],
+    ['subscriptions.opml', 8, 0, 0, 2],
+    ['subscriptions-no-titles.opml', 8, 0, 0, 2],
+    ['clean-list.opml', 5, 0, 0, 0],
+    ['odd-but-well-formed.opml', 1, 3, 1, 0],
   ])('%s: %i feeds', async (file, total, duplicates, skipped, folders) => {
     const response = await importFile(file);
     expect(response.errors).toBeUndefined();
@@ -46,10 +46,10 @@ describe('OPML import: reading the files', () => {
   });
 
   it.each([
-    ['w3c_errors_notwellformed.opml', /not well-formed/],
-    ['w3c_errors_notEncoded.opml', /not well-formed/],
-    ['w3c_errors_missingUrlAttribute.opml', /lists no feeds/],
-    ['w3c_clean_directory.opml', /links to other OPML files are not followed/],
+    ['not-well-formed.opml', /not well-formed/],
+    ['not-encoded.opml', /not well-formed/],
+    ['missing-url.opml', /lists no feeds/],
+    ['directory.opml', /links to other OPML files are not followed/],
   ])('%s is refused with BAD_USER_INPUT and changes nothing', async (file, message) => {
     const before = await world.db.opmlImport.count({ where: { userId: user.id } });
     const response = await importFile(file);
@@ -60,13 +60,13 @@ describe('OPML import: reading the files', () => {
   });
 
   it('refuses binary junk and oversized files, and only shows an import to its owner', async () => {
-    const junk = await world.api.gql(IMPORT_OPML, { opml: fixtureBytes('opml/feedly_lmmx.opml').toString('base64') }, { cookie: user.cookie });
+    const junk = await world.api.gql(IMPORT_OPML, { opml: inputBytes('opml/reader-export.opml').toString('base64') }, { cookie: user.cookie });
     expect(junk.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const mine = (await importFile('inoreader_echopi.opml')).data!.importOpml;
+    const mine = (await importFile('commented.opml')).data!.importOpml;
     const other = await signUpUser(world.api, world.db);
     const peek = await world.api.gql(OPML_IMPORT, { id: mine.id }, { cookie: other.cookie });
     expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const anonymous = await world.api.gql(IMPORT_OPML, { opml: fixtureText('opml/inoreader_echopi.opml') });
+    const anonymous = await world.api.gql(IMPORT_OPML, { opml: inputFileText('opml/commented.opml') });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -75,18 +75,18 @@ describe('OPML round trip through the real worker', () => {
   const world = useWorld(() => startSocialWorld());
 
   const FEEDS = [
-    ['/blogs/scripting.rss', 'rss/nnw_scriptingNews.rss', 'Blogs'],
-    ['/blogs/github.xml', 'atom/sf_real_github-commits.xml', 'Blogs'],
-    ['/news/bbc.xml', 'rss/sf_real_bbc-news-world.xml', 'News / World'],
-    ['/news/sky.xml', 'rss/sf_real_sky-news.xml', 'News / World'],
-    ['/loose/heise.atom', 'atom/rssparser_heise.atom', null],
-    ['/loose/rss2.xml', 'rss/sf_rssboard-sample-rss-2.xml', null],
+    ['/blogs/posts.rss', 'rss/untitled-posts.xml', 'Blogs'],
+    ['/blogs/commits.xml', 'atom/commits.xml', 'Blogs'],
+    ['/news/coastal.xml', 'rss/cdata-news.xml', 'News / World'],
+    ['/news/harbour-tv.xml', 'rss/media-content.xml', 'News / World'],
+    ['/loose/german.atom', 'atom/german.xml', null],
+    ['/loose/rss2.xml', 'rss/harbour-lights.xml', null],
   ] as const;
 
   beforeAll(() => {
-    for (const [pathname, fixture] of FEEDS) {
+    for (const [pathname, name] of FEEDS) {
       world.origin.route(pathname, (_request, response) => {
-        response.writeHead(200, { 'content-type': 'application/xml' }).end(fixtureBytes(fixture));
+        response.writeHead(200, { 'content-type': 'application/xml' }).end(inputBytes(name));
       });
     }
     world.origin.route('/gone.xml', (_request, response) => response.writeHead(404).end('no'));

@@ -1,5 +1,5 @@
 /**
- * Ownership claims through the real worker job (verify-claim): for every platform, recorded fixtures
+ * Ownership claims through the real worker job (verify-claim): for every platform, the test inputs
  * rewritten on the fly by a local origin to carry the claim's code in each supported place → VERIFIED;
  * without it → FAILED with the reason the bridge gives; someone else's code → FAILED; an expired code
  * → EXPIRED. Also: fresh fetches, ownership transfer with notifications, transient failures retried.
@@ -12,7 +12,7 @@ import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TRIBUTARY_NAMESPACE } from '@tributary/bridges/feed/xml';
-import { fixture, Origin, platformSettings } from '@tributary/test-support';
+import { inputText, Origin, platformSettings } from '@tributary/test-support';
 import { startWorker, type WorkerHarness } from './support/worker-harness.js';
 
 const PUBLIC_WEB_URL = 'https://tributary.example';
@@ -102,14 +102,14 @@ async function makeClaim(
 
 const claimOf = (id: string) => worker.prisma.claim.findUniqueOrThrow({ where: { id } });
 
-/** A platform: its source, and how to serve its recorded responses with `text` in one place. */
+/** A platform: its source, and how to serve its test inputs with `text` in one place. */
 interface Platform {
   name: string;
   kind: SourceKind;
   key: string;
   fetchPath: string;
   siteUrl: () => string | null;
-  /** place → serve the fixtures with `text` there; '' / 'none' → unchanged fixtures. */
+  /** place → serve the inputs with `text` there; '' / 'none' → unchanged inputs. */
   places: Record<string, (text: string) => void>;
   none: () => void;
   reason: RegExp;
@@ -125,7 +125,7 @@ const rssLike = (
 ): Platform => {
   const path = `/feeds/${key}`;
   const route = (transform: (t: string) => string) =>
-    serve(path, () => transform(fixture(file).toString('utf8')), contentType);
+    serve(path, () => transform(inputText(file)), contentType);
   return {
     name,
     kind: 'RSS',
@@ -144,13 +144,9 @@ const substackArchive = (bio: string) =>
   serve(
     '/pub/claimpub/api/v1/archive',
     () => {
-      const { posts } = JSON.parse(
-        fixture(
-          'substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json',
-        ).toString(),
-      ) as {
-        posts: { publishedBylines: { bio: string }[] }[];
-      };
+      const posts = JSON.parse(inputText('substack/quillmere-archive.json')) as {
+        publishedBylines: { bio: string }[];
+      }[];
       for (const post of posts) for (const byline of post.publishedBylines) byline.bio = bio;
       return JSON.stringify(posts.slice(0, 12));
     },
@@ -159,36 +155,27 @@ const substackArchive = (bio: string) =>
 const substackFeed = (transform: (t: string) => string) =>
   serve(
     '/pub/claimpub/feed',
-    () => transform(fixture('substack/obodugo.substack.com_feed.xml').toString('utf8')),
+    () => transform(inputText('substack/quillmere-feed.xml')),
     'application/rss+xml',
   );
 
 const telegramPage = (transform: (t: string) => string) =>
   serve(
     '/tg/s/claimchannel',
-    () => transform(fixture('telegram/any2feed/full.html').toString('utf8')),
+    () => transform(inputText('telegram/channel.html')),
     'text/html; charset=utf-8',
   );
 
 const xResponses = (bio: (t: string) => string, tweets: (t: string) => string = (t) => t) => {
   serve(
-    '/xapi/2/users/by/username/twitterdev',
+    '/xapi/2/users/by/username/quaydevs',
     () =>
-      bio(
-        fixture(
-          'x/twitterdev-postman/user-by-username__200-success-request-fields-for-user-and-expanded-pinned-tweet.json',
-        ).toString('utf8'),
-      ),
+      bio(inputText('x/user-by-username.json')),
     'application/json',
   );
   serve(
-    '/xapi/2/users/2244994945/tweets',
-    () =>
-      tweets(
-        fixture(
-          'x/twitterdev-postman/recent-search__200-success-request-tweet-fields-with-expanded-user-fields.json',
-        ).toString('utf8'),
-      ),
+    '/xapi/2/users/3141592653/tweets',
+    () => tweets(inputText('x/search-users.json')),
     'application/json',
   );
 };
@@ -197,52 +184,52 @@ const PLATFORMS: Platform[] = [
   rssLike(
     'RSS',
     'rss2',
-    'rss/sf_rssboard-sample-rss-2.xml',
+    'rss/harbour-lights.xml',
     'application/rss+xml',
     {
       description: (t, text) =>
         t.replace(
-          '<description>Liftoff to Space Exploration.</description>',
-          `<description>Liftoff &amp; more. ${text}</description>`,
+          '<description>Notes from the lighthouse keepers.</description>',
+          `<description>Lamps &amp; more. ${text}</description>`,
         ),
       'feed-element': (t, text) =>
         t.replace(
           '<channel>',
           `<channel><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`,
         ),
-      post: (t, text) => t.replace('<title>Star City</title>', `<title>Star City — ${text}</title>`),
+      post: (t, text) => t.replace('<title>Lamp Room</title>', `<title>Lamp Room — ${text}</title>`),
     },
     /description.*tributary:verify.*most recent items do not contain the code yet/,
   ),
   rssLike(
     'Atom',
     'atom',
-    'atom/sf_rfc4287-example.xml',
+    'atom/orchard-log.xml',
     'application/atom+xml',
     {
       description: (t, text) =>
         t.replace(
-          '<title>Example Feed</title>',
-          `<title>Example Feed</title><subtitle type="html">&lt;p&gt;Proof: ${text}&lt;/p&gt;</subtitle>`,
+          '<title>Orchard Log</title>',
+          `<title>Orchard Log</title><subtitle type="html">&lt;p&gt;Proof: ${text}&lt;/p&gt;</subtitle>`,
         ),
       'feed-element': (t, text) =>
         t.replace(
-          '<title>Example Feed</title>',
-          `<title>Example Feed</title><tv:verify xmlns:tv="${TRIBUTARY_NAMESPACE}">${text}</tv:verify>`,
+          '<title>Orchard Log</title>',
+          `<title>Orchard Log</title><tv:verify xmlns:tv="${TRIBUTARY_NAMESPACE}">${text}</tv:verify>`,
         ),
-      post: (t, text) => t.replace('<summary>Some text.</summary>', `<summary>Some text. ${text}</summary>`),
+      post: (t, text) => t.replace('<summary>A short note from the orchard.</summary>', `<summary>A short note from the orchard. ${text}</summary>`),
     },
     /description.*tributary:verify.*most recent items do not contain the code yet/,
   ),
   rssLike(
     'JSON Feed',
     'jsonfeed',
-    'jsonfeed/jsonfeed-spec-1.1-example-intro.json',
+    'jsonfeed/garden-notes.json',
     'application/feed+json',
     {
       description: (t, text) => t.replace('"title":', `"description": "Owned by me: ${text}", "title":`),
       'feed-element': (t, text) => t.replace('"title":', `"_tributary": { "verify": "${text}" }, "title":`),
-      post: (t, text) => t.replace('"This is a second item."', `"This is a second item. ${text}"`),
+      post: (t, text) => t.replace('"Seedlings are up in the cold frame."', `"Seedlings are up in the cold frame. ${text}"`),
     },
     /description.*tributary:verify.*most recent items do not contain the code yet/,
   ),
@@ -263,7 +250,7 @@ const PLATFORMS: Platform[] = [
       },
       post: (text) => {
         substackFeed((t) =>
-          t.replace('<![CDATA[the eristic engine]]>', `<![CDATA[the eristic engine ${text}]]>`),
+          t.replace('<![CDATA[the paper lantern]]>', `<![CDATA[the paper lantern ${text}]]>`),
         );
         substackArchive('Writer.');
       },
@@ -298,11 +285,11 @@ const PLATFORMS: Platform[] = [
   {
     name: 'X',
     kind: 'X',
-    key: 'x:twitterdev',
-    fetchPath: '/xapi/2/users/2244994945/tweets',
-    siteUrl: () => 'https://x.com/TwitterDev',
+    key: 'x:quaydevs',
+    fetchPath: '/xapi/2/users/3141592653/tweets',
+    siteUrl: () => 'https://x.com/QuayDevs',
     places: {
-      bio: (text) => xResponses((t) => t.replace('#BlackLivesMatter', `#BlackLivesMatter ${text}`)),
+      bio: (text) => xResponses((t) => t.replace('#OpenHarbour', `#OpenHarbour ${text}`)),
       post: (text) =>
         xResponses(
           (t) => t,
@@ -310,7 +297,7 @@ const PLATFORMS: Platform[] = [
         ),
     },
     none: () => xResponses((t) => t),
-    reason: /^The profile bio of @TwitterDev and its \d+ most recent posts do not contain the code yet\.$/,
+    reason: /^The profile bio of @QuayDevs and its \d+ most recent posts do not contain the code yet\.$/,
   },
 ];
 
@@ -508,9 +495,7 @@ describe('the check', () => {
       response
         .writeHead(200, { 'content-type': 'application/rss+xml' })
         .end(
-          fixture('rss/sf_rssboard-sample-rss-2.xml')
-            .toString()
-            .replace('Liftoff to Space Exploration.', claim.code),
+          inputText('rss/harbour-lights.xml').replace('Notes from the lighthouse keepers.', claim.code),
         );
     });
     await expect(runCheck(claim.id)).resolves.toMatchObject({ status: 'VERIFIED' });

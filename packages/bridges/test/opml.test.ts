@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ParseError } from '@tributary/bridges';
 import { decodeBytes } from '@tributary/bridges/feed/encoding';
 import { parseOpml, serializeOpml } from '@tributary/bridges/opml/opml';
-import { readFixture } from './helpers/fixtures.js';
+import { input } from '@tributary/test-support';
 
-const read = (name: string) => decodeBytes(readFixture(`opml/${name}`)).text;
+const read = (name: string) => decodeBytes(input(`opml/${name}`)).text;
 const foldersOf = (feeds: { folder: string | null }[]) => [...new Set(feeds.map((feed) => feed.folder))];
 
-describe('parseOpml on real exports', () => {
+describe('parseOpml on exports in the shapes readers write', () => {
   it.each([
     // file, feeds, folders (null = top level), duplicates merged, outlines skipped
-    ['feedly_lmmx.opml', 389, 9, 0, 0],
-    ['inoreader_echopi.opml', 17, 2, 0, 0], // two more are commented out
-    ['netnewswire_DefaultFeeds.opml', 10, 1, 0, 0],
-    ['netnewswire_Subs.opml', 207, 5, 0, 0],
-    ['netnewswire_SubsNoTitleAttributes.opml', 207, 5, 0, 0],
-    ['w3c_clean_subscriptionList.opml', 13, 1, 0, 0],
+    ['reader-export.opml', 11, 3, 0, 0],
+    ['commented.opml', 5, 2, 0, 0], // two more are commented out
+    ['flat.opml', 6, 1, 0, 0],
+    ['subscriptions.opml', 8, 3, 0, 0],
+    ['subscriptions-no-titles.opml', 8, 3, 0, 0],
+    ['clean-list.opml', 5, 1, 0, 0],
     // Odd but well-formed: "Feed 1" has no xmlUrl; feeds 2–5 share one address (one spelled xmlurl).
-    ['w3c_errors_subscriptionListErrors1.opml', 1, 1, 3, 1],
+    ['odd-but-well-formed.opml', 1, 1, 3, 1],
   ])('%s: %i feeds in %i folders', (file, feeds, folders, duplicates, skipped) => {
     const parsed = parseOpml(read(file));
     expect(parsed.feeds).toHaveLength(feeds);
@@ -28,26 +28,26 @@ describe('parseOpml on real exports', () => {
     for (const feed of parsed.feeds) expect(feed.xmlUrl).toMatch(/^https?:\/\//);
   });
 
-  it('decodes &amp; in addresses and keeps Feedly folders', () => {
-    const parsed = parseOpml(read('feedly_lmmx.opml'));
+  it('decodes &amp; in addresses and keeps folders', () => {
+    const parsed = parseOpml(read('reader-export.opml'));
     expect(parsed.feeds.some((feed) => feed.xmlUrl.includes('&') && !feed.xmlUrl.includes('&amp;'))).toBe(true);
-    expect(foldersOf(parsed.feeds)).toContain('Technology News');
+    expect(foldersOf(parsed.feeds)).toContain('Harbour Tech');
   });
 
-  it('falls back to text when NetNewsWire writes no title attributes', () => {
-    const withTitles = parseOpml(read('netnewswire_Subs.opml'));
-    const withoutTitles = parseOpml(read('netnewswire_SubsNoTitleAttributes.opml'));
+  it('falls back to text when a reader writes no title attributes', () => {
+    const withTitles = parseOpml(read('subscriptions.opml'));
+    const withoutTitles = parseOpml(read('subscriptions-no-titles.opml'));
     expect(withoutTitles.feeds.every((feed) => feed.title)).toBe(true);
     expect(withoutTitles.feeds.map((feed) => [feed.xmlUrl, feed.folder])).toEqual(withTitles.feeds.map((feed) => [feed.xmlUrl, feed.folder]));
-    expect(withoutTitles.feeds.find((feed) => feed.xmlUrl === 'http://daringfireball.net/feeds/main')?.title).toBe('Daring Fireball');
+    expect(withoutTitles.feeds.find((feed) => feed.xmlUrl === 'http://fireside.example/feeds/main')?.title).toBe('Fireside Quay');
   });
 
   it('does not follow type="link"/"include" outlines', () => {
-    const parsed = parseOpml(read('w3c_clean_directory.opml'));
+    const parsed = parseOpml(read('directory.opml'));
     expect(parsed.feeds).toEqual([]);
     expect(parsed.skipped.length).toBeGreaterThan(0);
     expect(parsed.skipped[0]!.reason).toMatch(/not followed/);
-    expect(parseOpml(read('w3c_errors_missingUrlAttribute.opml')).feeds).toEqual([]);
+    expect(parseOpml(read('missing-url.opml')).feeds).toEqual([]);
   });
 });
 
@@ -83,7 +83,7 @@ describe('parseOpml on other shapes', () => {
 });
 
 describe('parseOpml refuses what is not OPML', () => {
-  it.each(['w3c_errors_notwellformed.opml', 'w3c_errors_notEncoded.opml'])('%s is not well-formed', (file) => {
+  it.each(['not-well-formed.opml', 'not-encoded.opml'])('%s is not well-formed', (file) => {
     expect(() => parseOpml(read(file))).toThrow(ParseError);
     expect(() => parseOpml(read(file))).toThrow(/not well-formed/);
   });

@@ -1,14 +1,14 @@
 /**
  * Ownership through the creator's site: a `rel="me"` link from the source's home page to their
- * Tributary profile. A real page (the recorded Telegram channel page, a full HTML document with a
- * <head>) is rewritten on the fly to carry the link in each supported form.
+ * Tributary profile. A creator's home page (a full HTML document with a <head>, one of the project's
+ * test inputs) is rewritten on the fly to carry the link in each supported form.
  */
 import { describe, expect, it } from 'vitest';
 import { isSameProfileUrl, relMeLinks, verifyRelMe } from '@tributary/bridges/verify/rel-me';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();
-const PAGE = 'telegram/any2feed/full.html';
+const PAGE = 'html/home.html';
 const PROFILE = 'https://tributary.example/u/Alice';
 
 const inHead = (tag: string) => (t: string) => t.replace('</head>', `${tag}</head>`);
@@ -34,7 +34,7 @@ describe('verifyRelMe', () => {
     ],
   ];
   it.each(cases)('%s → verified', async (_label, transform) => {
-    server.fixture('/site/', PAGE, { transform });
+    server.input('/site/', PAGE, { transform });
     expect(await verifyRelMe(server.url('/site/'), PROFILE, ctx())).toEqual({
       verified: true,
       place: 'rel-me',
@@ -43,19 +43,19 @@ describe('verifyRelMe', () => {
 
   it('follows redirects to the final page', async () => {
     server.redirect('/old', '/site/');
-    server.fixture('/site/', PAGE, { transform: inHead(`<link rel="me" href="${PROFILE}">`) });
+    server.input('/site/', PAGE, { transform: inHead(`<link rel="me" href="${PROFILE}">`) });
     expect((await verifyRelMe(server.url('/old'), PROFILE, ctx())).verified).toBe(true);
   });
 
   it('no rel="me" link → not verified, saying what to add', async () => {
-    server.fixture('/site/', PAGE);
+    server.input('/site/', PAGE);
     const result = await verifyRelMe(server.url('/site/'), PROFILE, ctx());
     expect(result.verified).toBe(false);
     expect(result.reason).toContain(`has no rel="me" link yet; add <a rel="me" href="${PROFILE}">`);
   });
 
   it('a plain link (no rel=me), or rel=me to someone else → not verified', async () => {
-    server.fixture('/site/', PAGE, {
+    server.input('/site/', PAGE, {
       transform: inBody(
         `<a href="${PROFILE}">profile</a><a rel="me" href="https://tributary.example/u/mallory">x</a><a rel="me" href="https://other.example/u/Alice">y</a>`,
       ),
@@ -68,7 +68,7 @@ describe('verifyRelMe', () => {
   });
 
   it('sends no conditional headers', async () => {
-    server.fixture('/site/', PAGE);
+    server.input('/site/', PAGE);
     await verifyRelMe(server.url('/site/'), PROFILE, ctx());
     const request = server.requests.at(-1)!;
     expect(request.headers['if-none-match']).toBeUndefined();

@@ -9,7 +9,7 @@ const paths = () => server.requests.map((request) => new URL(request.url).pathna
 
 describe('resolveAndFetch', () => {
   it('a feed URL: one GET is both the resolve and the first fetch, equal to a fetch of its own', async () => {
-    server.fixture('/blog/feed.xml', 'rss/sf_rssboard-sample-rss-2.xml');
+    server.input('/blog/feed.xml', 'rss/harbour-lights.xml');
     const { ref, result } = await resolveAndFetch(server.url('/blog/feed.xml'), {}, ctx());
     expect(paths()).toEqual(['/blog/feed.xml']);
     expect(ref).toMatchObject({ kind: 'RSS', fetchUrl: server.url('/blog/feed.xml') });
@@ -23,17 +23,17 @@ describe('resolveAndFetch', () => {
       headers: { 'content-type': 'text/html; charset=utf-8' },
       body: '<html><head><link rel="alternate" type="application/atom+xml" href="/site/atom.xml"></head></html>',
     });
-    server.fixture('/site/atom.xml', 'atom/sf_rfc4287-example.xml');
+    server.input('/site/atom.xml', 'atom/orchard-log.xml');
     const { result } = await resolveAndFetch(server.url('/site/'), {}, ctx());
     expect(paths()).toEqual(['/site/', '/site/atom.xml']);
     expect(result.items.length).toBeGreaterThan(0);
   });
 
   it('a Telegram channel: the page that proves it public is its first page of posts', async () => {
-    server.fixture('/tg/s/topwar_official', 'telegram/any2feed/full.html');
-    const { ref, result } = await resolveAndFetch(`${server.origin}/tg/s/topwar_official`, {}, ctx());
-    expect(paths()).toEqual(['/tg/s/topwar_official']);
-    expect(ref).toMatchObject({ kind: 'TELEGRAM', key: 'telegram:topwar_official' });
+    server.input('/tg/s/lantern_quay', 'telegram/channel.html');
+    const { ref, result } = await resolveAndFetch(`${server.origin}/tg/s/lantern_quay`, {}, ctx());
+    expect(paths()).toEqual(['/tg/s/lantern_quay']);
+    expect(ref).toMatchObject({ kind: 'TELEGRAM', key: 'telegram:lantern_quay' });
     expect(result.items.length).toBeGreaterThan(0);
   });
 });

@@ -7,12 +7,12 @@ const { server, ctx } = useFixtureServer();
 
 describe('resolveSource', () => {
   it('a feed URL resolves to itself, keyed by its canonical URL', async () => {
-    server.fixture('/blog/feed.xml', 'rss/sf_rssboard-sample-rss-2.xml');
+    server.input('/blog/feed.xml', 'rss/harbour-lights.xml');
     expect(await resolveSource(server.url('/blog/feed.xml#top'), {}, ctx())).toEqual({
       kind: 'RSS',
       key: `rss:${server.url('/blog/feed.xml')}`,
       fetchUrl: server.url('/blog/feed.xml'),
-      siteUrl: 'http://liftoff.msfc.nasa.gov/',
+      siteUrl: 'http://harbour-lights.example/',
     });
   });
 
@@ -23,7 +23,7 @@ describe('resolveSource', () => {
         <link rel="alternate" type="application/rss+xml" title="Comments Feed" href="comments/feed">
         <link rel="alternate" type="application/atom+xml" title="Posts" href="atom.xml"></head><body>…</body></html>`,
     });
-    server.fixture('/site/sub/atom.xml', 'atom/sf_rfc4287-example.xml');
+    server.input('/site/sub/atom.xml', 'atom/orchard-log.xml');
     const ref = await resolveSource(server.url('/site/'), {}, ctx());
     expect(ref).toMatchObject({ kind: 'RSS', fetchUrl: server.url('/site/sub/atom.xml') });
     expect(server.requests.map((request) => new URL(request.url).pathname)).toEqual(['/site/', '/site/sub/atom.xml']);
@@ -31,14 +31,14 @@ describe('resolveSource', () => {
 
   it('a JSON Feed advertised as application/feed+json', async () => {
     server.route('/j/', { headers: { 'content-type': 'text/html' }, body: '<html><head><link rel="alternate" type="application/feed+json" href="/j/feed.json"></head></html>' });
-    server.fixture('/j/feed.json', 'jsonfeed/jsonfeed-spec-1.1-example-podcast.json');
+    server.input('/j/feed.json', 'jsonfeed/podcast.json');
     expect((await resolveSource(server.url('/j/'), {}, ctx())).fetchUrl).toBe(server.url('/j/feed.json'));
   });
 
   it('a page without links: common paths are tried on the origin', async () => {
     server.route('/', { headers: { 'content-type': 'text/html' }, body: '<html><head><title>home</title></head><body>no feed links</body></html>' });
     server.route('/feed', { status: 404 });
-    server.fixture('/rss', 'rss/rssparser_narro-podcast.rss');
+    server.input('/rss', 'rss/podcast.xml');
     expect((await resolveSource(server.origin, {}, ctx())).fetchUrl).toBe(server.url('/rss'));
   });
 

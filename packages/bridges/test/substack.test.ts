@@ -1,98 +1,91 @@
 /** Substack: publication URLs, handles, custom domains, post links, the feed and the archive. */
+import { inputText } from '@tributary/test-support';
 import { describe, expect, it } from 'vitest';
 import { resolveSource, substackBridge, type SourceRef } from '@tributary/bridges';
-import { readFixture } from './helpers/fixtures.js';
 import { useFixtureServer } from './helpers/setup.js';
 
 const { server, ctx } = useFixtureServer();
-const PROFILE_POSTS = 'substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json';
 
-/** The archive endpoint returns a bare array of post objects: the profile/posts recording holds the same objects. */
+/** The archive endpoint answers a bare array of post objects. */
 function archivePosts(): unknown[] {
-  return (JSON.parse(readFixture(PROFILE_POSTS).toString()) as { posts: unknown[] }).posts;
+  return JSON.parse(inputText('substack/quillmere-archive.json')) as unknown[];
 }
 
 describe('resolve', () => {
   it('name.substack.com (via the configured template), post URLs, open.substack.com', async () => {
-    server.fixture('/pub/obodugo/feed', 'substack/obodugo.substack.com_feed.xml');
-    const expected = { kind: 'SUBSTACK', key: 'substack:obodugo', fetchUrl: server.url('/pub/obodugo/feed') };
-    for (const input of ['https://obodugo.substack.com', 'obodugo.substack.com/p/the-eristic-engine', 'https://open.substack.com/pub/obodugo/p/x', server.url('/pub/obodugo/p/the-eristic-engine')])
+    server.input('/pub/quillmere/feed', 'substack/quillmere-feed.xml');
+    const expected = { kind: 'SUBSTACK', key: 'substack:quillmere', fetchUrl: server.url('/pub/quillmere/feed') };
+    for (const input of ['https://quillmere.substack.com', 'quillmere.substack.com/p/the-paper-lantern', 'https://open.substack.com/pub/quillmere/p/x', server.url('/pub/quillmere/p/the-paper-lantern')])
       expect(await resolveSource(input, {}, ctx())).toMatchObject(expected);
   });
 
   it('substack.com/@handle → the profile → its primary publication on its custom domain', async () => {
-    server.fixture('/substack-api/api/v1/user/jakubslys/public_profile', 'substack/jakub-k-slys-substack-api/api_v1_user_jakubslys_public_profile.json');
-    const ref = await resolveSource('https://substack.com/@jakubslys', {}, ctx());
-    expect(ref).toEqual({ kind: 'SUBSTACK', key: 'substack:slys', fetchUrl: 'https://iam.slys.dev/feed', siteUrl: 'https://iam.slys.dev/' });
-    expect(await resolveSource('@jakubslys', { kindHint: 'SUBSTACK' }, ctx()).catch((e: unknown) => e)).toMatchObject({ kind: 'unsupported' });
-    expect(await resolveSource(server.url('/substack-api/@jakubslys'), {}, ctx())).toEqual(ref);
+    server.input('/substack-api/api/v1/user/wrenhalloway/public_profile', 'substack/public-profile.json');
+    const ref = await resolveSource('https://substack.com/@wrenhalloway', {}, ctx());
+    expect(ref).toEqual({ kind: 'SUBSTACK', key: 'substack:quillmere', fetchUrl: 'https://letters.quillmere.example/feed', siteUrl: 'https://letters.quillmere.example/' });
+    expect(await resolveSource('@wrenhalloway', { kindHint: 'SUBSTACK' }, ctx()).catch((e: unknown) => e)).toMatchObject({ kind: 'unsupported' });
+    expect(await resolveSource(server.url('/substack-api/@wrenhalloway'), {}, ctx())).toEqual(ref);
   });
 
   it('a profile without a publication is NotFound', async () => {
-    server.fixture('/substack-api/api/v1/user/282291554/profile', 'substack/jakub-k-slys-substack-api/api_v1_user_282291554_profile.json');
-    await expect(resolveSource('https://substack.com/profile/282291554-jennyouyang', {}, ctx())).rejects.toMatchObject({
+    server.input('/substack-api/api/v1/user/555001/profile', 'substack/profile-no-publication.json');
+    await expect(resolveSource('https://substack.com/profile/555001-fernquist', {}, ctx())).rejects.toMatchObject({
       kind: 'not-found',
       reason: 'substack-no-publication',
-      message: expect.stringContaining('@jennyouyang') as unknown,
+      message: expect.stringContaining('@fernquist') as unknown,
     });
   });
 
   it('substack.com/home/post/p-<id> → the post → its publication', async () => {
-    server.fixture('/substack-api/api/v1/posts/by-id/167180194', 'substack/jakub-k-slys-substack-api/api_v1_posts_by-id_167180194.json');
-    expect(await resolveSource('https://substack.com/home/post/p-167180194', {}, ctx())).toEqual({
+    server.input('/substack-api/api/v1/posts/by-id/770011', 'substack/post-by-id.json');
+    expect(await resolveSource('https://substack.com/home/post/p-770011', {}, ctx())).toEqual({
       kind: 'SUBSTACK',
-      key: 'substack:angelsant',
-      fetchUrl: server.url('/pub/angelsant/feed'),
-      siteUrl: server.url('/pub/angelsant/'),
+      key: 'substack:saltmarsh',
+      fetchUrl: server.url('/pub/saltmarsh/feed'),
+      siteUrl: server.url('/pub/saltmarsh/'),
     });
   });
 
   it('a custom domain whose feed Substack generated becomes a Substack source', async () => {
     server.route('/blog/', { headers: { 'content-type': 'text/html' }, body: '<html><head><link rel="alternate" type="application/rss+xml" href="/blog/feed"></head><body>hi</body></html>' });
-    server.fixture('/blog/feed', 'substack/corbinheist.substack.com_feed.xml');
+    server.input('/blog/feed', 'substack/tidewater-feed.xml');
     expect(await resolveSource(server.url('/blog/'), {}, ctx())).toEqual({
       kind: 'SUBSTACK',
-      key: 'substack:corbinheist',
+      key: 'substack:tidewater',
       fetchUrl: server.url('/blog/feed'),
-      siteUrl: 'https://corbinheist.substack.com/',
+      siteUrl: 'https://tidewater.substack.com/',
     });
-  });
-
-  it('the authenticated handle/options endpoint is not used: it would need a session cookie', () => {
-    const options = JSON.parse(readFixture('substack/jakub-k-slys-substack-api/api_v1_handle_options.json').toString()) as { potentialHandles: { handle: string }[] };
-    // It only suggests handles for the signed-in user; resolution goes through public_profile instead.
-    expect(options.potentialHandles[0]!.handle).toBe('jakubslys');
   });
 });
 
 describe('fetch', () => {
-  const ref = (): SourceRef => ({ kind: 'SUBSTACK', key: 'substack:obodugo', fetchUrl: server.url('/pub/obodugo/feed'), siteUrl: 'https://obodugo.substack.com' });
+  const ref = (): SourceRef => ({ kind: 'SUBSTACK', key: 'substack:quillmere', fetchUrl: server.url('/pub/quillmere/feed'), siteUrl: 'https://quillmere.substack.com' });
 
-  it('reads the publication feed: 20 articles with covers, bylines and full HTML', async () => {
-    server.fixture('/pub/obodugo/feed', 'substack/obodugo.substack.com_feed.xml');
+  it('reads the publication feed: articles with covers, bylines and full HTML', async () => {
+    server.input('/pub/quillmere/feed', 'substack/quillmere-feed.xml');
     const result = await substackBridge.fetch(ref(), null, ctx());
-    expect(result.source.title).toBe('Obodugo’s Substack');
+    expect(result.source.title).toBe('Quillmere’s Substack');
     expect(result.source.imageUrl).toMatch(/substackcdn\.com/);
-    expect(result.items).toHaveLength(20);
+    expect(result.items).toHaveLength(5);
     const item = result.items[0]!;
-    expect(item).toMatchObject({ title: 'the eristic engine', url: 'https://obodugo.substack.com/p/the-eristic-engine', author: 'OBODUGO', kind: 'article', guid: 'https://obodugo.substack.com/p/the-eristic-engine' });
+    expect(item).toMatchObject({ title: 'the paper lantern', url: 'https://quillmere.substack.com/p/the-paper-lantern', author: 'WREN HALLOWAY', kind: 'article', guid: 'https://quillmere.substack.com/p/the-paper-lantern' });
     expect(item.publishedAt?.toISOString()).toBe('2026-05-04T13:02:47.000Z');
     expect(item.media[0]).toMatchObject({ type: 'image/jpeg', url: expect.stringMatching(/^https:\/\/substack/) as unknown });
     expect(item.contentHtml.length).toBeGreaterThan(500);
     expect(result.nextPage).toBe('archive:0');
   });
 
-  it('corbinheist feed: subtitles as summaries', async () => {
-    server.fixture('/pub/corbinheist/feed', 'substack/corbinheist.substack.com_feed.xml');
-    const result = await substackBridge.fetch({ ...ref(), fetchUrl: server.url('/pub/corbinheist/feed') }, null, ctx());
-    expect(result.source.title).toBe('Corbin’s Substack');
-    expect(result.items).toHaveLength(4);
-    expect(result.items[0]).toMatchObject({ title: 'Norge Test', author: 'Corbin' });
+  it('a second publication: subtitles as summaries', async () => {
+    server.input('/pub/tidewater/feed', 'substack/tidewater-feed.xml');
+    const result = await substackBridge.fetch({ ...ref(), fetchUrl: server.url('/pub/tidewater/feed') }, null, ctx());
+    expect(result.source.title).toBe('Marin’s Substack');
+    expect(result.items).toHaveLength(3);
+    expect(result.items[0]).toMatchObject({ title: 'Tidewater Test', author: 'Marin', summary: 'Checking that the post arrives.' });
   });
 
   it('backfills from the archive JSON and marks paid posts as previews', async () => {
     const posts = archivePosts();
-    server.route('/pub/obodugo/api/v1/archive', (url) => {
+    server.route('/pub/quillmere/api/v1/archive', (url) => {
       const offset = Number(url.searchParams.get('offset'));
       const limit = Number(url.searchParams.get('limit'));
       return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(posts.slice(offset, offset + limit)) };
@@ -102,8 +95,8 @@ describe('fetch', () => {
     expect(page1.nextPage).toBe('archive:12');
     const paid = page1.items[0]!;
     expect(paid).toMatchObject({
-      title: "Founders, Here's What You Need to Know About Releases in 2025. Plus the 267% Acceleration Trend.",
-      url: 'https://karozieminski.substack.com/p/founders-heres-what-you-need-to-know',
+      title: "Keepers, Here's What Changed at the Quay This Spring. Plus the 40% Lantern Trend.",
+      url: 'https://quillmere.substack.com/p/harbour-letter-15',
       isPaidPreview: true,
       kind: 'article',
     });

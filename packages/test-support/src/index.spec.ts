@@ -1,14 +1,20 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conditionalFeed, createTcpProxy, fixture, Origin, type TcpProxy } from './index.js';
+import { conditionalFeed, createTcpProxy, input, largePodcastFeed, Origin, type TcpProxy } from './index.js';
 
-describe('fixture', () => {
-  it('reads the recorded responses beside the checkout', () => {
-    expect(fixture('rss/sf_rssboard-sample-rss-2.xml').toString('utf8')).toMatch(/<rss/);
+describe('input', () => {
+  it('reads the test inputs kept in the repository', () => {
+    expect(input('rss/harbour-lights.xml').toString('utf8')).toMatch(/<rss/);
   });
 
-  it('refuses paths that leave the fixtures folder', () => {
-    expect(() => fixture('../DESIGN.md')).toThrow(/Not a fixture path/);
+  it('refuses paths that leave the inputs folder', () => {
+    expect(() => input('../package.json')).toThrow(/Not an input path/);
+  });
+
+  it('builds the large podcast feed the same way every time', () => {
+    const feed = largePodcastFeed();
+    expect(feed.byteLength).toBeGreaterThan(1_000_000);
+    expect(feed.equals(largePodcastFeed())).toBe(true);
   });
 });
 
@@ -21,13 +27,13 @@ describe('Origin', () => {
 
   afterAll(() => origin.close());
 
-  it('serves routes and fixtures, logs requests and fails an unrouted request loudly', async () => {
-    origin.feed('/feed.xml', () => '<rss/>').fixture('/recorded.xml', 'rss/sf_rssboard-sample-rss-2.xml');
+  it('serves routes and inputs, logs requests and fails an unrouted request loudly', async () => {
+    origin.feed('/feed.xml', () => '<rss/>').input('/recorded.xml', 'rss/harbour-lights.xml');
     const feed = await fetch(origin.url('/feed.xml'));
     expect(feed.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(await feed.text()).toBe('<rss/>');
     const recorded = await fetch(origin.url('/recorded.xml'));
-    expect(Buffer.from(await recorded.arrayBuffer())).toEqual(fixture('rss/sf_rssboard-sample-rss-2.xml'));
+    expect(Buffer.from(await recorded.arrayBuffer())).toEqual(input('rss/harbour-lights.xml'));
     expect((await fetch(origin.url('/nowhere'))).status).toBe(599);
     expect(origin.unexpected).toEqual(['/nowhere']);
     expect(origin.requestsTo('/feed.xml')).toHaveLength(1);

@@ -1,14 +1,15 @@
-export { FIXTURES_DIR, fixture } from './fixtures.js';
+export { corpusAvailable, FIXTURES_DIR, fixture } from './corpus.js';
+export { input, INPUTS_DIR, inputText, largePodcastFeed } from './inputs.js';
 export {
   conditionalFeed,
   type FeedItem,
-  fixtureContentType,
+  inputContentType,
   Origin,
   platformSettings,
   type OriginRequest,
   type Route,
   rssFeed,
-  serveFixture,
+  serveInput,
 } from './origin.js';
 export { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
 export {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import path from 'node:path';
-import { fixture } from './fixtures.js';
+import { input } from './inputs.js';
 
 export interface OriginRequest {
   method: string;
@@ -58,9 +58,9 @@ export class Origin {
     });
   }
 
-  /** Serves a recorded response from the fixtures, byte for byte, at `pathname`. */
-  fixture(pathname: string, relativePath: string): this {
-    return this.route(pathname, (_request, response) => serveFixture(response, relativePath));
+  /** Serves one of the test inputs, byte for byte, at `pathname`. */
+  input(pathname: string, relativePath: string): this {
+    return this.route(pathname, (_request, response) => serveInput(response, relativePath));
   }
 
   requestsTo(pathname: string): OriginRequest[] {
@@ -123,21 +123,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.opml': 'text/x-opml; charset=utf-8',
 };
 
-/** The content type a fixture is served with, from its extension. */
-export function fixtureContentType(relativePath: string): string {
+/** The content type an input is served with, from its extension. */
+export function inputContentType(relativePath: string): string {
   return CONTENT_TYPES[path.extname(relativePath)] ?? 'application/octet-stream';
 }
 
-/** Answers a recorded response from the fixtures (404 when there is no such fixture). */
-export function serveFixture(response: http.ServerResponse, relativePath: string): void {
+/** Answers one of the test inputs (404 when there is no such input). */
+export function serveInput(response: http.ServerResponse, relativePath: string): void {
   let body: Buffer;
   try {
-    body = fixture(relativePath);
+    body = input(relativePath);
   } catch {
-    response.writeHead(404).end('no such fixture');
+    response.writeHead(404).end('no such input');
     return;
   }
-  response.writeHead(200, { 'content-type': fixtureContentType(relativePath) }).end(body);
+  response.writeHead(200, { 'content-type': inputContentType(relativePath) }).end(body);
 }
 
 /** A feed route that honours ETag/Last-Modified like a well-behaved server. */

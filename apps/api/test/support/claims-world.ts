@@ -1,5 +1,5 @@
 import { hashGuid, type SourceKind } from '@tributary/db';
-import { fixture, type Origin, platformSettings } from '@tributary/test-support';
+import { inputText, type Origin, platformSettings } from '@tributary/test-support';
 import { startSocialWorld, type SocialWorld } from './social-world.js';
 
 export { errorCode } from './api-world.js';
@@ -7,10 +7,6 @@ export { errorCode } from './api-world.js';
 export const PUBLIC_WEB_URL = 'https://tributary.example';
 /** The namespace of `<tributary:verify>` (packages/bridges TRIBUTARY_NAMESPACE). */
 export const TRIBUTARY_NAMESPACE = 'https://tributary.dev/ns/verify';
-
-export function fixtureText(relative: string): string {
-  return fixture(relative).toString('utf8');
-}
 
 export interface ClaimsWorld extends SocialWorld {
   /** A Source row as the worker's resolve would store it, fetched from the local origin. */
@@ -72,16 +68,16 @@ export function serve(origin: Origin, pathname: string, contentType: string, bod
   });
 }
 
-/** Where each platform's recorded responses are served, and how to publish text in one place. */
+/** Where each platform's test inputs are served, and how to publish text in one place. */
 export const PLATFORMS = {
   rss: {
     kind: 'RSS' as const,
     fetchPath: '/feeds/rss.xml',
     publish: (origin: Origin, text: string) =>
       serve(origin, '/feeds/rss.xml', 'application/rss+xml', () =>
-        fixtureText('rss/sf_rssboard-sample-rss-2.xml').replace(
-          'Liftoff to Space Exploration.',
-          `Liftoff to Space Exploration. ${text}`,
+        inputText('rss/harbour-lights.xml').replace(
+          'Notes from the lighthouse keepers.',
+          `Notes from the lighthouse keepers. ${text}`,
         ),
       ),
   },
@@ -90,9 +86,9 @@ export const PLATFORMS = {
     fetchPath: '/feeds/atom.xml',
     publish: (origin: Origin, text: string) =>
       serve(origin, '/feeds/atom.xml', 'application/atom+xml', () =>
-        fixtureText('atom/sf_rfc4287-example.xml').replace(
-          '<title>Example Feed</title>',
-          `<title>Example Feed</title><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`,
+        inputText('atom/orchard-log.xml').replace(
+          '<title>Orchard Log</title>',
+          `<title>Orchard Log</title><tributary:verify xmlns:tributary="${TRIBUTARY_NAMESPACE}">${text}</tributary:verify>`,
         ),
       ),
   },
@@ -101,7 +97,7 @@ export const PLATFORMS = {
     fetchPath: '/feeds/feed.json',
     publish: (origin: Origin, text: string) =>
       serve(origin, '/feeds/feed.json', 'application/feed+json', () =>
-        fixtureText('jsonfeed/jsonfeed-spec-1.1-example-intro.json').replace(
+        inputText('jsonfeed/garden-notes.json').replace(
           '"title":',
           `"_tributary": { "verify": "${text}" }, "title":`,
         ),
@@ -112,16 +108,12 @@ export const PLATFORMS = {
     fetchPath: '/pub/claimpub/feed',
     publish: (origin: Origin, text: string) => {
       serve(origin, '/pub/claimpub/feed', 'application/rss+xml', () =>
-        fixtureText('substack/obodugo.substack.com_feed.xml'),
+        inputText('substack/quillmere-feed.xml'),
       );
       serve(origin, '/pub/claimpub/api/v1/archive', 'application/json', () => {
-        const { posts } = JSON.parse(
-          fixtureText(
-            'substack/jakub-k-slys-substack-api/api_v1_profile_posts__profile_user_id=27968736&limit=50.json',
-          ),
-        ) as {
-          posts: { publishedBylines: { bio: string }[] }[];
-        };
+        const posts = JSON.parse(inputText('substack/quillmere-archive.json')) as {
+          publishedBylines: { bio: string }[];
+        }[];
         for (const post of posts) for (const byline of post.publishedBylines) byline.bio = `Writer. ${text}`;
         return JSON.stringify(posts.slice(0, 12));
       });
@@ -132,7 +124,7 @@ export const PLATFORMS = {
     fetchPath: '/tg/s/claimchannel',
     publish: (origin: Origin, text: string) =>
       serve(origin, '/tg/s/claimchannel', 'text/html; charset=utf-8', () =>
-        fixtureText('telegram/any2feed/full.html').replace(
+        inputText('telegram/channel.html').replace(
           '<div class="tgme_channel_info_description">',
           `<div class="tgme_channel_info_description">${text}<br/>`,
         ),
@@ -140,17 +132,13 @@ export const PLATFORMS = {
   },
   x: {
     kind: 'X' as const,
-    fetchPath: '/xapi/2/users/2244994945/tweets',
+    fetchPath: '/xapi/2/users/3141592653/tweets',
     publish: (origin: Origin, text: string) => {
-      serve(origin, '/xapi/2/users/by/username/twitterdev', 'application/json', () =>
-        fixtureText(
-          'x/twitterdev-postman/user-by-username__200-success-request-fields-for-user-and-expanded-pinned-tweet.json',
-        ).replace('#BlackLivesMatter', `#BlackLivesMatter ${text}`),
+      serve(origin, '/xapi/2/users/by/username/quaydevs', 'application/json', () =>
+        inputText('x/user-by-username.json').replace('#OpenHarbour', `#OpenHarbour ${text}`),
       );
-      serve(origin, '/xapi/2/users/2244994945/tweets', 'application/json', () =>
-        fixtureText(
-          'x/twitterdev-postman/recent-search__200-success-request-tweet-fields-with-expanded-user-fields.json',
-        ),
+      serve(origin, '/xapi/2/users/3141592653/tweets', 'application/json', () =>
+        inputText('x/search-users.json'),
       );
     },
   },

@@ -1,12 +1,12 @@
 import { decodeBytes } from '@tributary/bridges/feed/encoding';
 import { type PrismaClient } from '@tributary/db';
-import { fixture } from '@tributary/test-support';
+import { input } from '@tributary/test-support';
 
-export { fixture as fixtureBytes } from '@tributary/test-support';
+export { input as inputBytes } from '@tributary/test-support';
 
-/** A fixture's text, decoded as the bridges decode feeds (BOM, prolog, charset sniffing). */
-export function fixtureText(relative: string): string {
-  return decodeBytes(fixture(relative)).text;
+/** A test input's text, decoded as the bridges decode feeds (BOM, prolog, charset sniffing). */
+export function inputFileText(relative: string): string {
+  return decodeBytes(input(relative)).text;
 }
 
 export const IMPORT_FIELDS = 'id status total done subscribed alreadySubscribed failed duplicates skipped error';

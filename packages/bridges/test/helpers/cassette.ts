@@ -1,6 +1,6 @@
 /** Replay a VCR.py cassette (tweepy's recordings): status, headers and the gzip+base64 body. */
 import { gunzipSync } from 'node:zlib';
-import { readFixture } from './fixtures.js';
+import { readFixture } from './corpus.js';
 import { type Reply } from './server.js';
 
 export interface Cassette {

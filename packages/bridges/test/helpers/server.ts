@@ -1,16 +1,23 @@
 /**
- * A local HTTP server that replays fixtures. Routes are keyed by path (query strings go to the
+ * A local HTTP server that replays the test inputs (or, in the corpus suite, the recorded fixtures). Routes are keyed by path (query strings go to the
  * handler). Anything unmapped answers 599 and is recorded in `unexpected`; tests assert it stays
  * empty, so a stray request fails loudly.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { readFixture } from './fixtures.js';
+import { input } from '@tributary/test-support';
+import { readFixture } from './corpus.js';
 
 export interface Reply {
   status?: number;
   headers?: Record<string, string>;
   body?: string | Buffer;
+}
+export interface ServeOptions {
+  contentType?: string;
+  headers?: Record<string, string>;
+  status?: number;
+  transform?: (text: string) => string;
 }
 export type Handler = (url: URL, request: IncomingMessage) => Reply | Promise<Reply>;
 
@@ -72,14 +79,19 @@ export class FixtureServer {
     return this;
   }
 
-  /** Serve a fixture file, optionally rewritten (as text, UTF-8) on the fly. */
-  fixture(
-    path: string,
-    fixture: string,
-    options: { contentType?: string; headers?: Record<string, string>; status?: number; transform?: (text: string) => string } = {},
-  ): this {
+  /** Serve one of the test inputs (packages/test-support/inputs), optionally rewritten (as text, UTF-8) on the fly. */
+  input(path: string, name: string, options: ServeOptions = {}): this {
+    return this.serve(path, name, () => input(name), options);
+  }
+
+  /** Serve a recorded fixture (corpus suite only), optionally rewritten on the fly. */
+  fixture(path: string, fixture: string, options: ServeOptions = {}): this {
+    return this.serve(path, fixture, () => readFixture(fixture), options);
+  }
+
+  private serve(path: string, fixture: string, read: () => Buffer, options: ServeOptions): this {
     return this.route(path, () => {
-      const raw = readFixture(fixture);
+      const raw = read();
       const body = options.transform ? Buffer.from(options.transform(raw.toString('utf8')), 'utf8') : raw;
       return {
         status: options.status ?? 200,

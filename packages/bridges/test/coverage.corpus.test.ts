@@ -1,9 +1,9 @@
-/** Every fixture file is exercised by some test (or listed here with the reason it is not). */
+/** Every fixture file is exercised by some corpus test (or listed here with the reason it is not). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { listFixtures } from './helpers/fixtures.js';
+import { listFixtures } from './helpers/corpus.js';
 
 /** Files outside this package's scope, with the reason. */
 const OUT_OF_SCOPE: Record<string, string> = {
@@ -16,10 +16,10 @@ const OUT_OF_SCOPE: Record<string, string> = {
  */
 const PLATFORMS_WITHOUT_BRIDGE = new Set(['mastodon', 'bluesky', 'youtube']);
 
-it('every fixture file is used by a bridge test', () => {
+it('every fixture file is used by a bridge corpus test', () => {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const sources = readdirSync(here)
-    .filter((name) => name.endsWith('.test.ts') && name !== 'coverage.test.ts')
+    .filter((name) => name.endsWith('.corpus.test.ts') && name !== 'coverage.corpus.test.ts')
     .map((name) => readFileSync(path.join(here, name), 'utf8'))
     .join('\n');
   const missing = listFixtures().filter((fixture) => {

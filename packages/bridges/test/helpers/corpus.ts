@@ -2,6 +2,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIR } from '@tributary/test-support';
 
+/**
+ * The recorded corpus, for the corpus suite only (`*.corpus.test.ts`, `npm run test:corpus`); the
+ * ordinary tests read the inputs of @tributary/test-support instead.
+ */
+
 /** Read a fixture for the test server (the bridges never read files). */
 export { fixture as readFixture } from '@tributary/test-support';
 
