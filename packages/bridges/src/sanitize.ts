@@ -144,8 +144,9 @@ function optionsFor(baseUrl: string | null | undefined): sanitizeHtmlLib.IOption
       a: (tagName, attribs) => {
         const next: sanitizeHtmlLib.Attributes = {};
         const href = attribs.href?.trim();
-        if (href) {
-          const resolved = href.startsWith('mailto:') ? href : resolve(href);
+        // href="" points at the document itself: the base, when there is one.
+        if (href || (href === '' && baseUrl)) {
+          const resolved = href?.startsWith('mailto:') ? href : resolve(href || baseUrl!);
           if (resolved) {
             next.href = resolved;
             next.rel = 'noopener noreferrer nofollow';

@@ -12,10 +12,19 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
-/** Plain text of an HTML fragment: tags dropped, entities decoded, block boundaries become spaces. */
-export function htmlToText(html: string): string {
+/** Collapse runs of ASCII whitespace only (NBSP, em/en/thin spaces are kept as written) and trim. */
+export function collapseAsciiWhitespace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/**
+ * Plain text of an HTML fragment: tags dropped, entities decoded, block boundaries become spaces.
+ * `keepUnicodeSpaces`: collapse ASCII whitespace only (for titles and names, where an NBSP is content).
+ */
+export function htmlToText(html: string, keepUnicodeSpaces = false): string {
   if (!html) return '';
-  if (!html.includes('<')) return collapseWhitespace(html.includes('&') ? decodeHTML(html) : html);
+  const collapse = keepUnicodeSpaces ? collapseAsciiWhitespace : collapseWhitespace;
+  if (!html.includes('<')) return collapse(html.includes('&') ? decodeHTML(html) : html);
   let out = '';
   let skipDepth = 0;
   const parser = new Parser(
@@ -37,7 +46,7 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return collapseWhitespace(out);
+  return collapse(out);
 }
 
 /** Cut plain text to at most `max` characters at a word boundary, adding an ellipsis. */
