@@ -3,7 +3,7 @@
  * self-written document: the classes of bugs fixed, so they cannot come back.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeFeedItems, parseFeed, parseXml, type ParsedFeed } from '../src/index.js';
+import { decodeBytes, normalizeFeedItems, parseFeed, parseXml, type ParsedFeed } from '../src/index.js';
 
 const parse = (xml: string, url: string | null = 'https://site.example/feed.xml'): ParsedFeed => parseFeed({ body: xml, url });
 const rss = (channel: string, item = ''): string => `<rss version="2.0"><channel>${channel}<item>${item}</item></channel></rss>`;
@@ -179,5 +179,55 @@ describe('prolog', () => {
   it('a DOCTYPE after a comment is still cut and its entities read', () => {
     const feed = parse(`<?xml version="1.0"?><!-- c --><!DOCTYPE rss [<!ENTITY who "World">]><rss version="2.0"><channel><title>Hi &who;</title></channel></rss>`);
     expect(feed.title).toBe('Hi World');
+  });
+});
+
+describe('encodings', () => {
+  const utf32 = (text: string, bigEndian: boolean, bom: boolean): Uint8Array => {
+    const codes = [...(bom ? '\ufeff' : '') + text].map((char) => char.codePointAt(0)!);
+    const view = new DataView(new ArrayBuffer(codes.length * 4));
+    codes.forEach((code, i) => view.setUint32(i * 4, code, !bigEndian));
+    return new Uint8Array(view.buffer);
+  };
+  const doc = '<rss version="2.0"><channel><title>Grüße 🌊</title></channel></rss>';
+
+  it.each([
+    ['utf-32be', true, true],
+    ['utf-32le', false, true],
+    ['utf-32be', true, false],
+    ['utf-32le', false, false],
+  ] as const)('reads %s (big-endian: %s, BOM: %s)', (encoding, bigEndian, bom) => {
+    const bytes = utf32(doc, bigEndian, bom);
+    expect(decodeBytes(bytes)).toEqual({ text: doc, encoding });
+    expect(parseFeed({ body: bytes }).title).toBe('Grüße 🌊');
+  });
+
+  it('detects undeclared legacy encodings (Shift_JIS, KOI8-R) instead of falling back to Windows-1252', () => {
+    const japanese = Buffer.from('3c7273732076657273696f6e3d22322e30223e3c6368616e6e656c3e3c7469746c653e93fa967b8cea82cc836a8385815b83583c2f7469746c653e3c6974656d3e3c7469746c653e938c8b9e82c58df782aa969e8a4a3c2f7469746c653e3c6465736372697074696f6e3e938c8b9e82c58df782aa969e8a4a82c982c882e882dc82b582bd81428da1944e82cd97e1944e82e682e8918182a28a4a89d482c582b781423c2f6465736372697074696f6e3e3c2f6974656d3e3c2f6368616e6e656c3e3c2f7273733e', 'hex');
+    expect(decodeBytes(japanese).encoding).toBe('shift_jis');
+    expect(firstItem(parseFeed({ body: japanese })).title).toBe('東京で桜が満開');
+    const russian = Buffer.from('3c7273732076657273696f6e3d22322e30223e3c6368616e6e656c3e3c7469746c653eeecfd7cfd3d4c920c4ced13c2f7469746c653e3c6974656d3e3c7469746c653ef3c5c7cfc4ced120d720edcfd3cbd7c520d0d2cfdba3cc20d3c9ccd8ced9ca20c4cfd6c4d83c2f7469746c653e3c6465736372697074696f6e3ef3c5c7cfc4ced120d720edcfd3cbd7c520d0d2cfdba3cc20d3c9ccd8ced9ca20c4cfd6c4d82c20c920cec120d5ccc9c3c1c820c2d9cccf20cdc1cccf20ccc0c4c5ca2e20f3c9cecfd0d4c9cbc920cfc2c5ddc1c0d42c20ded4cf20dac1d7d4d2c120d0cfc7cfc4c120d5ccd5dedbc9d4d3d120c920d7d9c7ccd1cec5d420d3cfcccec3c52e3c2f6465736372697074696f6e3e3c2f6974656d3e3c2f6368616e6e656c3e3c2f7273733e', 'hex');
+    expect(decodeBytes(russian).encoding).toBe('koi8-r');
+    expect(firstItem(parseFeed({ body: russian })).title).toBe('Сегодня в Москве прошёл сильный дождь');
+  });
+
+  it('a declared or valid UTF-8 document is not second-guessed; short undeclared Latin-1 stays Windows-1252', () => {
+    const bytes = new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?>' + doc);
+    expect(decodeBytes(bytes).encoding).toBe('utf-8');
+    const latin = new Uint8Array([...new TextEncoder().encode('<rss><channel><title>caf'), 0xe9, ...new TextEncoder().encode('</title></channel></rss>')]);
+    expect(parseFeed({ body: latin }).title).toBe('café');
+  });
+
+  it('reads C1 controls as the Windows-1252 characters they stand for', () => {
+    expect(firstItem(parse(rss('', '<description>don\u0092t</description>'))).contentHtml).toBe('don\u2019t');
+    expect(firstItem(parse(rss('', '<description>don&#146;t</description>'))).contentHtml).toBe('don\u2019t');
+    const bytes = new TextEncoder().encode(rss('', '<description>don\u0092t</description>'));
+    expect(firstItem(parseFeed({ body: bytes })).contentHtml).toBe('don\u2019t');
+  });
+
+  it('repairs UTF-8 spelled out byte by byte in character references, and nothing else', () => {
+    expect(firstItem(parse(rss('', '<description>&#226;&#128;&#166;</description>'))).contentHtml).toBe('\u2026');
+    expect(firstItem(parse(rss('', '<description>caf&#233; &#226;</description>'))).contentHtml).toBe('caf\u00e9 \u00e2');
+    expect(firstItem(parse(rss('', '<description>Ã© as written</description>'))).contentHtml).toBe('Ã© as written');
   });
 });

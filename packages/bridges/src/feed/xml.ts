@@ -13,6 +13,7 @@
 import { Parser } from 'htmlparser2';
 import { DecodingMode, decodeHTML } from 'entities';
 import { ParseError } from '../errors.js';
+import { repairDoubleEncoded } from './encoding.js';
 import { resolveHttpUrl } from '../util/url.js';
 
 /** Namespace of our own verification element: `<tributary:verify>CODE</tributary:verify>`. */
@@ -149,6 +150,11 @@ function stripDoctype(source: string): { source: string; entities: Entities | nu
   return { source: stripped, entities: map.size ? { map } : null };
 }
 
+/** Character references that spell UTF-8 bytes one by one (`&#226;&#128;&#166;` for "…") are repaired. */
+function repairRefs(raw: string, decoded: string): string {
+  return raw.includes('&#') ? repairDoubleEncoded(decoded) : decoded;
+}
+
 const XML_PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*);/g;
 
@@ -176,7 +182,7 @@ export function parseXml(input: string, documentUrl: string | null): XmlDocument
           return XML_PREDEFINED[name] ?? decodeHTML(match, DecodingMode.Strict);
         });
       }
-    : (text: string): string => (text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text);
+    : (text: string): string => (text.includes('&') ? repairRefs(text, decodeHTML(text, DecodingMode.Strict)) : text);
 
   const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '', base: documentUrl, innerStart: 0, innerEnd: source.length };
   const stack: XmlElement[] = [root];
