@@ -138,7 +138,10 @@ function optionsFor(baseUrl: string | null | undefined): sanitizeHtmlLib.IOption
     allowedIframeHostnames: ALLOWED_IFRAME_HOSTS,
     allowIframeRelativeUrls: false,
     disallowedTagsMode: 'discard',
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'template', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'object', 'embed', 'select', 'button'],
+    // Elements whose content is dropped with them. <object> is not among them: what it holds is fallback
+    // content, kept as ordinary (sanitized) HTML when the element itself is removed. A frame we do not
+    // keep goes with its content (the exclusive filter below).
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'template', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'select', 'button'],
     parseStyleAttributes: false,
     transformTags: {
       a: (tagName, attribs) => {

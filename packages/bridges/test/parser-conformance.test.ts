@@ -231,3 +231,50 @@ describe('encodings', () => {
     expect(firstItem(parse(rss('', '<description>Ã© as written</description>'))).contentHtml).toBe('Ã© as written');
   });
 });
+
+describe('CDF (Channel Definition Format)', () => {
+  it('reads the channel, its items, BASE, HREF and LASTMOD', () => {
+    const feed = parse(
+      `<CHANNEL BASE="https://cdf.example/" HREF="https://cdf.example/home" LASTMOD="2004-04-06T23:05:43-05:00">
+        <TITLE>Channel</TITLE><ABSTRACT>About it</ABSTRACT>
+        <ITEM HREF="/item/1" LASTMOD="2004-04-06T23:05:43-05:00"><TITLE>First</TITLE><ABSTRACT>Item text</ABSTRACT></ITEM>
+      </CHANNEL>`,
+    );
+    expect(feed).toMatchObject({ format: 'cdf', title: 'Channel', description: 'About it', siteUrl: 'https://cdf.example/home' });
+    expect(firstItem(feed)).toMatchObject({
+      title: 'First',
+      url: 'https://cdf.example/item/1',
+      contentHtml: 'Item text',
+      baseUrl: 'https://cdf.example/',
+      updated: new Date('2004-04-07T04:05:43Z'),
+    });
+  });
+});
+
+describe('sanitizer: fallback content of removed objects', () => {
+  it('keeps what an <object> holds, as sanitized HTML; keeps the frames it allows', () => {
+    const object = rendered(parse(rss('', '<body>safe<object data="x.swf" /> <b onclick="x()">text</b></body>')));
+    expect(object.contentHtml).toBe('safe <b>text</b>');
+    const kept = rendered(parse(rss('', '<description>&lt;iframe src="https://www.youtube.com/embed/abc"&gt;&lt;/iframe&gt;</description>')));
+    expect(kept.contentHtml).toBe('<iframe src="https://www.youtube.com/embed/abc"></iframe>');
+  });
+});
+
+describe('channel details', () => {
+  it('generator and webMaster as written, language tags with hyphens, an image from the description', () => {
+    const feed = parse(
+      rss('<generator><b>Gen</b> 1.0</generator><webMaster>w@mail.example</webMaster><language>en_US</language><description>&lt;img src="/logo.png"&gt; hi</description>'),
+    );
+    expect(feed).toMatchObject({ generator: '<b>Gen</b> 1.0', webMaster: 'w@mail.example', language: 'en-US', imageUrl: 'https://site.example/logo.png' });
+  });
+
+  it('base64 content decodes to markup, sanitized like any HTML', () => {
+    const b64 = Buffer.from('<p>Hi <script>x()</script>there</p>', 'utf8').toString('base64');
+    const feed = parse(atom(`<entry><content type="application/octet-stream">${b64}</content><title type="">plain</title></entry>`));
+    expect(rendered(feed)).toMatchObject({ contentHtml: '<p>Hi there</p>', title: 'plain' });
+  });
+
+  it('<summary> written before <description>: the first one is the summary', () => {
+    expect(firstItem(parse(rss('', '<summary>s</summary><description>d</description>')))).toMatchObject({ contentHtml: 'd', summaryHtml: 's' });
+  });
+});

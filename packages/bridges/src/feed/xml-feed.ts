@@ -61,6 +61,12 @@ function elementText(doc: XmlDocument, element: XmlElement | undefined): string 
   return plainText(element.text);
 }
 
+/** An element's content as written (text, or inner markup when it holds elements): for informational fields. */
+function rawText(doc: XmlDocument, element: XmlElement | undefined): string | null {
+  if (!element) return null;
+  return (element.children.length ? innerXml(doc, element) : element.text).trim() || null;
+}
+
 /** {@link elementText} of the first child among `names` that has text. */
 function childPlain(doc: XmlDocument, element: XmlElement | undefined, ...names: string[]): string | null {
   if (!element) return null;
@@ -227,8 +233,13 @@ function rssItem(doc: XmlDocument, item: XmlElement, channelAuthor: string | nul
   }
   if (!url && item.attrs['rdf:about']) url = resolveHttpUrl(item.attrs['rdf:about'], item.base);
 
-  const description = childHtml(doc, item, 'description', 'dc:description');
-  const rssSummary = htmlOf(doc, child(item, 'summary'));
+  let description = childHtml(doc, item, 'description', 'dc:description');
+  let rssSummary = htmlOf(doc, child(item, 'summary'));
+  // Both present: the one written first is the summary, the other the body.
+  const summaryElement = child(item, 'summary');
+  const descriptionElement = child(item, 'description');
+  if (description && rssSummary && summaryElement && descriptionElement && item.children.indexOf(summaryElement) < item.children.indexOf(descriptionElement))
+    [description, rssSummary] = [rssSummary, description];
   // Full bodies: content:encoded, <body>/<xhtml:body> (inline XHTML), <fullitem>, an Atom <content>.
   const encoded =
     childHtml(doc, item, 'content:encoded', 'xhtml:body', 'body', 'fullitem') ??
@@ -287,6 +298,15 @@ function rssItem(doc: XmlDocument, item: XmlElement, channelAuthor: string | nul
   };
 }
 
+/** The first image of a channel description: the feed image of last resort. */
+const FIRST_IMG = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/i;
+
+/** `en_US` → `en-US` (BCP 47 separators). */
+function languageTag(value: string | null | undefined): string | null {
+  const tag = value?.trim();
+  return tag ? tag.replace(/_/g, '-') : null;
+}
+
 const RSS_090 = /^http:\/\/(my|channel)\.netscape\.com\/rdf\/simple\/0\.9\/?$/i;
 
 /** `<itunes:link rel="image">`, a channel-level `media:thumbnail` or image `media:content`. */
@@ -318,11 +338,12 @@ function parseRss(doc: XmlDocument, documentUrl: string | null): ParsedFeed {
       ? '0.90'
       : '1.0'
     : (root.attrs.version?.trim() ?? '');
+  const description = childHtml(doc, channel, 'description', 'itunes:summary', 'itunes:subtitle', 'dc:description');
   return {
     format: isRdf ? 'rdf' : 'rss',
     version,
     title: childPlain(doc, channel, 'title', 'dc:title'),
-    description: childHtml(doc, channel, 'description', 'itunes:summary', 'itunes:subtitle', 'dc:description'),
+    description,
     siteUrl:
       resolveHttpUrl(childText(channel, 'link'), channel.base) ??
       links.find((link) => link.rel === 'alternate' && link.href)?.href ??
@@ -331,10 +352,11 @@ function parseRss(doc: XmlDocument, documentUrl: string | null): ParsedFeed {
     imageUrl:
       resolveHttpUrl(childText(image, 'url') ?? image?.attrs['rdf:resource'], image?.base ?? channel.base) ??
       resolveHttpUrl(itunesImage?.attrs.href ?? itunesImage?.attrs.url ?? itunesImage?.text, itunesImage?.base ?? channel.base) ??
-      channelImageLink(channel),
-    language: childText(channel, 'language', 'dc:language'),
-    generator: childText(channel, 'generator'),
-    webMaster: childText(channel, 'webmaster'),
+      channelImageLink(channel) ??
+      resolveHttpUrl(FIRST_IMG.exec(description ?? '')?.[1], channel.base),
+    language: languageTag(childText(channel, 'language', 'dc:language')),
+    generator: rawText(doc, child(channel, 'generator')),
+    webMaster: rawText(doc, child(channel, 'webmaster')),
     author: channelAuthor,
     hubUrl: links.find((link) => link.rel === 'hub')?.href ?? null,
     nextUrl: links.find((link) => link.rel === 'next')?.href ?? null,
@@ -359,7 +381,7 @@ function fromBase64(text: string): string | null {
  */
 function atomHtml(doc: XmlDocument, element: XmlElement | undefined): string | null {
   if (!element) return null;
-  const type = (element.attrs.type ?? 'text').trim().toLowerCase();
+  const type = element.attrs.type?.trim().toLowerCase() || 'text';
   const mode = element.attrs.mode?.toLowerCase();
   const isHtml = type === 'html' || type.includes('html');
   const isXml = type === 'xhtml' || type.endsWith('+xml') || type.endsWith('/xml');
@@ -367,7 +389,8 @@ function atomHtml(doc: XmlDocument, element: XmlElement | undefined): string | n
   if (mode === 'base64' || (!isHtml && !isXml && !isText && element.children.length === 0)) {
     const decoded = fromBase64(element.text);
     if (decoded === null) return mode === 'base64' ? null : escapeHtml(element.text.trim()) || null;
-    return isHtml || isXml ? decoded.trim() || null : escapeHtml(decoded.trim()).replace(/\n/g, '<br>') || null;
+    // Decoded bytes are read as markup (what feedparser and gofeed do); the sanitizer sees them as any HTML.
+    return decoded.trim() || null;
   }
   if (isXml || mode === 'xml' || element.children.length > 0) {
     const div = element.children.length === 1 && element.children[0]!.name.endsWith('div') ? element.children[0]! : element;
@@ -445,7 +468,7 @@ function parseAtom(doc: XmlDocument, documentUrl: string | null): ParsedFeed {
     siteUrl: links.find((link) => link.rel === 'alternate' && link.href)?.href ?? null,
     selfUrl: links.find((link) => link.rel === 'self')?.href ?? null,
     imageUrl: resolveHttpUrl(childText(feed, 'atom:logo', 'atom:icon'), feed.base),
-    language: feed.attrs['xml:lang'] ?? null,
+    language: languageTag(feed.attrs['xml:lang']),
     generator: childText(feed, 'atom:generator'),
     webMaster: null,
     author: feedAuthor,
@@ -458,6 +481,50 @@ function parseAtom(doc: XmlDocument, documentUrl: string | null): ParsedFeed {
   };
 }
 
+/** Microsoft CDF (Channel Definition Format): `<CHANNEL HREF BASE LASTMOD>` with `<ITEM>`s, `<TITLE>` and `<ABSTRACT>`. */
+function parseCdf(doc: XmlDocument, documentUrl: string | null): ParsedFeed {
+  const channel = doc.root;
+  const baseOf = (element: XmlElement, parent: string | null): string | null => resolveHttpUrl(element.attrs.base, parent) ?? parent;
+  const channelBase = baseOf(channel, channel.base);
+  const items: ParsedItem[] = childrenNamed(channel, 'item').map((item) => {
+    const base = baseOf(item, channelBase);
+    const abstract = child(item, 'abstract');
+    return {
+      id: null,
+      url: resolveHttpUrl(item.attrs.href, base),
+      title: childPlain(doc, item, 'title'),
+      contentHtml: htmlOf(doc, abstract),
+      summaryHtml: null,
+      author: null,
+      published: null,
+      updated: parseDate(item.attrs.lastmod),
+      media: [],
+      categories: [],
+      baseUrl: abstract ? baseOf(abstract, base) : base,
+      verifyCodes: [],
+    };
+  });
+  return {
+    format: 'cdf',
+    version: 'cdf',
+    title: childPlain(doc, channel, 'title'),
+    description: childHtml(doc, channel, 'abstract'),
+    siteUrl: resolveHttpUrl(channel.attrs.href, channelBase),
+    selfUrl: null,
+    imageUrl: null,
+    language: null,
+    generator: null,
+    webMaster: null,
+    author: null,
+    hubUrl: null,
+    nextUrl: null,
+    ttlSeconds: null,
+    verifyCodes: [],
+    baseUrl: channelBase ?? documentUrl,
+    items,
+  };
+}
+
 /** Parse an XML feed from text. Throws ParseError for non-feeds and unsafe documents. */
 export function parseXmlFeed(text: string, documentUrl: string | null): ParsedFeed {
   const doc = parseXml(text, documentUrl);
@@ -467,6 +534,8 @@ export function parseXmlFeed(text: string, documentUrl: string | null): ParsedFe
       return parseRss(doc, documentUrl);
     case 'atom:feed':
       return parseAtom(doc, documentUrl);
+    case 'channel':
+      return parseCdf(doc, documentUrl);
     case 'opml':
       throw new ParseError('This is an OPML subscription list, not a feed; import it instead.', { reason: 'opml' });
     case 'html':
