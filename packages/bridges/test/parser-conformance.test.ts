@@ -260,6 +260,12 @@ describe('sanitizer: fallback content of removed objects', () => {
   });
 });
 
+describe('titles holding an <object>', () => {
+  it('keep the text after it', () => {
+    expect(parse(atom('<title type="html">safe&lt;object data="x.swf"&gt; description</title>')).title).toBe('safe description');
+  });
+});
+
 describe('channel details', () => {
   it('generator and webMaster as written, language tags with hyphens, an image from the description', () => {
     const feed = parse(

@@ -158,10 +158,12 @@ function repairRefs(raw: string, decoded: string): string {
 const XML_PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*);/g;
 
-/** Parse XML text into a light element tree. `documentUrl` seeds xml:base resolution. */
+/** Control characters XML 1.0 forbids (all below U+0020 but tab, LF and CR). */
+// eslint-disable-next-line no-control-regex -- matching these characters is the point
 const ILLEGAL_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
 const ILLEGAL_CHARS = new RegExp(ILLEGAL_CHAR.source, 'g');
 
+/** Parse XML text into a light element tree. `documentUrl` seeds xml:base resolution. */
 export function parseXml(input: string, documentUrl: string | null): XmlDocument {
   // Control characters XML forbids (a stray \b in a title) are dropped, as lenient readers do.
   const cleaned = ILLEGAL_CHAR.test(input) ? input.replace(ILLEGAL_CHARS, '') : input;

@@ -5,7 +5,7 @@ const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'td', 'th',
   'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'dl',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe']); // <object> holds fallback content: its text counts
 
 /** Collapse runs of whitespace to single spaces and trim. */
 export function collapseWhitespace(text: string): string {
