@@ -138,14 +138,18 @@ function optionsFor(baseUrl: string | null | undefined): sanitizeHtmlLib.IOption
     allowedIframeHostnames: ALLOWED_IFRAME_HOSTS,
     allowIframeRelativeUrls: false,
     disallowedTagsMode: 'discard',
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'template', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'object', 'embed', 'select', 'button'],
+    // Elements whose content is dropped with them. <object> is not among them: what it holds is fallback
+    // content, kept as ordinary (sanitized) HTML when the element itself is removed. A frame we do not
+    // keep goes with its content (the exclusive filter below).
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'head', 'template', 'xmp', 'noembed', 'noframes', 'svg', 'math', 'select', 'button'],
     parseStyleAttributes: false,
     transformTags: {
       a: (tagName, attribs) => {
         const next: sanitizeHtmlLib.Attributes = {};
         const href = attribs.href?.trim();
-        if (href) {
-          const resolved = href.startsWith('mailto:') ? href : resolve(href);
+        // href="" points at the document itself: the base, when there is one.
+        if (href || (href === '' && baseUrl)) {
+          const resolved = href?.startsWith('mailto:') ? href : resolve(href || baseUrl!);
           if (resolved) {
             next.href = resolved;
             next.rel = 'noopener noreferrer nofollow';

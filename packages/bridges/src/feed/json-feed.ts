@@ -16,9 +16,9 @@ const str = (value: unknown): string | null =>
 
 function authorOf(value: Json): string | null {
   const authors = Array.isArray(value.authors) ? value.authors.filter(isObject) : [];
-  const names = authors.map((author) => plainText(str(author.name))).filter((name): name is string => !!name);
+  const names = authors.map((author) => plainText(str(author.name), 'strip')).filter((name): name is string => !!name);
   if (names.length) return names.join(', ');
-  if (isObject(value.author)) return plainText(str(value.author.name));
+  if (isObject(value.author)) return plainText(str(value.author.name), 'strip');
   return null;
 }
 

@@ -2,8 +2,8 @@ import { type MediaItem } from '../types.js';
 
 /** A feed as read from the document, before sanitizing and id fallbacks (what the bench measures). */
 export interface ParsedFeed {
-  format: 'rss' | 'rdf' | 'atom' | 'json';
-  /** `2.0`, `0.91`, `1.0`, `0.90`, `atom-1.0`, `atom-0.3`, `json-1.1`... */
+  format: 'rss' | 'rdf' | 'atom' | 'json' | 'cdf';
+  /** `2.0`, `0.91`, `1.0`, `0.90`, `atom-1.0`, `atom-0.3`, `json-1.1`, `cdf`... (`''`: an RSS document without a version) */
   version: string;
   title: string | null;
   /** Channel description / subtitle as HTML-ish text (may contain markup). */

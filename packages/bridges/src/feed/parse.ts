@@ -1,6 +1,6 @@
 /** Bytes of a response → a parsed feed, whatever its format and encoding. */
 import { ParseError } from '../errors.js';
-import { decodeBytes } from './encoding.js';
+import { decodeBytes, repairC1 } from './encoding.js';
 import { isJsonFeedText, parseJsonFeed } from './json-feed.js';
 import { type ParsedFeed } from './model.js';
 import { parseXmlFeed } from './xml-feed.js';
@@ -21,7 +21,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function decodeFeedText(input: ParseFeedInput): string {
-  return typeof input.body === 'string' ? input.body : decodeBytes(input.body, input.charset).text;
+  return typeof input.body === 'string' ? repairC1(input.body) : decodeBytes(input.body, input.charset).text;
 }
 
 /** Parse RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1. Throws ParseError otherwise. */

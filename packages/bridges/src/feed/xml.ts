@@ -13,7 +13,8 @@
 import { Parser } from 'htmlparser2';
 import { DecodingMode, decodeHTML } from 'entities';
 import { ParseError } from '../errors.js';
-import { resolveUrl } from '../util/url.js';
+import { repairDoubleEncoded } from './encoding.js';
+import { resolveHttpUrl } from '../util/url.js';
 
 /** Namespace of our own verification element: `<tributary:verify>CODE</tributary:verify>`. */
 export const TRIBUTARY_NAMESPACE = 'https://tributary.dev/ns/verify';
@@ -23,6 +24,7 @@ const NAMESPACES: Record<string, string> = {
   'http://purl.org/atom/ns#': 'atom',
   'http://purl.org/rss/1.0/': '',
   'http://my.netscape.com/rdf/simple/0.9/': '',
+  'http://channel.netscape.com/rdf/simple/0.9/': '',
   'http://backend.userland.com/rss2': '',
   'http://backend.userland.com/rss': '',
   'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
@@ -73,12 +75,38 @@ interface Entities {
 }
 
 /** Find and cut the DOCTYPE; read plain internal entities; refuse the dangerous ones. */
+/** Where the DOCTYPE starts: after the prolog's declarations, comments and PIs, before the root element; -1 if none. */
+function doctypeStart(source: string): number {
+  let at = 0;
+  for (;;) {
+    while (at < source.length && source.charCodeAt(at) <= 0x20) at++;
+    if (source.startsWith('<!--', at)) {
+      const end = source.indexOf('-->', at + 4);
+      if (end < 0) return -1;
+      at = end + 3;
+    } else if (source.startsWith('<?', at)) {
+      const end = source.indexOf('?>', at + 2);
+      if (end < 0) return -1;
+      at = end + 2;
+    } else if (source.startsWith('<!', at)) {
+      return /^<!DOCTYPE/i.test(source.slice(at, at + 9)) ? at : -1;
+    } else if (source[at] === '<' || at >= source.length) {
+      return -1;
+    } else {
+      // Junk before the prolog (a BOM, stray text): look for a DOCTYPE before the first element.
+      const rest = source.slice(at);
+      const doctype = rest.search(/<!DOCTYPE/i);
+      const element = /<[A-Za-z_]/.exec(rest);
+      return doctype >= 0 && (!element || element.index > doctype) ? at + doctype : -1;
+    }
+  }
+}
+
 function stripDoctype(source: string): { source: string; entities: Entities | null } {
-  const at = source.search(/<!DOCTYPE/i);
+  if (!/<!DOCTYPE/i.test(source)) return { source, entities: null };
+  // Only a DOCTYPE in the prolog counts (not the text "<!DOCTYPE" inside a comment or the content).
+  const at = doctypeStart(source);
   if (at < 0) return { source, entities: null };
-  // Only a DOCTYPE before the root element counts.
-  const firstElement = /<[A-Za-z_]/.exec(source);
-  if (firstElement && firstElement.index < at) return { source, entities: null };
   let end = -1;
   const bracket = source.indexOf('[', at);
   const close = source.indexOf('>', at);
@@ -122,12 +150,24 @@ function stripDoctype(source: string): { source: string; entities: Entities | nu
   return { source: stripped, entities: map.size ? { map } : null };
 }
 
+/** Character references that spell UTF-8 bytes one by one (`&#226;&#128;&#166;` for "…") are repaired. */
+function repairRefs(raw: string, decoded: string): string {
+  return raw.includes('&#') ? repairDoubleEncoded(decoded) : decoded;
+}
+
 const XML_PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(#x[0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*);/g;
 
+/** Control characters XML 1.0 forbids (all below U+0020 but tab, LF and CR). */
+// eslint-disable-next-line no-control-regex -- matching these characters is the point
+const ILLEGAL_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+const ILLEGAL_CHARS = new RegExp(ILLEGAL_CHAR.source, 'g');
+
 /** Parse XML text into a light element tree. `documentUrl` seeds xml:base resolution. */
 export function parseXml(input: string, documentUrl: string | null): XmlDocument {
-  const { source, entities } = stripDoctype(input);
+  // Control characters XML forbids (a stray \b in a title) are dropped, as lenient readers do.
+  const cleaned = ILLEGAL_CHAR.test(input) ? input.replace(ILLEGAL_CHARS, '') : input;
+  const { source, entities } = stripDoctype(cleaned);
   let budget = MAX_ENTITY_EXPANSION;
 
   const decode = entities
@@ -144,7 +184,7 @@ export function parseXml(input: string, documentUrl: string | null): XmlDocument
           return XML_PREDEFINED[name] ?? decodeHTML(match, DecodingMode.Strict);
         });
       }
-    : (text: string): string => (text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text);
+    : (text: string): string => (text.includes('&') ? repairRefs(text, decodeHTML(text, DecodingMode.Strict)) : text);
 
   const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '', base: documentUrl, innerStart: 0, innerEnd: source.length };
   const stack: XmlElement[] = [root];
@@ -213,7 +253,8 @@ export function parseXml(input: string, documentUrl: string | null): XmlDocument
           attrs,
           children: [],
           text: '',
-          base: xmlBase ? (resolveUrl(xmlBase, parent.base) ?? parent.base) : parent.base,
+          // Only an http(s) base is taken: a `javascript:` or `data:` xml:base leaves the parent's.
+          base: xmlBase ? (resolveHttpUrl(xmlBase, parent.base) ?? parent.base) : parent.base,
           innerStart: parser.endIndex + 1,
           innerEnd: parser.endIndex + 1,
         };

@@ -5,17 +5,26 @@ const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'td', 'th',
   'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'dl',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe']); // <object> holds fallback content: its text counts
 
 /** Collapse runs of whitespace to single spaces and trim. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
-/** Plain text of an HTML fragment: tags dropped, entities decoded, block boundaries become spaces. */
-export function htmlToText(html: string): string {
+/** Collapse runs of ASCII whitespace only (NBSP, em/en/thin spaces are kept as written) and trim. */
+export function collapseAsciiWhitespace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/**
+ * Plain text of an HTML fragment: tags dropped, entities decoded, block boundaries become spaces.
+ * `keepUnicodeSpaces`: collapse ASCII whitespace only (for titles and names, where an NBSP is content).
+ */
+export function htmlToText(html: string, keepUnicodeSpaces = false): string {
   if (!html) return '';
-  if (!html.includes('<')) return collapseWhitespace(html.includes('&') ? decodeHTML(html) : html);
+  const collapse = keepUnicodeSpaces ? collapseAsciiWhitespace : collapseWhitespace;
+  if (!html.includes('<')) return collapse(html.includes('&') ? decodeHTML(html) : html);
   let out = '';
   let skipDepth = 0;
   const parser = new Parser(
@@ -37,7 +46,7 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return collapseWhitespace(out);
+  return collapse(out);
 }
 
 /** Cut plain text to at most `max` characters at a word boundary, adding an ellipsis. */
