@@ -3,7 +3,7 @@
 // timeline(first: 50) for random users at an even fixed rate (open loop), and in the same run times the
 // raw SQL of the same pages. Then compares page 1 with page 500.
 //   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS, BENCH_API_PROCESSES,
-//   BENCH_API_NODE_OPTIONS, BENCH_WARMUP_SECONDS, BENCH_API_MAIN (another build's main.js, for side-by-side runs) override; BENCH_TRACE=file.csv writes each request's due time and latency)
+//   BENCH_API_NODE_OPTIONS, BENCH_WARMUP_SECONDS, BENCH_API_MAIN (another build's main.js, for side-by-side runs), BENCH_SKIP_MIGRATIONS, BENCH_PAGE_ROUNDS override; BENCH_TRACE=file.csv writes each request's due time and latency)
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,8 @@ const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 /** When set, a CSV of every loaded request's due time and latency is written there (tails over time). */
 const TRACE = process.env.BENCH_TRACE;
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+/** Rounds of the sequential page 1 / page 500 comparison (20 users each). */
+const PAGE_ROUNDS = Number(process.env.BENCH_PAGE_ROUNDS ?? 10);
 /** The API build to run: this checkout's by default, or a copy of another build's dist (side-by-side runs). */
 const API_MAIN = path.resolve(process.env.BENCH_API_MAIN ?? path.join(root, 'apps/api/dist/main.js'));
 const USERS = 10_000;
@@ -173,7 +175,8 @@ async function rawSql(userId: string, at: string, id: string) {
   return performance.now() - started;
 }
 
-await applyMigrations(DATABASE_URL); // creates the database on a fresh machine
+// Creates the database on a fresh machine; BENCH_SKIP_MIGRATIONS=1 skips it for repeated side-by-side runs.
+if (!process.env.BENCH_SKIP_MIGRATIONS) await applyMigrations(DATABASE_URL);
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
 await ensureSeeded(db);
@@ -223,7 +226,7 @@ try {
     if (row) deep.push({ user, at: row.at.toISOString(), id: row.id, cursor: Buffer.from(JSON.stringify([row.at.toISOString(), row.id])).toString('base64url') });
   }
   const page = { gql1: [] as number[], gql500: [] as number[], raw1: [] as number[], raw500: [] as number[] };
-  for (let round = 0; round < 10; round++) {
+  for (let round = 0; round < PAGE_ROUNDS; round++) {
     for (const item of deep) {
       page.gql1.push(await gql(item.user, null));
       page.gql500.push(await gql(item.user, item.cursor));
