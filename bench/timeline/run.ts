@@ -3,7 +3,7 @@
 // timeline(first: 50) for random users at an even fixed rate (open loop), and in the same run times the
 // raw SQL of the same pages. Then compares page 1 with page 500.
 //   npm run timeline -w @tributary/bench   (BENCH_DATABASE_URL, BENCH_RATE, BENCH_SECONDS, BENCH_API_PROCESSES,
-//   BENCH_API_NODE_OPTIONS, BENCH_WARMUP_SECONDS override; BENCH_TRACE=file.csv writes each request's due time and latency)
+//   BENCH_API_NODE_OPTIONS, BENCH_WARMUP_SECONDS, BENCH_API_MAIN (another build's main.js, for side-by-side runs), BENCH_SKIP_MIGRATIONS, BENCH_PAGE_ROUNDS override; BENCH_TRACE=file.csv writes each request's due time and latency)
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,10 @@ const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 /** When set, a CSV of every loaded request's due time and latency is written there (tails over time). */
 const TRACE = process.env.BENCH_TRACE;
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+/** Rounds of the sequential page 1 / page 500 comparison (20 users each). */
+const PAGE_ROUNDS = Number(process.env.BENCH_PAGE_ROUNDS ?? 10);
+/** The API build to run: this checkout's by default, or a copy of another build's dist (side-by-side runs). */
+const API_MAIN = path.resolve(process.env.BENCH_API_MAIN ?? path.join(root, 'apps/api/dist/main.js'));
 const USERS = 10_000;
 const QUERY = `query T($after: String) { timeline(first: 50, after: $after) { edges { cursor node { id title url summary publishedAt sortAt commentsCount sharesCount viewerHasRead viewerHasStarred media { url type } source { id title imageUrl } sharedBy { note sharedAt user { handle displayName } } } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -135,14 +139,14 @@ async function ensureSeeded(db: pg.Client) {
 }
 
 async function startApi() {
-  const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+  const child = spawn(process.execPath, [API_MAIN], {
     env: {
       ...process.env, NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '', DATABASE_URL, API_PORT: String(PORT), NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20', API_PROCESSES: String(API_PROCESSES),
       QUEUE_PREFIX: 'bench', RATE_LIMIT_AUTHENTICATED: '10000000/60', RATE_LIMIT_ANONYMOUS: '10000000/60', PUBLIC_WEB_URL: 'http://localhost:3000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { ok } }"}' });
       if (response.ok) return child;
@@ -171,7 +175,8 @@ async function rawSql(userId: string, at: string, id: string) {
   return performance.now() - started;
 }
 
-await applyMigrations(DATABASE_URL); // creates the database on a fresh machine
+// Creates the database on a fresh machine; BENCH_SKIP_MIGRATIONS=1 skips it for repeated side-by-side runs.
+if (!process.env.BENCH_SKIP_MIGRATIONS) await applyMigrations(DATABASE_URL);
 const db = new pg.Client({ connectionString: DATABASE_URL });
 await db.connect();
 await ensureSeeded(db);
@@ -221,7 +226,7 @@ try {
     if (row) deep.push({ user, at: row.at.toISOString(), id: row.id, cursor: Buffer.from(JSON.stringify([row.at.toISOString(), row.id])).toString('base64url') });
   }
   const page = { gql1: [] as number[], gql500: [] as number[], raw1: [] as number[], raw500: [] as number[] };
-  for (let round = 0; round < 10; round++) {
+  for (let round = 0; round < PAGE_ROUNDS; round++) {
     for (const item of deep) {
       page.gql1.push(await gql(item.user, null));
       page.gql500.push(await gql(item.user, item.cursor));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '@tributary/bridges/feed/encoding';
 import { normalizeFeedItems } from '@tributary/bridges/feed/normalize';
 import { parseFeed } from '@tributary/bridges/feed/parse';
-import { type ParsedFeed } from '@tributary/bridges/feed/types';
+import { type ParsedFeed } from '@tributary/bridges/feed/model';
 import { parseXml } from '@tributary/bridges/feed/xml';
 
 const parse = (xml: string, url: string | null = 'https://site.example/feed.xml'): ParsedFeed => parseFeed({ body: xml, url });

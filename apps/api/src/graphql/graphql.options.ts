@@ -1,7 +1,8 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type YogaDriverConfig } from '@graphql-yoga/nestjs';
 import { type Request, type Response } from 'express';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 import { type Plugin } from 'graphql-yoga';
 import { type ApiConfig } from '../common/config.js';
 import { type RateLimitService } from '../modules/rate-limit/rate-limit.service.js';
@@ -66,6 +67,20 @@ export function createArmorPlugins(config: ApiConfig): Plugin[] {
 }
 
 /**
+ * Queries and mutations run as code compiled once per document (graphql-jit, cached by document as
+ * Yoga's parse cache hands it out): no per-field walk of the selection on every request. Only after the
+ * request guards let an operation through is it compiled, so a refused one costs no compilation.
+ * Subscriptions keep graphql-js: the request guards wrap their subscribe function (the stream limiter),
+ * and a later plugin's setSubscribeFn would replace that wrapper.
+ */
+function useCompiledExecution(): Plugin {
+  return useGraphQlJit(
+    {},
+    { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION },
+  ) as Plugin;
+}
+
+/**
  * Everything cross-cutting about the GraphQL endpoint lives here: error masking, the request
  * context, limits (depth, cost, aliases, tokens, directives), CSRF, origin checks, rate limits and
  * the bound on open streams.
@@ -94,6 +109,7 @@ export function createGraphQLOptions(
     plugins: [
       ...createArmorPlugins(config),
       useClientErrorCodes(),
+      useCompiledExecution(),
       useRequestGuards({ config, rateLimits, streams }),
       useDataLoaders(),
     ],

@@ -36,7 +36,7 @@ export function maskError(error: unknown): GraphQLError {
     current = (current as { originalError?: unknown }).originalError
   ) {
     if (current instanceof AppError) return toGraphQLError(current, outer);
-    if (isGraphQLErrorLike(current) && isErrorCode(current.extensions.code)) return current;
+    if (isGraphQLErrorLike(current) && isErrorCode(current.extensions?.code)) return current;
     if (!(current instanceof Error)) break;
   }
   if (outer && isRequestError(outer)) {
@@ -48,7 +48,7 @@ export function maskError(error: unknown): GraphQLError {
       // Keep Yoga's HTTP hints (405 for a mutation over GET…); otherwise mark it a request error as Yoga
       // marks validation errors (400, or 200 for application/json clients). Without a hint, Yoga would
       // take an error made by another copy of graphql (ESM vs CommonJS) for an unexpected one: a 500.
-      extensions: { code: 'BAD_USER_INPUT', http: outer.extensions.http ?? { status: 400, spec: true } },
+      extensions: { code: 'BAD_USER_INPUT', http: outer.extensions?.http ?? { status: 400, spec: true } },
     });
   }
   const cause: unknown = outer?.originalError ?? error;

@@ -14,7 +14,7 @@ import { type RequestContext } from '../common/request-context.js';
 import { rateLimitSubjectForIp } from '../modules/rate-limit/ip-subject.util.js';
 import { rateLimitedError, type RateLimitService } from '../modules/rate-limit/rate-limit.service.js';
 import { fieldLimitOf, type FieldLimit } from './field-limits.js';
-import { operationCost } from './operation-cost.js';
+import { createOperationCostMemo } from './operation-cost.js';
 import { releaseOnEnd } from './release-on-end.util.js';
 import { countRootFields } from './root-fields.util.js';
 import { type StreamLimiter } from './stream-limiter.service.js';
@@ -73,6 +73,8 @@ function operationOf(args: ExecutionArgs): Operation {
  */
 export function useRequestGuards(deps: RequestGuardDeps): Plugin {
   const { config, rateLimits, streams } = deps;
+  // Worked out once per document and page-size variables (operation-cost.ts), not on every request.
+  const operationCost = createOperationCostMemo();
 
   const checkRequest = (operation: Operation): ExecutionResult | null => {
     if (operation.kind === 'query') return null;
