@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { NotificationsQuery as NotificationsData } from '@/gql/graphql';
 import { queryBrowser } from '@/lib/graphql/browser';
-import { fullDate, timeAgo } from '@/lib/format';
+import { TimeAgo } from '@/components/time-ago';
 import { MarkNotificationsReadMutation, NotificationsQuery } from '@/lib/queries';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from './avatar';
@@ -148,13 +148,7 @@ export function NotificationList({
                   {item.comment?.body ? (
                     <span className="notification__quote">{item.comment.body}</span>
                   ) : null}
-                  <time
-                    className="notification__time"
-                    dateTime={item.createdAt}
-                    title={fullDate(item.createdAt)}
-                  >
-                    {timeAgo(item.createdAt)}
-                  </time>
+                  <TimeAgo className="notification__time" iso={item.createdAt} />
                 </span>
                 {!item.isRead ? <span className="dot" aria-hidden="true" /> : null}
               </>

@@ -21,6 +21,7 @@ import {
   InviteFields,
   RevokeInviteMutation,
 } from './operations';
+import { TimeAgo } from '@/components/time-ago';
 
 type Invite = InviteFieldsFragment;
 
@@ -216,7 +217,7 @@ export function InviteList({
                         {invite.usesCount} of {invite.maxUses} used ·{' '}
                       </>
                     ) : null}
-                    Created <time dateTime={invite.createdAt}>{timeAgo(invite.createdAt)}</time>
+                    Created <TimeAgo iso={invite.createdAt} hasTitle={false} />
                     {invite.expiresAt ? (
                       <>
                         {' '}

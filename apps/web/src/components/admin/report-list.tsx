@@ -9,6 +9,7 @@ import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
 import { useToast } from '../toast';
 import { DismissReportMutation, RemoveCommentMutation } from './operations';
+import { TimeAgo } from '@/components/time-ago';
 
 type Report = ReportsQuery['reports']['edges'][number]['node'];
 
@@ -96,9 +97,7 @@ export function ReportList({ initial, status }: { initial: Report[]; status: Rep
                 )}
                 <p className="row__meta muted">
                   Reported by {report.reporter ? `@${report.reporter.handle}` : 'a deleted account'}{' '}
-                  <time dateTime={report.createdAt} title={fullDate(report.createdAt)}>
-                    {timeAgo(report.createdAt)}
-                  </time>
+                  <TimeAgo iso={report.createdAt} />
                   {report.reason ? <> — “{report.reason}”</> : null}
                   {report.comment ? (
                     <>

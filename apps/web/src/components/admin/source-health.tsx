@@ -13,6 +13,7 @@ import { LoadMoreButton, useLoadMore } from '../load-more';
 import { SourceHealthFields } from '../sources/operations';
 import { useToast } from '../toast';
 import { AdminRefreshSourceMutation, SourceHealthQuery } from './operations';
+import { TimeAgo } from '@/components/time-ago';
 
 type Source = SourceHealthData['adminSources']['edges'][number]['node'];
 
@@ -119,19 +120,21 @@ export function SourceHealthTable({
                 <p className="row__meta muted">
                   {KIND_LABEL[source.kind]} · {source.subscribersCount} subscribed · last fetched{' '}
                   {health.lastFetchedAt ? (
-                    <time dateTime={health.lastFetchedAt} title={fullDate(health.lastFetchedAt)}>
-                      {timeAgo(health.lastFetchedAt)}
-                    </time>
+                    <TimeAgo iso={health.lastFetchedAt} />
                   ) : (
                     'never'
                   )}
                   {health.lastSuccessAt && health.status !== 'OK' ? (
-                    <> · last success {timeAgo(health.lastSuccessAt)}</>
+                    <> · last success <TimeAgo iso={health.lastSuccessAt} /></>
                   ) : null}
                   {health.failingSince ? <> · failing since {fullDate(health.failingSince)}</> : null} ·{' '}
-                  {health.status === 'GONE'
-                    ? 'no longer fetched'
-                    : `next fetch ${timeAgo(health.nextFetchAt)}`}
+                  {health.status === 'GONE' ? (
+                    'no longer fetched'
+                  ) : (
+                    <>
+                      next fetch <TimeAgo iso={health.nextFetchAt} />
+                    </>
+                  )}
                 </p>
                 {health.lastError ? (
                   <p className="row__detail row__detail--error">{health.lastError}</p>

@@ -11,6 +11,7 @@ import { Avatar } from '../avatar';
 import { VerifiedBadge } from '../icons';
 import { useToast } from '../toast';
 import { SuspendUserMutation, UnsuspendUserMutation } from './operations';
+import { TimeAgo } from '@/components/time-ago';
 
 type User = AdminUsersQuery['adminUsers']['edges'][number]['node'];
 
@@ -97,11 +98,9 @@ export function UserTable({
                 <p className="row__meta muted">
                   @{user.handle}
                   {user.email ? <> · {user.email}</> : null} · joined{' '}
-                  <time dateTime={user.createdAt} title={fullDate(user.createdAt)}>
-                    {timeAgo(user.createdAt)}
-                  </time>
+                  <TimeAgo iso={user.createdAt} />
                   {user.invitedBy ? <> · invited by @{user.invitedBy.handle}</> : null}
-                  {user.suspendedAt ? <> · suspended {timeAgo(user.suspendedAt)}</> : null}
+                  {user.suspendedAt ? <> · suspended <TimeAgo iso={user.suspendedAt} /></> : null}
                 </p>
               </div>
               {user.id === viewerId ? (

@@ -15,6 +15,7 @@ import { CLAIM_STATUS_LABEL, inWords, retryAfterSeconds } from './claim-status';
 import { CopyButton } from './copy-button';
 import { CheckClaimMutation, ClaimFields, StartClaimMutation } from './operations';
 import { PlatformIcon } from './platform-icon';
+import { TimeAgo } from '@/components/time-ago';
 
 type Claim = ClaimFieldsFragment;
 
@@ -147,7 +148,7 @@ export function ClaimWizard({
             </h3>
             <p>
               Found {claim.method ? `the code ${methodWhere(claim.method)}` : 'the code'}{' '}
-              {claim.verifiedAt ? <time dateTime={claim.verifiedAt}>{timeAgo(claim.verifiedAt)}</time> : null}
+              {claim.verifiedAt ? <TimeAgo iso={claim.verifiedAt} hasTitle={false} /> : null}
               . Its posts now carry your badge. You can remove the code from {source.title}.
             </p>
           </div>
@@ -216,7 +217,7 @@ export function ClaimWizard({
                   <p>{claim.failureReason ?? 'We could not find it on the source.'}</p>
                   {claim.checkedAt ? (
                     <p className="field__hint">
-                      Last checked <time dateTime={claim.checkedAt}>{timeAgo(claim.checkedAt)}</time>.
+                      Last checked <TimeAgo iso={claim.checkedAt} hasTitle={false} />.
                     </p>
                   ) : null}
                 </div>

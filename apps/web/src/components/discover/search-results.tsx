@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { SearchFilter, SearchQuery as SearchData } from '@/gql/graphql';
-import { fullDate, KIND_LABEL, postedAgo } from '@/lib/format';
+import { KIND_LABEL } from '@/lib/format';
+import { TimeAgo } from '@/components/time-ago';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
 import { Avatar } from '../avatar';
@@ -66,9 +67,7 @@ export function SearchResults({
                 {node.source.isVerified || node.isVerified ? <VerifiedBadge label="Verified source" /> : null}
                 <span>· {KIND_LABEL[node.source.kind]}</span>
                 {when ? (
-                  <time dateTime={when} title={fullDate(when)}>
-                    · {postedAgo(when)}
-                  </time>
+                  <span>· <TimeAgo iso={when} isPosted /></span>
                 ) : null}
               </p>
               <h2 className="hit__title">

@@ -25,6 +25,7 @@ import { Icon, VerifiedBadge } from '../icons';
 import { MenuButton } from '../menu-button';
 import { useToast } from '../toast';
 import { useViewer } from '../viewer';
+import { TimeAgo } from '@/components/time-ago';
 
 function CommentForm({
   label,
@@ -236,9 +237,7 @@ function CommentNode({ comment: initial, depth }: { comment: CommentItem; depth:
             )}
             <span className="comment__time">
               ·{' '}
-              <time dateTime={comment.createdAt} title={fullDate(comment.createdAt)}>
-                {timeAgo(comment.createdAt)}
-              </time>
+              <TimeAgo iso={comment.createdAt} />
               {comment.editedAt && !comment.isTombstone ? <span> · edited</span> : null}
             </span>
           </header>

@@ -12,6 +12,7 @@ import { CommentsThread } from './comments';
 import { ForwardedFrom } from './forwarded-from';
 import { setRead, setStarred } from './entry-actions';
 import { ShareDialog } from './share-dialog';
+import { TimeAgo } from '@/components/time-ago';
 
 /**
  * An entry in full: source and author, the server-sanitized HTML (the only HTML rendered from source
@@ -118,9 +119,7 @@ export function EntryReaderView({
                 </>
               ) : null}{' '}
               ·{' '}
-              <time dateTime={when} title={fullDate(when)}>
-                {timeAgo(when)}
-              </time>
+              <TimeAgo iso={when} />
               {entry.editedAt ? <> · edited</> : null}
               {owner ? null : (
                 <>

@@ -9,6 +9,7 @@ import { messageFor } from '@/lib/ui-errors';
 import { FormError } from '../form-error';
 import { Icon } from '../icons';
 import { DataExportFields, DataExportQuery, RequestDataExportMutation } from './operations';
+import { TimeAgo } from '@/components/time-ago';
 
 type Export = DataExportFieldsFragment;
 
@@ -118,7 +119,7 @@ export function DataExportPanel({ initial }: { initial: Export[] }) {
                   ) : (
                     <>
                       <span className="spinner spinner--inline" aria-hidden="true" /> Being prepared (started{' '}
-                      {timeAgo(item.createdAt)})…
+                      <TimeAgo iso={item.createdAt} />)…
                     </>
                   )}
                 </p>

@@ -9,6 +9,7 @@ import { Icon } from '../icons';
 import { useToast } from '../toast';
 import { LogOutOtherSessionsMutation, RevokeSessionMutation } from './operations';
 import { describeUserAgent } from './user-agent';
+import { TimeAgo } from '@/components/time-ago';
 
 type Session = SessionsQuery['sessions'][number];
 
@@ -76,9 +77,7 @@ export function SessionList({ initial }: { initial: Session[] }) {
                 ) : (
                   <>
                     Last seen{' '}
-                    <time dateTime={session.lastSeenAt} title={fullDate(session.lastSeenAt)}>
-                      {timeAgo(session.lastSeenAt)}
-                    </time>
+                    <TimeAgo iso={session.lastSeenAt} />
                   </>
                 )}{' '}
                 · Signed in <time dateTime={session.createdAt}>{fullDate(session.createdAt)}</time>
