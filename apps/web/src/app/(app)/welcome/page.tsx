@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AddSource } from '@/components/add-source';
+import { AddSource } from '@/features/add-source/add-source';
 import { Avatar } from '@/components/avatar';
 import { FollowButton } from '@/components/follow-button';
 import { queryServer } from '@/lib/graphql/server';
+import { getPublicOrigin } from '@/server/public-origin';
 import { KIND_LABEL } from '@/lib/format';
 import { getFragmentData } from '@/gql';
 import { PersonFields, WelcomeQuery } from '@/lib/queries';
@@ -19,7 +20,7 @@ const EXAMPLES = [
 
 /** First run: follow a few sources and people, then read. */
 export default async function WelcomePage() {
-  const data = await queryServer(WelcomeQuery);
+  const [data, origin] = await Promise.all([queryServer(WelcomeQuery), getPublicOrigin()]);
   const me = data.me;
   const inviter = getFragmentData(PersonFields, me?.invitedBy);
   const count = data.subscriptions.length;
@@ -92,7 +93,13 @@ export default async function WelcomePage() {
             />
           </div>
         ) : (
-          <p className="muted">Visit a member’s profile (tributary/u/handle) and press Follow.</p>
+          <p className="muted">
+            Visit a member’s profile (
+            <code>
+              {origin}/u/<var>handle</var>
+            </code>
+            ) and press Follow.
+          </p>
         )}
       </section>
 
