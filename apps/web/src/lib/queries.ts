@@ -240,50 +240,6 @@ export const UnreadCountsQuery = graphql(`
   }
 `);
 
-export const TimelineQuery = graphql(`
-  query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {
-    timeline(first: $first, after: $after, filter: $filter) {
-      edges {
-        cursor
-        node {
-          ...EntryCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-export const StarredQuery = graphql(`
-  query Starred($first: Int!, $after: String) {
-    starred(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...EntryCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-export const TimelineUpdatesSubscription = graphql(`
-  subscription TimelineUpdates {
-    timelineUpdates {
-      entries {
-        id
-      }
-    }
-  }
-`);
-
 export const NotificationAddedSubscription = graphql(`
   subscription NotificationAdded {
     notificationAdded {
@@ -496,60 +452,6 @@ export const SignUpMutation = graphql(`
 export const LogOutMutation = graphql(`
   mutation LogOut {
     logOut
-  }
-`);
-
-export const PreviewSourceMutation = graphql(`
-  mutation PreviewSource($input: String!, $kind: SourceKind) {
-    previewSource(input: $input, kind: $kind) {
-      sourceId
-      kind
-      title
-      description
-      imageUrl
-      siteUrl
-      url
-      source {
-        id
-        viewerIsSubscribed
-        subscribersCount
-        isVerified
-      }
-      recentItems {
-        title
-        summary
-        url
-        imageUrl
-        publishedAt
-      }
-    }
-  }
-`);
-
-export const SubscribeMutation = graphql(`
-  mutation Subscribe($input: SubscribeInput!) {
-    subscribe(input: $input) {
-      id
-      title
-      folder {
-        id
-        name
-      }
-      source {
-        id
-        kind
-        title
-      }
-    }
-  }
-`);
-
-export const FoldersQuery = graphql(`
-  query Folders {
-    folders {
-      id
-      name
-    }
   }
 `);
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Timeline, type TimelineLayout } from '@/components/timeline/timeline';
-import { TimelineToolbar } from '@/components/timeline/timeline-toolbar';
+import { Timeline, type TimelineLayout } from '@/features/timeline/timeline';
+import { TimelineToolbar } from '@/features/timeline/timeline-toolbar';
 import { queryServer } from '@/lib/graphql/server';
-import { ShellQuery, TimelineQuery, unmaskEntryPage } from '@/lib/queries';
+import { ShellQuery, unmaskEntryPage } from '@/lib/queries';
+import { TimelineQuery } from '@/features/timeline/timeline.graphql';
 import {
   parseTimelineParams,
   TIMELINE_VIEWS,

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useEffect } from 'react';
 import type { EntryCard } from '@/lib/queries';
-import { Dialog } from '../dialog';
-import { Icon } from '../icons';
+import { Dialog } from '@/components/dialog';
+import { Icon } from '@/components/icons';
 import { altFor, imagesOf } from './entry-card';
 
 export interface LightboxPicture {

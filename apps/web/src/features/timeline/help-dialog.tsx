@@ -1,6 +1,6 @@
 'use client';
 
-import { Dialog } from '../dialog';
+import { Dialog } from '@/components/dialog';
 
 const SHORTCUTS: [string, string][] = [
   ['j', 'Next item'],

@@ -4,9 +4,10 @@ import Link from 'next/link';
 import type { MouseEvent } from 'react';
 import { fullDate, KIND_LABEL, mediaKind, plural, postedAgo } from '@/lib/format';
 import type { EntryCard as Entry } from '@/lib/queries';
-import { Avatar } from '../avatar';
-import { ForwardedFrom } from '../entry/forwarded-from';
-import { Icon, VerifiedBadge } from '../icons';
+import { Avatar } from '@/components/avatar';
+import { ForwardedFrom } from '@/components/entry/forwarded-from';
+import { Icon, VerifiedBadge } from '@/components/icons';
+import { TimeAgo } from '@/components/time-ago';
 
 export type CardVariant = 'article' | 'social' | 'tile' | 'media';
 
@@ -63,7 +64,7 @@ function SharedByLine({ entry }: { entry: Entry }) {
         <Link href={`/u/${share.user.handle}`} className="shared-by__who">
           {share.user.displayName}
         </Link>{' '}
-        shared this · <time dateTime={share.sharedAt}>{postedAgo(share.sharedAt)}</time>
+        shared this · <TimeAgo iso={share.sharedAt} isPosted hasTitle={false} />
       </span>
       {share.note ? <q className="shared-by__note">{share.note}</q> : null}
     </div>
@@ -83,9 +84,7 @@ function SourceLine({ entry, avatar = 'xs' }: { entry: Entry; avatar?: 'xs' | 'm
         <span className="entry__source-meta">
           {entry.author && avatar === 'md' ? <span>{entry.author} · </span> : null}
           <span className="visually-hidden">{KIND_LABEL[entry.source.kind]}, </span>
-          <time dateTime={when} title={fullDate(when)}>
-            {postedAgo(when)}
-          </time>
+          <TimeAgo iso={when} isPosted />
         </span>
       </span>
     </div>

@@ -3,17 +3,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { graphql } from '@/gql';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { TIMELINE_VIEWS, timelineHref, toTimelineFilter, type TimelineParams } from '@/lib/timeline-params';
 import { messageFor } from '@/lib/ui-errors';
-import { useToast } from '../toast';
-
-const MarkAllReadMutation = graphql(`
-  mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
-    markAllRead(filter: $filter, before: $before)
-  }
-`);
+import { useToast } from '@/components/toast';
+import { MarkAllReadMutation } from './timeline.graphql';
 
 /** View tabs (phones see them here; the sidebar has them on wide screens), unread filter, mark all read. */
 export function TimelineToolbar({ params }: { params: TimelineParams }) {
