@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { Icon } from '../icons';
+import { Icon } from '@/components/icons';
 
 /** Copies with the Clipboard API, or (insecure origins, old browsers) a selected textarea + execCommand. */
 export async function copyText(text: string): Promise<boolean> {

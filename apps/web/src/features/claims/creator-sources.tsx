@@ -2,9 +2,9 @@
 
 import type { SourceKind } from '@/gql/graphql';
 import { KIND_LABEL, plural } from '@/lib/format';
-import { Avatar } from '../avatar';
-import { VerifiedBadge } from '../icons';
-import { SubscribeToggle } from '../subscribe-toggle';
+import { Avatar } from '@/components/avatar';
+import { VerifiedBadge } from '@/components/icons';
+import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { PlatformIcon } from './platform-icon';
 
 export interface CreatorSource {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { ClaimFieldsFragment } from '@/gql/graphql';
 import { fullDate, KIND_LABEL, timeAgo } from '@/lib/format';
-import { Avatar } from '../avatar';
-import { VerifiedBadge } from '../icons';
+import { Avatar } from '@/components/avatar';
+import { VerifiedBadge } from '@/components/icons';
 import { CLAIM_STATUS_LABEL } from './claim-status';
 import { PlatformIcon } from './platform-icon';
 

@@ -3,15 +3,11 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { queryBrowser } from '@/lib/graphql/browser';
-import {
-  EntryQuery,
-  unmaskCommentPage,
-  unmaskEntryReader,
-  type CommentPage,
-  type EntryReader,
-} from '@/lib/queries';
+import { unmaskEntryReader, type EntryReader } from '@/features/entries/entries.graphql';
+import { unmaskCommentPage, type CommentPage } from '@/features/comments/comments.graphql';
+import { EntryQuery } from './reader.graphql';
 import { messageFor } from '@/lib/ui-errors';
-import { Icon } from '../icons';
+import { Icon } from '@/components/icons';
 import { EntryReaderView } from './entry-reader';
 
 type State =
