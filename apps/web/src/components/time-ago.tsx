@@ -27,9 +27,12 @@ export function TimeAgo({
 }) {
   const [now, setNow] = useState<number | undefined>(undefined);
   useEffect(() => {
-    setNow(Date.now());
+    const first = setTimeout(() => setNow(Date.now()), 0);
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, []);
   if (!iso) return null;
   const say = isPosted ? postedAgo : timeAgo;

@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import type { MouseEvent } from 'react';
-import { fullDate, KIND_LABEL, mediaKind, plural, postedAgo } from '@/lib/format';
-import type { EntryCard as Entry } from '@/lib/queries';
+import { KIND_LABEL, mediaKind, plural } from '@/lib/format';
+import type { EntryCard as Entry } from '@/features/entries/entries.graphql';
 import { Avatar } from '@/components/avatar';
-import { ForwardedFrom } from '@/components/entry/forwarded-from';
+import { ForwardedFrom } from '@/features/entries/forwarded-from';
 import { Icon, VerifiedBadge } from '@/components/icons';
 import { TimeAgo } from '@/components/time-ago';
 

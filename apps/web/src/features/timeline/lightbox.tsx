@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { Dialog } from '@/components/dialog';
 import { Icon } from '@/components/icons';
 import { altFor, imagesOf } from './entry-card';

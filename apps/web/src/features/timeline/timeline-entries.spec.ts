@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { countNew, keyOf, mergeEntries, prependFresh } from './timeline-entries';
 
 function entry(id: string, sharedBy?: string): EntryCard {

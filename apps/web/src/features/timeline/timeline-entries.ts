@@ -1,7 +1,7 @@
 // Pure helpers over the timeline's list of entries (no React).
 import type { TimelineFilter } from '@/gql/graphql';
 import { queryBrowser } from '@/lib/graphql/browser';
-import { unmaskEntryPage, type EntryCard, type EntryPage } from '@/lib/queries';
+import { unmaskEntryPage, type EntryCard, type EntryPage } from '@/features/entries/entries.graphql';
 import { StarredQuery, TimelineQuery } from './timeline.graphql';
 
 export type TimelineSource = { kind: 'timeline'; filter: TimelineFilter } | { kind: 'starred' };

@@ -4,7 +4,7 @@
 import type { RefObject } from 'react';
 import { Icon } from '@/components/icons';
 import { plural } from '@/lib/format';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { EntryCardView, type CardHandlers, type CardVariant } from './entry-card';
 import { keyOf } from './timeline-entries';
 import { FRESH_PAGE_SIZE } from './use-live-arrivals';

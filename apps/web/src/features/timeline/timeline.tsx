@@ -2,10 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
-import { EntryPanel } from '@/components/entry/entry-panel';
-import { ShareDialog } from '@/components/entry/share-dialog';
+import { EntryPanel } from '@/features/reader/entry-panel';
+import { ShareDialog } from '@/features/entries/share-dialog';
 import { useToast } from '@/components/toast';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { type CardHandlers } from './entry-card';
 import { HelpDialog } from './help-dialog';
 import { Lightbox, picturesOf } from './lightbox';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback } from 'react';
-import { setRead, setStarred } from '@/components/entry/entry-actions';
+import { setRead, setStarred } from '@/features/entries/entry-actions';
 import { useToast } from '@/components/toast';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { messageFor } from '@/lib/ui-errors';
 
 /** Star and read toggles on a listed entry: shown at once, reverted (with a toast) when refused. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { keyOf } from './timeline-entries';
 
 /** What the keys do to the focused entry (or the list). */

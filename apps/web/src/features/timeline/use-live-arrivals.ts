@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { subscribeLive } from '@/lib/graphql/live';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { countNew, fetchPage, prependFresh, type TimelineSource } from './timeline-entries';
 import { TimelineUpdatesSubscription } from './timeline.graphql';
 

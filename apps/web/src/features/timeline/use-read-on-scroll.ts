@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef } from 'react';
-import { setRead } from '@/components/entry/entry-actions';
+import { setRead } from '@/features/entries/entry-actions';
 
 /** How often the entries scrolled past are marked read, in one batch. */
 const FLUSH_MS = 1_500;

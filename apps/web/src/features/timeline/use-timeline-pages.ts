@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { messageFor } from '@/lib/ui-errors';
 import { fetchPage, mergeEntries, type PageInfo, type TimelineSource } from './timeline-entries';
 

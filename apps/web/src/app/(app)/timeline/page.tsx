@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { Timeline, type TimelineLayout } from '@/features/timeline/timeline';
 import { TimelineToolbar } from '@/features/timeline/timeline-toolbar';
 import { queryServer } from '@/lib/graphql/server';
-import { ShellQuery, unmaskEntryPage } from '@/lib/queries';
+import { unmaskEntryPage } from '@/features/entries/entries.graphql';
+import { ShellQuery } from '@/features/shell/shell.graphql';
 import { TimelineQuery } from '@/features/timeline/timeline.graphql';
 import {
   parseTimelineParams,

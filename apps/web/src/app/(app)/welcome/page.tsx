@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AddSource } from '@/features/add-source/add-source';
 import { Avatar } from '@/components/avatar';
-import { FollowButton } from '@/components/follow-button';
+import { FollowButton } from '@/features/people/follow-button';
 import { queryServer } from '@/lib/graphql/server';
 import { getPublicOrigin } from '@/server/public-origin';
 import { KIND_LABEL } from '@/lib/format';
 import { getFragmentData } from '@/gql';
-import { PersonFields, WelcomeQuery } from '@/lib/queries';
+import { PersonFields } from '@/features/people/people.graphql';
+import { WelcomeQuery } from './welcome.graphql';
 
 export const metadata: Metadata = { title: 'Welcome' };
 
