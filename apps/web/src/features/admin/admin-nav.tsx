@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Icon } from '@/components/icons';
+import './admin.css';
 
 const SECTIONS = [
   { href: '/admin/users', label: 'People' },

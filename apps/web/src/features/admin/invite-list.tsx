@@ -22,6 +22,7 @@ import {
   RevokeInviteMutation,
 } from './admin.graphql';
 import { TimeAgo } from '@/components/time-ago';
+import './admin.css';
 
 type Invite = InviteFieldsFragment;
 

@@ -9,6 +9,7 @@ import { Avatar } from '@/components/avatar';
 import { useToast } from '@/components/toast';
 import { DismissReportMutation, RemoveCommentMutation } from './admin.graphql';
 import { TimeAgo } from '@/components/time-ago';
+import './admin.css';
 
 type Report = ReportsQuery['reports']['edges'][number]['node'];
 

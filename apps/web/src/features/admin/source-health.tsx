@@ -14,6 +14,7 @@ import { SourceHealthFields } from '@/features/sources/sources.graphql';
 import { useToast } from '@/components/toast';
 import { AdminRefreshSourceMutation, SourceHealthQuery } from './admin.graphql';
 import { TimeAgo } from '@/components/time-ago';
+import './admin.css';
 
 type Source = SourceHealthData['adminSources']['edges'][number]['node'];
 

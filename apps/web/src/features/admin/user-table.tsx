@@ -11,6 +11,7 @@ import { VerifiedBadge } from '@/components/icons';
 import { useToast } from '@/components/toast';
 import { SuspendUserMutation, UnsuspendUserMutation } from './admin.graphql';
 import { TimeAgo } from '@/components/time-ago';
+import './admin.css';
 
 type User = AdminUsersQuery['adminUsers']['edges'][number]['node'];
 

@@ -5,6 +5,7 @@ import { Avatar } from '@/components/avatar';
 import { VerifiedBadge } from '@/components/icons';
 import { CLAIM_STATUS_LABEL } from './claim-status';
 import { PlatformIcon } from './platform-icon';
+import './claims.css';
 
 /** The viewer's claims, newest first, with where each stands and the way to continue it. */
 export function ClaimList({ claims, handle }: { claims: ClaimFieldsFragment[]; handle: string }) {

@@ -12,6 +12,7 @@ import type { ClaimSource } from './claim-wizard';
 import { CopyButton } from './copy-button';
 import { PlatformIcon } from './platform-icon';
 import type { Claim } from './use-claim-wizard';
+import './claims.css';
 
 /** The source being claimed: picture, title, platform and address. */
 export function ClaimSourceHeader({ source }: { source: ClaimSource }) {

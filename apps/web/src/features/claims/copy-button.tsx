@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '@/components/icons';
+import './claims.css';
 
 /** Copies with the Clipboard API, or (insecure origins, old browsers) a selected textarea + execCommand. */
 export async function copyText(text: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { Avatar } from '@/components/avatar';
 import { VerifiedBadge } from '@/components/icons';
 import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { PlatformIcon } from './platform-icon';
+import './claims.css';
 
 export interface CreatorSource {
   id: string;

@@ -13,6 +13,7 @@ import { Icon, VerifiedBadge } from '@/components/icons';
 import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { useToast } from '@/components/toast';
 import { DismissSuggestionMutation } from './discover.graphql';
+import './discover.css';
 
 type Discover = DiscoverData['discover'];
 type Trending = DiscoverData['trending'];

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Icon } from '@/components/icons';
-import '@/features/settings/part-b.css';
+import './discover.css';
 
 /** The search box of the app header: a plain GET form to /search (works before hydration too). */
 export function HeaderSearch() {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { hasSearchFilters, searchHref, type SearchParams } from '@/lib/search-params';
+import './discover.css';
 
 export interface SearchSourceOption {
   id: string;

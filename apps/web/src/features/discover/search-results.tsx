@@ -12,6 +12,7 @@ import { FormError } from '@/components/form-error';
 import { VerifiedBadge } from '@/components/icons';
 import { Highlighted } from './highlighted';
 import { SearchQuery } from './discover.graphql';
+import './discover.css';
 
 type Edge = SearchData['search']['edges'][number];
 

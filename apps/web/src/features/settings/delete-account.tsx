@@ -8,6 +8,7 @@ import { formText, messageFor } from '@/lib/ui-errors';
 import { Dialog } from '@/components/dialog';
 import { FormError } from '@/components/form-error';
 import { DeleteAccountMutation } from './settings.graphql';
+import './settings.css';
 
 /** Deleting an account: what goes and what stays, then a confirmation dialog asking for the password. */
 export function DeleteAccount({ handle }: { handle: string }) {

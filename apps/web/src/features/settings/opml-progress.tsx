@@ -9,6 +9,7 @@ import { messageFor } from '@/lib/ui-errors';
 import { FormError } from '@/components/form-error';
 import { Icon } from '@/components/icons';
 import { OpmlImportQuery as ImportQuery } from './settings.graphql';
+import './settings.css';
 
 type Import = OpmlImportQuery['opmlImport'];
 type Item = Import['items']['edges'][number]['node'];

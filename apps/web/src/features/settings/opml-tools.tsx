@@ -9,6 +9,7 @@ import { Icon } from '@/components/icons';
 import { useToast } from '@/components/toast';
 import { datedFileName, downloadText } from './download';
 import { ExportOpmlQuery, ImportOpmlMutation } from './settings.graphql';
+import './settings.css';
 
 /** Largest file read in the browser; the /graphql pass-through takes 10 MB. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -8,6 +8,7 @@ import { Avatar } from '@/components/avatar';
 import { FormError } from '@/components/form-error';
 import { useToast } from '@/components/toast';
 import { UpdateProfileMutation } from './settings.graphql';
+import './settings.css';
 
 export interface ProfileValues {
   handle: string;

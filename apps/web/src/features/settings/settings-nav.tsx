@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import './settings.css';
 
 const SECTIONS = [
   { href: '/settings', label: 'Profile' },

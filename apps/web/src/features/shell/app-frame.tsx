@@ -13,6 +13,7 @@ import { ViewerProvider } from '@/components/viewer';
 import { AppShell, SIDEBAR_COOKIE } from './app-shell';
 import { SessionEndedBanner } from './session-ended-banner';
 import { Sidebar, type SidebarData } from './sidebar';
+import '@/components/page-pieces.css';
 
 async function loadShell() {
   try {

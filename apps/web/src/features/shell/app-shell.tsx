@@ -14,6 +14,7 @@ import { ThemeToggle } from '@/components/theme-toggle';
 import { HeaderSearch } from '@/features/discover/header-search';
 import { useViewer } from '@/components/viewer';
 import { NotificationBell } from './notification-bell';
+import './shell.css';
 
 export const SIDEBAR_COOKIE = 'tributary-sidebar';
 const WIDE = '(min-width: 64rem)';

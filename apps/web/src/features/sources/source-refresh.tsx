@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
 import { type RefreshState, useSourceRefresh } from './use-source-refresh';
+import './sources.css';
 
 /** The source page's "Refresh": fetches now, says "Refreshing…", then what the fetch found. */
 export function SourceRefresh({ sourceId, title }: { sourceId: string; title: string }) {

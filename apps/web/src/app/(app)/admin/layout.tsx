@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { AdminNav } from '@/features/admin/admin-nav';
 import { AdminGateQuery } from '@/features/admin/admin.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/features/settings/part-b.css';
 
 /** Administrators only: checked on the server from `me { role }`; everyone else gets a 404. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DiscoverView } from '@/features/discover/discover-view';
 import { DiscoverQuery } from '@/features/discover/discover.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/features/settings/part-b.css';
+import '@/features/discover/discover.css';
 
 export const metadata: Metadata = { title: 'Discover' };
 

@@ -3,7 +3,6 @@ import { getFragmentData } from '@/gql';
 import { InviteList } from '@/features/admin/invite-list';
 import { InviteFields, MyInvitesQuery } from '@/features/admin/admin.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/features/settings/part-b.css';
 
 export const metadata: Metadata = { title: 'Invites' };
 

@@ -12,7 +12,7 @@ import {
   type SearchParams,
   toSearchFilter,
 } from '@/lib/search-params';
-import '@/features/settings/part-b.css';
+import '@/features/discover/discover.css';
 
 type PageParams = Promise<RawSearchParams>;
 

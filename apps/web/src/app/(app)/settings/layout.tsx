@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SettingsNav } from '@/features/settings/settings-nav';
-import '@/features/settings/part-b.css';
+import '@/features/settings/settings.css';
 
 /** Every settings page: the section list beside (wide) or above (narrow) the section. */
 export default function SettingsLayout({ children }: { children: ReactNode }) {

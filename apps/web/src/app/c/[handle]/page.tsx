@@ -12,7 +12,8 @@ import { Icon, VerifiedBadge } from '@/components/icons';
 import { plural } from '@/lib/format';
 import { queryServer } from '@/lib/graphql/server';
 import { unmaskEntryPage } from '@/features/entries/entries.graphql';
-import '@/features/settings/part-b.css';
+import '@/components/page-pieces.css';
+import '@/features/claims/claims.css';
 
 type Params = Promise<{ handle: string }>;
 

@@ -18,7 +18,7 @@ import { queryServer } from '@/lib/graphql/server';
 import { isUuid } from '@/lib/ids';
 import { searchHref } from '@/lib/search-params';
 import { timelineHref } from '@/lib/timeline-params';
-import '@/features/settings/part-b.css';
+import '@/features/sources/sources.css';
 
 type Params = Promise<{ id: string }>;
 
