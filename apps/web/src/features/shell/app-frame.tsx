@@ -1,4 +1,6 @@
 import 'server-only';
+// First, so that the features' own CSS (imported by their components below) comes after it.
+import '@/components/page-pieces.css';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -13,7 +15,6 @@ import { ViewerProvider } from '@/components/viewer';
 import { AppShell, SIDEBAR_COOKIE } from './app-shell';
 import { SessionEndedBanner } from './session-ended-banner';
 import { Sidebar, type SidebarData } from './sidebar';
-import '@/components/page-pieces.css';
 
 async function loadShell() {
   try {

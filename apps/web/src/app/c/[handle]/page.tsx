@@ -1,3 +1,5 @@
+// First, so that the features' own CSS (imported by their components below) comes after it.
+import '@/components/page-pieces.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -12,7 +14,6 @@ import { Icon, VerifiedBadge } from '@/components/icons';
 import { plural } from '@/lib/format';
 import { queryServer } from '@/lib/graphql/server';
 import { unmaskEntryPage } from '@/features/entries/entries.graphql';
-import '@/components/page-pieces.css';
 import '@/features/claims/claims.css';
 
 type Params = Promise<{ handle: string }>;
