@@ -92,6 +92,7 @@ describe('subscribeLive', () => {
 
   afterEach(() => {
     stops.splice(0).forEach((stop) => stop());
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
@@ -154,7 +155,14 @@ describe('subscribeLive', () => {
       stops.push(subscribeLive(document, first.options), subscribeLive(document, second.options));
       await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
       server.send(0, { errors: [{ message: 'Slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 5 } }] });
-      await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(2), { timeout: 10_000, interval: 500 });
+      // Time moves only as the test moves it: a second a check, until the retry after 5 s has happened.
+      await vi.waitFor(
+        async () => {
+          await vi.advanceTimersByTimeAsync(1_000);
+          expect(server.fetch).toHaveBeenCalledTimes(2);
+        },
+        { timeout: 4_000, interval: 20 },
+      );
       server.send(1, { data: { n: 5 } });
       await vi.waitFor(() => expect(second.data).toEqual([{ n: 5 }]));
       expect(first.data).toEqual([{ n: 5 }]);
