@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { fullDate, timeAgo } from '@/lib/format';
-import type { EntryCard } from '@/lib/queries';
+import type { EntryCard } from '@/features/entries/entries.graphql';
 import { Avatar } from './avatar';
 import { VerifiedBadge } from './icons';
 

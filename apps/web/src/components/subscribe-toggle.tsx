@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SourceKind } from '@/gql/graphql';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
-import { DiscoverSubscribeMutation, DiscoverUnsubscribeMutation } from './discover/operations';
+import { DiscoverSubscribeMutation, DiscoverUnsubscribeMutation } from '@/features/discover/discover.graphql';
 import { useToast } from './toast';
 
 /** Subscribe to / unsubscribe from one source; the state changes once the API has answered. */

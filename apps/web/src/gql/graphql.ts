@@ -1254,6 +1254,80 @@ export type UserEdge = {
 /** USER or ADMIN. */
 export type UserRole = 'ADMIN' | 'USER';
 
+export type WelcomeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WelcomeQuery = {
+  me?: {
+    id: string;
+    displayName: string;
+    invitedBy?: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } | null;
+  } | null;
+  subscriptions: Array<{
+    id: string;
+    title: string;
+    source: { id: string; kind: SourceKind; imageUrl?: string | null };
+  }>;
+};
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+export type LogInMutation = { logIn: { user: { id: string; handle: string } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+export type SignUpMutation = { signUp: { user: { id: string; handle: string } } };
+
+export type PreviewSourceMutationVariables = Exact<{
+  input: Scalars['String']['input'];
+  kind?: InputMaybe<SourceKind>;
+}>;
+
+export type PreviewSourceMutation = {
+  previewSource: {
+    sourceId: string;
+    kind: SourceKind;
+    title?: string | null;
+    description?: string | null;
+    imageUrl?: string | null;
+    siteUrl?: string | null;
+    url: string;
+    source?: {
+      id: string;
+      viewerIsSubscribed: boolean;
+      subscribersCount: number;
+      isVerified: boolean;
+    } | null;
+    recentItems: Array<{
+      title?: string | null;
+      summary: string;
+      url?: string | null;
+      imageUrl?: string | null;
+      publishedAt?: string | null;
+    }>;
+  };
+};
+
+export type SubscribeMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+export type SubscribeMutation = {
+  subscribe: {
+    id: string;
+    title: string;
+    folder?: { id: string; name: string } | null;
+    source: { id: string; kind: SourceKind; title: string };
+  };
+};
+
+export type FoldersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FoldersQuery = { folders: Array<{ id: string; name: string }> };
+
 export type AdminGateQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AdminGateQuery = { me?: { id: string; role: UserRole } | null };
@@ -1539,6 +1613,82 @@ export type CreatorFeedQuery = {
   };
 };
 
+export type MoreCommentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MoreCommentsQuery = {
+  entry: {
+    id: string;
+    comments: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type RepliesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RepliesQuery = {
+  comment: {
+    id: string;
+    replies: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type AddCommentMutation = {
+  addComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type EditCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+export type EditCommentMutation = {
+  editComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteCommentMutation = {
+  deleteComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
+};
+
+export type ReportCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type ReportCommentMutation = { reportComment: { id: string } };
+
+export type CommentFieldsFragment = {
+  id: string;
+  entryId: string;
+  parentId?: string | null;
+  body: string;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt?: string | null;
+  isTombstone: boolean;
+  authorIsSourceOwner: boolean;
+  repliesCount: number;
+  author?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
+} & { ' $fragmentName'?: 'CommentFieldsFragment' };
+
 export type DiscoverQueryVariables = Exact<{
   window: TrendingWindow;
 }>;
@@ -1693,6 +1843,238 @@ export type SearchSourceTitleQueryVariables = Exact<{
 
 export type SearchSourceTitleQuery = { source: { id: string; title: string } };
 
+export type EntryCardFieldsFragment = {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  summary: string;
+  url?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  sortAt: string;
+  isPreview: boolean;
+  isVerified: boolean;
+  viewerHasRead: boolean;
+  viewerHasStarred: boolean;
+  viewerHasShared: boolean;
+  commentsCount: number;
+  sharesCount: number;
+  media: Array<{
+    url: string;
+    type: string;
+    width?: number | null;
+    height?: number | null;
+    durationSeconds?: number | null;
+  }>;
+  source: {
+    id: string;
+    kind: SourceKind;
+    title: string;
+    imageUrl?: string | null;
+    siteUrl?: string | null;
+    isVerified: boolean;
+  };
+  forwardedFrom?: { name: string; url?: string | null } | null;
+  sharedBy?: {
+    id: string;
+    note: string;
+    sharedAt: string;
+    user: { id: string; handle: string; displayName: string; avatarUrl?: string | null };
+  } | null;
+} & { ' $fragmentName'?: 'EntryCardFieldsFragment' };
+
+export type EntryReaderFieldsFragment = ({
+  contentHtml: string;
+  editedAt?: string | null;
+  source: {
+    description: string;
+    url: string;
+    claimedBy?: { id: string; handle: string; displayName: string } | null;
+  };
+} & { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } }) & {
+  ' $fragmentName'?: 'EntryReaderFieldsFragment';
+};
+
+export type MarkReadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type MarkReadMutation = { markRead: Array<{ id: string; viewerHasRead: boolean }> };
+
+export type MarkUnreadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type MarkUnreadMutation = { markUnread: Array<{ id: string; viewerHasRead: boolean }> };
+
+export type StarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StarMutation = { star: { id: string; viewerHasStarred: boolean } };
+
+export type UnstarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnstarMutation = { unstar: { id: string; viewerHasStarred: boolean } };
+
+export type ShareEntryMutationVariables = Exact<{
+  input: ShareInput;
+}>;
+
+export type ShareEntryMutation = { share: { id: string; note: string } };
+
+export type UnshareEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnshareEntryMutation = { unshare: boolean };
+
+export type NotificationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type NotificationsQuery = {
+  unreadNotificationsCount: number;
+  notifications: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        type: NotificationType;
+        isRead: boolean;
+        createdAt: string;
+        actor?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
+        entry?: { id: string; title: string } | null;
+        comment?: { id: string; body: string; entryId: string } | null;
+        source?: { id: string; title: string } | null;
+        claim?: { id: string; failureReason?: string | null; source: { id: string; title: string } } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type PersonFieldsFragment = {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl?: string | null;
+  bio: string;
+  viewerIsFollowing: boolean;
+} & { ' $fragmentName'?: 'PersonFieldsFragment' };
+
+export type PeoplePageFieldsFragment = {
+  edges: Array<{ node: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+} & { ' $fragmentName'?: 'PeoplePageFieldsFragment' };
+
+export type ProfileQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type ProfileQuery = {
+  user?: {
+    id: string;
+    handle: string;
+    displayName: string;
+    avatarUrl?: string | null;
+    bio: string;
+    createdAt: string;
+    isVerifiedCreator: boolean;
+    followersCount: number;
+    followingCount: number;
+    followsViewer: boolean;
+    viewerIsFollowing: boolean;
+    viewerHasBlocked: boolean;
+    feeds: Array<{ href: string; type: string; title: string }>;
+    verifiedSources: Array<{
+      id: string;
+      kind: SourceKind;
+      title: string;
+      imageUrl?: string | null;
+      siteUrl?: string | null;
+      url: string;
+    }>;
+  } | null;
+};
+
+export type FollowersQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type FollowersQuery = {
+  followers: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
+};
+
+export type FollowingQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type FollowingQuery = {
+  following: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
+};
+
+export type CreatorEntriesQueryVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type CreatorEntriesQuery = {
+  creatorEntries: {
+    edges: Array<{ node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } } }>;
+  };
+};
+
+export type FollowMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type FollowMutation = { follow: { id: string; viewerIsFollowing: boolean; followersCount: number } };
+
+export type UnfollowMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type UnfollowMutation = {
+  unfollow: { id: string; viewerIsFollowing: boolean; followersCount: number };
+};
+
+export type BlockUserMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type BlockUserMutation = { block: { id: string; viewerHasBlocked: boolean } };
+
+export type UnblockUserMutationVariables = Exact<{
+  handle: Scalars['String']['input'];
+}>;
+
+export type UnblockUserMutation = { unblock: { id: string; viewerHasBlocked: boolean } };
+
+export type EntryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type EntryQuery = {
+  entry: {
+    comments: {
+      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    };
+  } & { ' $fragmentRefs'?: { EntryReaderFieldsFragment: EntryReaderFieldsFragment } };
+};
+
 export type SettingsProfileQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SettingsProfileQuery = {
@@ -1831,6 +2213,54 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { deleteAccount: boolean };
 
+export type ViewerFieldsFragment = {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl?: string | null;
+  role: UserRole;
+} & { ' $fragmentName'?: 'ViewerFieldsFragment' };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  unreadNotificationsCount: number;
+  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
+};
+
+export type ShellQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShellQuery = {
+  unreadNotificationsCount: number;
+  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
+  folders: Array<{ id: string; name: string; position: number }>;
+  subscriptions: Array<{
+    id: string;
+    title: string;
+    unreadCount: number;
+    folder?: { id: string; name: string } | null;
+    source: {
+      id: string;
+      kind: SourceKind;
+      imageUrl?: string | null;
+      isVerified: boolean;
+      health: { status: SourceStatus; lastError?: string | null };
+    };
+  }>;
+};
+
+export type UnreadCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountsQuery = { subscriptions: Array<{ id: string; unreadCount: number }> };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string; type: NotificationType } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogOutMutation = { logOut: boolean };
+
 export type SourceHealthFieldsFragment = {
   status: SourceStatus;
   lastError?: string | null;
@@ -1911,137 +2341,6 @@ export type SourcePageQuery = {
   };
 };
 
-export type MarkAllReadMutationVariables = Exact<{
-  filter?: InputMaybe<TimelineFilter>;
-  before?: InputMaybe<Scalars['DateTime']['input']>;
-}>;
-
-export type MarkAllReadMutation = { markAllRead: number };
-
-export type HealthQueryVariables = Exact<{ [key: string]: never }>;
-
-export type HealthQuery = { health: { ok: boolean; database: boolean; redis: boolean; version: string } };
-
-export type EntryCardFieldsFragment = {
-  id: string;
-  kind: EntryKind;
-  title: string;
-  summary: string;
-  url?: string | null;
-  author?: string | null;
-  publishedAt?: string | null;
-  sortAt: string;
-  isPreview: boolean;
-  isVerified: boolean;
-  viewerHasRead: boolean;
-  viewerHasStarred: boolean;
-  viewerHasShared: boolean;
-  commentsCount: number;
-  sharesCount: number;
-  media: Array<{
-    url: string;
-    type: string;
-    width?: number | null;
-    height?: number | null;
-    durationSeconds?: number | null;
-  }>;
-  source: {
-    id: string;
-    kind: SourceKind;
-    title: string;
-    imageUrl?: string | null;
-    siteUrl?: string | null;
-    isVerified: boolean;
-  };
-  forwardedFrom?: { name: string; url?: string | null } | null;
-  sharedBy?: {
-    id: string;
-    note: string;
-    sharedAt: string;
-    user: { id: string; handle: string; displayName: string; avatarUrl?: string | null };
-  } | null;
-} & { ' $fragmentName'?: 'EntryCardFieldsFragment' };
-
-export type EntryReaderFieldsFragment = ({
-  contentHtml: string;
-  editedAt?: string | null;
-  source: {
-    description: string;
-    url: string;
-    claimedBy?: { id: string; handle: string; displayName: string } | null;
-  };
-} & { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } }) & {
-  ' $fragmentName'?: 'EntryReaderFieldsFragment';
-};
-
-export type CommentFieldsFragment = {
-  id: string;
-  entryId: string;
-  parentId?: string | null;
-  body: string;
-  bodyHtml: string;
-  createdAt: string;
-  editedAt?: string | null;
-  isTombstone: boolean;
-  authorIsSourceOwner: boolean;
-  repliesCount: number;
-  author?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
-} & { ' $fragmentName'?: 'CommentFieldsFragment' };
-
-export type PersonFieldsFragment = {
-  id: string;
-  handle: string;
-  displayName: string;
-  avatarUrl?: string | null;
-  bio: string;
-  viewerIsFollowing: boolean;
-} & { ' $fragmentName'?: 'PersonFieldsFragment' };
-
-export type PeoplePageFieldsFragment = {
-  edges: Array<{ node: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } }>;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-} & { ' $fragmentName'?: 'PeoplePageFieldsFragment' };
-
-export type ViewerFieldsFragment = {
-  id: string;
-  handle: string;
-  displayName: string;
-  avatarUrl?: string | null;
-  role: UserRole;
-} & { ' $fragmentName'?: 'ViewerFieldsFragment' };
-
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ViewerQuery = {
-  unreadNotificationsCount: number;
-  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
-};
-
-export type ShellQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ShellQuery = {
-  unreadNotificationsCount: number;
-  me?: { ' $fragmentRefs'?: { ViewerFieldsFragment: ViewerFieldsFragment } } | null;
-  folders: Array<{ id: string; name: string; position: number }>;
-  subscriptions: Array<{
-    id: string;
-    title: string;
-    unreadCount: number;
-    folder?: { id: string; name: string } | null;
-    source: {
-      id: string;
-      kind: SourceKind;
-      imageUrl?: string | null;
-      isVerified: boolean;
-      health: { status: SourceStatus; lastError?: string | null };
-    };
-  }>;
-};
-
-export type UnreadCountsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type UnreadCountsQuery = { subscriptions: Array<{ id: string; unreadCount: number }> };
-
 export type TimelineQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2077,315 +2376,16 @@ export type TimelineUpdatesSubscriptionVariables = Exact<{ [key: string]: never 
 
 export type TimelineUpdatesSubscription = { timelineUpdates: { entries: Array<{ id: string }> } };
 
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
-
-export type NotificationAddedSubscription = { notificationAdded: { id: string; type: NotificationType } };
-
-export type EntryQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type MarkAllReadMutationVariables = Exact<{
+  filter?: InputMaybe<TimelineFilter>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
 
-export type EntryQuery = {
-  entry: {
-    comments: {
-      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    };
-  } & { ' $fragmentRefs'?: { EntryReaderFieldsFragment: EntryReaderFieldsFragment } };
-};
+export type MarkAllReadMutation = { markAllRead: number };
 
-export type MoreCommentsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
+export type HealthQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MoreCommentsQuery = {
-  entry: {
-    id: string;
-    comments: {
-      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    };
-  };
-};
-
-export type RepliesQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type RepliesQuery = {
-  comment: {
-    id: string;
-    replies: {
-      edges: Array<{ node: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } } }>;
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    };
-  };
-};
-
-export type MarkReadMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-export type MarkReadMutation = { markRead: Array<{ id: string; viewerHasRead: boolean }> };
-
-export type MarkUnreadMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-export type MarkUnreadMutation = { markUnread: Array<{ id: string; viewerHasRead: boolean }> };
-
-export type StarMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type StarMutation = { star: { id: string; viewerHasStarred: boolean } };
-
-export type UnstarMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type UnstarMutation = { unstar: { id: string; viewerHasStarred: boolean } };
-
-export type ShareEntryMutationVariables = Exact<{
-  input: ShareInput;
-}>;
-
-export type ShareEntryMutation = { share: { id: string; note: string } };
-
-export type UnshareEntryMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type UnshareEntryMutation = { unshare: boolean };
-
-export type AddCommentMutationVariables = Exact<{
-  input: AddCommentInput;
-}>;
-
-export type AddCommentMutation = {
-  addComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
-};
-
-export type EditCommentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  body: Scalars['String']['input'];
-}>;
-
-export type EditCommentMutation = {
-  editComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
-};
-
-export type DeleteCommentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type DeleteCommentMutation = {
-  deleteComment: { ' $fragmentRefs'?: { CommentFieldsFragment: CommentFieldsFragment } };
-};
-
-export type ReportCommentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-}>;
-
-export type ReportCommentMutation = { reportComment: { id: string } };
-
-export type BlockUserMutationVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type BlockUserMutation = { block: { id: string; viewerHasBlocked: boolean } };
-
-export type UnblockUserMutationVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type UnblockUserMutation = { unblock: { id: string; viewerHasBlocked: boolean } };
-
-export type FollowMutationVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type FollowMutation = { follow: { id: string; viewerIsFollowing: boolean; followersCount: number } };
-
-export type UnfollowMutationVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type UnfollowMutation = {
-  unfollow: { id: string; viewerIsFollowing: boolean; followersCount: number };
-};
-
-export type LogInMutationVariables = Exact<{
-  input: LogInInput;
-}>;
-
-export type LogInMutation = { logIn: { user: { id: string; handle: string } } };
-
-export type SignUpMutationVariables = Exact<{
-  input: SignUpInput;
-}>;
-
-export type SignUpMutation = { signUp: { user: { id: string; handle: string } } };
-
-export type LogOutMutationVariables = Exact<{ [key: string]: never }>;
-
-export type LogOutMutation = { logOut: boolean };
-
-export type PreviewSourceMutationVariables = Exact<{
-  input: Scalars['String']['input'];
-  kind?: InputMaybe<SourceKind>;
-}>;
-
-export type PreviewSourceMutation = {
-  previewSource: {
-    sourceId: string;
-    kind: SourceKind;
-    title?: string | null;
-    description?: string | null;
-    imageUrl?: string | null;
-    siteUrl?: string | null;
-    url: string;
-    source?: {
-      id: string;
-      viewerIsSubscribed: boolean;
-      subscribersCount: number;
-      isVerified: boolean;
-    } | null;
-    recentItems: Array<{
-      title?: string | null;
-      summary: string;
-      url?: string | null;
-      imageUrl?: string | null;
-      publishedAt?: string | null;
-    }>;
-  };
-};
-
-export type SubscribeMutationVariables = Exact<{
-  input: SubscribeInput;
-}>;
-
-export type SubscribeMutation = {
-  subscribe: {
-    id: string;
-    title: string;
-    folder?: { id: string; name: string } | null;
-    source: { id: string; kind: SourceKind; title: string };
-  };
-};
-
-export type FoldersQueryVariables = Exact<{ [key: string]: never }>;
-
-export type FoldersQuery = { folders: Array<{ id: string; name: string }> };
-
-export type NotificationsQueryVariables = Exact<{
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type NotificationsQuery = {
-  unreadNotificationsCount: number;
-  notifications: {
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        type: NotificationType;
-        isRead: boolean;
-        createdAt: string;
-        actor?: { id: string; handle: string; displayName: string; avatarUrl?: string | null } | null;
-        entry?: { id: string; title: string } | null;
-        comment?: { id: string; body: string; entryId: string } | null;
-        source?: { id: string; title: string } | null;
-        claim?: { id: string; failureReason?: string | null; source: { id: string; title: string } } | null;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  };
-};
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
-  all?: InputMaybe<Scalars['Boolean']['input']>;
-}>;
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type ProfileQueryVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type ProfileQuery = {
-  user?: {
-    id: string;
-    handle: string;
-    displayName: string;
-    avatarUrl?: string | null;
-    bio: string;
-    createdAt: string;
-    isVerifiedCreator: boolean;
-    followersCount: number;
-    followingCount: number;
-    followsViewer: boolean;
-    viewerIsFollowing: boolean;
-    viewerHasBlocked: boolean;
-    feeds: Array<{ href: string; type: string; title: string }>;
-    verifiedSources: Array<{
-      id: string;
-      kind: SourceKind;
-      title: string;
-      imageUrl?: string | null;
-      siteUrl?: string | null;
-      url: string;
-    }>;
-  } | null;
-};
-
-export type FollowersQueryVariables = Exact<{
-  handle: Scalars['String']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type FollowersQuery = {
-  followers: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
-};
-
-export type FollowingQueryVariables = Exact<{
-  handle: Scalars['String']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type FollowingQuery = {
-  following: { ' $fragmentRefs'?: { PeoplePageFieldsFragment: PeoplePageFieldsFragment } };
-};
-
-export type CreatorEntriesQueryVariables = Exact<{
-  handle: Scalars['String']['input'];
-}>;
-
-export type CreatorEntriesQuery = {
-  creatorEntries: {
-    edges: Array<{ node: { ' $fragmentRefs'?: { EntryCardFieldsFragment: EntryCardFieldsFragment } } }>;
-  };
-};
-
-export type WelcomeQueryVariables = Exact<{ [key: string]: never }>;
-
-export type WelcomeQuery = {
-  me?: {
-    id: string;
-    displayName: string;
-    invitedBy?: { ' $fragmentRefs'?: { PersonFieldsFragment: PersonFieldsFragment } } | null;
-  } | null;
-  subscriptions: Array<{
-    id: string;
-    title: string;
-    source: { id: string; kind: SourceKind; imageUrl?: string | null };
-  }>;
-};
+export type HealthQuery = { health: { ok: boolean; database: boolean; redis: boolean; version: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2464,47 +2464,29 @@ export const ClaimFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ClaimFields' },
 ) as unknown as TypedDocumentString<ClaimFieldsFragment, unknown>;
-export const DataExportFieldsFragmentDoc = new TypedDocumentString(
+export const CommentFieldsFragmentDoc = new TypedDocumentString(
   `
-    fragment DataExportFields on DataExport {
+    fragment CommentFields on Comment {
   id
-  status
+  entryId
+  parentId
+  body
+  bodyHtml
   createdAt
-  finishedAt
-  expiresAt
-  sizeBytes
-  downloadUrl
-  error
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
 }
     `,
-  { fragmentName: 'DataExportFields' },
-) as unknown as TypedDocumentString<DataExportFieldsFragment, unknown>;
-export const SourceHealthFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment SourceHealthFields on SourceHealth {
-  status
-  lastError
-  lastFetchedAt
-  lastSuccessAt
-  failingSince
-  nextFetchAt
-  lastFetchResult
-  lastFetchNewEntries
-}
-    `,
-  { fragmentName: 'SourceHealthFields' },
-) as unknown as TypedDocumentString<SourceHealthFieldsFragment, unknown>;
-export const SourceScheduleFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment SourceScheduleFields on SourceSchedule {
-  isPolled
-  nextFetchAt
-  reason
-  explanation
-}
-    `,
-  { fragmentName: 'SourceScheduleFields' },
-) as unknown as TypedDocumentString<SourceScheduleFieldsFragment, unknown>;
+  { fragmentName: 'CommentFields' },
+) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const EntryCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment EntryCardFields on Entry {
@@ -2622,29 +2604,6 @@ export const EntryReaderFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'EntryReaderFields' },
 ) as unknown as TypedDocumentString<EntryReaderFieldsFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}
-    `,
-  { fragmentName: 'CommentFields' },
-) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PersonFields on User {
@@ -2681,6 +2640,21 @@ export const PeoplePageFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PeoplePageFields' },
 ) as unknown as TypedDocumentString<PeoplePageFieldsFragment, unknown>;
+export const DataExportFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}
+    `,
+  { fragmentName: 'DataExportFields' },
+) as unknown as TypedDocumentString<DataExportFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ViewerFields on User {
@@ -2693,6 +2667,130 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ViewerFields' },
 ) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const SourceHealthFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}
+    `,
+  { fragmentName: 'SourceHealthFields' },
+) as unknown as TypedDocumentString<SourceHealthFieldsFragment, unknown>;
+export const SourceScheduleFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
+}
+    `,
+  { fragmentName: 'SourceScheduleFields' },
+) as unknown as TypedDocumentString<SourceScheduleFieldsFragment, unknown>;
+export const WelcomeDocument = new TypedDocumentString(`
+    query Welcome {
+  me {
+    id
+    displayName
+    invitedBy {
+      ...PersonFields
+    }
+  }
+  subscriptions {
+    id
+    title
+    source {
+      id
+      kind
+      imageUrl
+    }
+  }
+}
+    fragment PersonFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  bio
+  viewerIsFollowing
+}`) as unknown as TypedDocumentString<WelcomeQuery, WelcomeQueryVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      handle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const PreviewSourceDocument = new TypedDocumentString(`
+    mutation PreviewSource($input: String!, $kind: SourceKind) {
+  previewSource(input: $input, kind: $kind) {
+    sourceId
+    kind
+    title
+    description
+    imageUrl
+    siteUrl
+    url
+    source {
+      id
+      viewerIsSubscribed
+      subscribersCount
+      isVerified
+    }
+    recentItems {
+      title
+      summary
+      url
+      imageUrl
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSourceMutation, PreviewSourceMutationVariables>;
+export const SubscribeDocument = new TypedDocumentString(`
+    mutation Subscribe($input: SubscribeInput!) {
+  subscribe(input: $input) {
+    id
+    title
+    folder {
+      id
+      name
+    }
+    source {
+      id
+      kind
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeMutation, SubscribeMutationVariables>;
+export const FoldersDocument = new TypedDocumentString(`
+    query Folders {
+  folders {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FoldersQuery, FoldersQueryVariables>;
 export const AdminGateDocument = new TypedDocumentString(`
     query AdminGate {
   me {
@@ -3225,6 +3323,155 @@ export const CreatorFeedDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CreatorFeedQuery, CreatorFeedQueryVariables>;
+export const MoreCommentsDocument = new TypedDocumentString(`
+    query MoreComments($id: ID!, $after: String) {
+  entry(id: $id) {
+    id
+    comments(first: 50, after: $after) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<MoreCommentsQuery, MoreCommentsQueryVariables>;
+export const RepliesDocument = new TypedDocumentString(`
+    query Replies($id: ID!, $after: String) {
+  comment(id: $id) {
+    id
+    replies(first: 50, after: $after) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<RepliesQuery, RepliesQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($id: ID!, $body: String!) {
+  editComment(id: $id, body: $body) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}`) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const ReportCommentDocument = new TypedDocumentString(`
+    mutation ReportComment($id: ID!, $reason: String!) {
+  reportComment(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCommentMutation, ReportCommentMutationVariables>;
 export const DiscoverDocument = new TypedDocumentString(`
     query Discover($window: TrendingWindow!) {
   discover(first: 12) {
@@ -3394,660 +3641,6 @@ export const SearchSourceTitleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchSourceTitleQuery, SearchSourceTitleQueryVariables>;
-export const SettingsProfileDocument = new TypedDocumentString(`
-    query SettingsProfile {
-  me {
-    id
-    handle
-    email
-    displayName
-    bio
-    avatarUrl
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<SettingsProfileQuery, SettingsProfileQueryVariables>;
-export const UpdateProfileDocument = new TypedDocumentString(`
-    mutation UpdateProfile($input: UpdateProfileInput!) {
-  updateProfile(input: $input) {
-    id
-    displayName
-    bio
-    avatarUrl
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($input: ChangePasswordInput!) {
-  changePassword(input: $input)
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const SessionsDocument = new TypedDocumentString(`
-    query Sessions {
-  sessions {
-    id
-    createdAt
-    expiresAt
-    lastSeenAt
-    ip
-    userAgent
-    isCurrent
-  }
-}
-    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
-export const RevokeSessionDocument = new TypedDocumentString(`
-    mutation RevokeSession($id: ID!) {
-  revokeSession(id: $id)
-}
-    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
-export const LogOutOtherSessionsDocument = new TypedDocumentString(`
-    mutation LogOutOtherSessions {
-  logOutOtherSessions
-}
-    `) as unknown as TypedDocumentString<LogOutOtherSessionsMutation, LogOutOtherSessionsMutationVariables>;
-export const ImportOpmlDocument = new TypedDocumentString(`
-    mutation ImportOpml($opml: String!, $fileName: String) {
-  importOpml(opml: $opml, fileName: $fileName) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ImportOpmlMutation, ImportOpmlMutationVariables>;
-export const OpmlImportDocument = new TypedDocumentString(`
-    query OpmlImport($id: ID!, $after: String) {
-  opmlImport(id: $id) {
-    id
-    status
-    total
-    done
-    subscribed
-    alreadySubscribed
-    failed
-    skippedForLimit
-    duplicates
-    skipped
-    error
-    createdAt
-    finishedAt
-    items(first: 100, after: $after) {
-      edges {
-        node {
-          id
-          position
-          title
-          url
-          folder
-          status
-          error
-          sourceId
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OpmlImportQuery, OpmlImportQueryVariables>;
-export const ExportOpmlDocument = new TypedDocumentString(`
-    query ExportOpml {
-  exportOpml
-}
-    `) as unknown as TypedDocumentString<ExportOpmlQuery, ExportOpmlQueryVariables>;
-export const MyDataExportsDocument = new TypedDocumentString(`
-    query MyDataExports {
-  myDataExports {
-    ...DataExportFields
-  }
-}
-    fragment DataExportFields on DataExport {
-  id
-  status
-  createdAt
-  finishedAt
-  expiresAt
-  sizeBytes
-  downloadUrl
-  error
-}`) as unknown as TypedDocumentString<MyDataExportsQuery, MyDataExportsQueryVariables>;
-export const DataExportDocument = new TypedDocumentString(`
-    query DataExport($id: ID!) {
-  dataExport(id: $id) {
-    ...DataExportFields
-  }
-}
-    fragment DataExportFields on DataExport {
-  id
-  status
-  createdAt
-  finishedAt
-  expiresAt
-  sizeBytes
-  downloadUrl
-  error
-}`) as unknown as TypedDocumentString<DataExportQuery, DataExportQueryVariables>;
-export const RequestDataExportDocument = new TypedDocumentString(`
-    mutation RequestDataExport {
-  requestDataExport {
-    ...DataExportFields
-  }
-}
-    fragment DataExportFields on DataExport {
-  id
-  status
-  createdAt
-  finishedAt
-  expiresAt
-  sizeBytes
-  downloadUrl
-  error
-}`) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
-export const DeleteAccountDocument = new TypedDocumentString(`
-    mutation DeleteAccount($password: String!) {
-  deleteAccount(password: $password)
-}
-    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
-export const RefreshSourceDocument = new TypedDocumentString(`
-    mutation RefreshSource($sourceId: ID!) {
-  refreshSource(sourceId: $sourceId) {
-    id
-    health {
-      ...SourceHealthFields
-    }
-  }
-}
-    fragment SourceHealthFields on SourceHealth {
-  status
-  lastError
-  lastFetchedAt
-  lastSuccessAt
-  failingSince
-  nextFetchAt
-  lastFetchResult
-  lastFetchNewEntries
-}`) as unknown as TypedDocumentString<RefreshSourceMutation, RefreshSourceMutationVariables>;
-export const SourceFetchStatusDocument = new TypedDocumentString(`
-    query SourceFetchStatus($id: ID!) {
-  source(id: $id) {
-    id
-    health {
-      ...SourceHealthFields
-    }
-    schedule {
-      ...SourceScheduleFields
-    }
-  }
-}
-    fragment SourceHealthFields on SourceHealth {
-  status
-  lastError
-  lastFetchedAt
-  lastSuccessAt
-  failingSince
-  nextFetchAt
-  lastFetchResult
-  lastFetchNewEntries
-}
-fragment SourceScheduleFields on SourceSchedule {
-  isPolled
-  nextFetchAt
-  reason
-  explanation
-}`) as unknown as TypedDocumentString<SourceFetchStatusQuery, SourceFetchStatusQueryVariables>;
-export const SourcePageDocument = new TypedDocumentString(`
-    query SourcePage($id: ID!, $after: String) {
-  source(id: $id) {
-    id
-    kind
-    title
-    description
-    url
-    siteUrl
-    imageUrl
-    subscribersCount
-    lastEntryAt
-    isVerified
-    viewerIsSubscribed
-    claimedBy {
-      id
-      handle
-      displayName
-      isVerifiedCreator
-    }
-    health {
-      ...SourceHealthFields
-    }
-    schedule {
-      ...SourceScheduleFields
-    }
-    entries(first: 20, after: $after) {
-      edges {
-        node {
-          id
-          title
-          summary
-          publishedAt
-          sortAt
-          isVerified
-          media {
-            url
-            type
-          }
-          source {
-            id
-            title
-            imageUrl
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment SourceHealthFields on SourceHealth {
-  status
-  lastError
-  lastFetchedAt
-  lastSuccessAt
-  failingSince
-  nextFetchAt
-  lastFetchResult
-  lastFetchNewEntries
-}
-fragment SourceScheduleFields on SourceSchedule {
-  isPolled
-  nextFetchAt
-  reason
-  explanation
-}`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
-export const MarkAllReadDocument = new TypedDocumentString(`
-    mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
-  markAllRead(filter: $filter, before: $before)
-}
-    `) as unknown as TypedDocumentString<MarkAllReadMutation, MarkAllReadMutationVariables>;
-export const HealthDocument = new TypedDocumentString(`
-    query Health {
-  health {
-    ok
-    database
-    redis
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  me {
-    ...ViewerFields
-  }
-  unreadNotificationsCount
-}
-    fragment ViewerFields on User {
-  id
-  handle
-  displayName
-  avatarUrl
-  role
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ShellDocument = new TypedDocumentString(`
-    query Shell {
-  me {
-    ...ViewerFields
-  }
-  unreadNotificationsCount
-  folders {
-    id
-    name
-    position
-  }
-  subscriptions {
-    id
-    title
-    unreadCount
-    folder {
-      id
-      name
-    }
-    source {
-      id
-      kind
-      imageUrl
-      isVerified
-      health {
-        status
-        lastError
-      }
-    }
-  }
-}
-    fragment ViewerFields on User {
-  id
-  handle
-  displayName
-  avatarUrl
-  role
-}`) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
-export const UnreadCountsDocument = new TypedDocumentString(`
-    query UnreadCounts {
-  subscriptions {
-    id
-    unreadCount
-  }
-}
-    `) as unknown as TypedDocumentString<UnreadCountsQuery, UnreadCountsQueryVariables>;
-export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {
-  timeline(first: $first, after: $after, filter: $filter) {
-    edges {
-      cursor
-      node {
-        ...EntryCardFields
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment EntryCardFields on Entry {
-  id
-  kind
-  title
-  summary
-  url
-  author
-  publishedAt
-  sortAt
-  isPreview
-  isVerified
-  viewerHasRead
-  viewerHasStarred
-  viewerHasShared
-  commentsCount
-  sharesCount
-  media {
-    url
-    type
-    width
-    height
-    durationSeconds
-  }
-  source {
-    id
-    kind
-    title
-    imageUrl
-    siteUrl
-    isVerified
-  }
-  forwardedFrom {
-    name
-    url
-  }
-  sharedBy {
-    id
-    note
-    sharedAt
-    user {
-      id
-      handle
-      displayName
-      avatarUrl
-    }
-  }
-}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
-export const StarredDocument = new TypedDocumentString(`
-    query Starred($first: Int!, $after: String) {
-  starred(first: $first, after: $after) {
-    edges {
-      cursor
-      node {
-        ...EntryCardFields
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment EntryCardFields on Entry {
-  id
-  kind
-  title
-  summary
-  url
-  author
-  publishedAt
-  sortAt
-  isPreview
-  isVerified
-  viewerHasRead
-  viewerHasStarred
-  viewerHasShared
-  commentsCount
-  sharesCount
-  media {
-    url
-    type
-    width
-    height
-    durationSeconds
-  }
-  source {
-    id
-    kind
-    title
-    imageUrl
-    siteUrl
-    isVerified
-  }
-  forwardedFrom {
-    name
-    url
-  }
-  sharedBy {
-    id
-    note
-    sharedAt
-    user {
-      id
-      handle
-      displayName
-      avatarUrl
-    }
-  }
-}`) as unknown as TypedDocumentString<StarredQuery, StarredQueryVariables>;
-export const TimelineUpdatesDocument = new TypedDocumentString(`
-    subscription TimelineUpdates {
-  timelineUpdates {
-    entries {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TimelineUpdatesSubscription, TimelineUpdatesSubscriptionVariables>;
-export const NotificationAddedDocument = new TypedDocumentString(`
-    subscription NotificationAdded {
-  notificationAdded {
-    id
-    type
-  }
-}
-    `) as unknown as TypedDocumentString<
-  NotificationAddedSubscription,
-  NotificationAddedSubscriptionVariables
->;
-export const EntryDocument = new TypedDocumentString(`
-    query Entry($id: ID!) {
-  entry(id: $id) {
-    ...EntryReaderFields
-    comments(first: 50) {
-      edges {
-        node {
-          ...CommentFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment EntryCardFields on Entry {
-  id
-  kind
-  title
-  summary
-  url
-  author
-  publishedAt
-  sortAt
-  isPreview
-  isVerified
-  viewerHasRead
-  viewerHasStarred
-  viewerHasShared
-  commentsCount
-  sharesCount
-  media {
-    url
-    type
-    width
-    height
-    durationSeconds
-  }
-  source {
-    id
-    kind
-    title
-    imageUrl
-    siteUrl
-    isVerified
-  }
-  forwardedFrom {
-    name
-    url
-  }
-  sharedBy {
-    id
-    note
-    sharedAt
-    user {
-      id
-      handle
-      displayName
-      avatarUrl
-    }
-  }
-}
-fragment EntryReaderFields on Entry {
-  ...EntryCardFields
-  contentHtml
-  editedAt
-  source {
-    description
-    url
-    claimedBy {
-      id
-      handle
-      displayName
-    }
-  }
-}
-fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<EntryQuery, EntryQueryVariables>;
-export const MoreCommentsDocument = new TypedDocumentString(`
-    query MoreComments($id: ID!, $after: String) {
-  entry(id: $id) {
-    id
-    comments(first: 50, after: $after) {
-      edges {
-        node {
-          ...CommentFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<MoreCommentsQuery, MoreCommentsQueryVariables>;
-export const RepliesDocument = new TypedDocumentString(`
-    query Replies($id: ID!, $after: String) {
-  comment(id: $id) {
-    id
-    replies(first: 50, after: $after) {
-      edges {
-        node {
-          ...CommentFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<RepliesQuery, RepliesQueryVariables>;
 export const MarkReadDocument = new TypedDocumentString(`
     mutation MarkRead($ids: [ID!]!) {
   markRead(entryIds: $ids) {
@@ -4093,195 +3686,6 @@ export const UnshareEntryDocument = new TypedDocumentString(`
   unshare(entryId: $id)
 }
     `) as unknown as TypedDocumentString<UnshareEntryMutation, UnshareEntryMutationVariables>;
-export const AddCommentDocument = new TypedDocumentString(`
-    mutation AddComment($input: AddCommentInput!) {
-  addComment(input: $input) {
-    ...CommentFields
-  }
-}
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
-export const EditCommentDocument = new TypedDocumentString(`
-    mutation EditComment($id: ID!, $body: String!) {
-  editComment(id: $id, body: $body) {
-    ...CommentFields
-  }
-}
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
-export const DeleteCommentDocument = new TypedDocumentString(`
-    mutation DeleteComment($id: ID!) {
-  deleteComment(id: $id) {
-    ...CommentFields
-  }
-}
-    fragment CommentFields on Comment {
-  id
-  entryId
-  parentId
-  body
-  bodyHtml
-  createdAt
-  editedAt
-  isTombstone
-  authorIsSourceOwner
-  repliesCount
-  author {
-    id
-    handle
-    displayName
-    avatarUrl
-  }
-}`) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
-export const ReportCommentDocument = new TypedDocumentString(`
-    mutation ReportComment($id: ID!, $reason: String!) {
-  reportComment(id: $id, reason: $reason) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ReportCommentMutation, ReportCommentMutationVariables>;
-export const BlockUserDocument = new TypedDocumentString(`
-    mutation BlockUser($handle: String!) {
-  block(handle: $handle) {
-    id
-    viewerHasBlocked
-  }
-}
-    `) as unknown as TypedDocumentString<BlockUserMutation, BlockUserMutationVariables>;
-export const UnblockUserDocument = new TypedDocumentString(`
-    mutation UnblockUser($handle: String!) {
-  unblock(handle: $handle) {
-    id
-    viewerHasBlocked
-  }
-}
-    `) as unknown as TypedDocumentString<UnblockUserMutation, UnblockUserMutationVariables>;
-export const FollowDocument = new TypedDocumentString(`
-    mutation Follow($handle: String!) {
-  follow(handle: $handle) {
-    id
-    viewerIsFollowing
-    followersCount
-  }
-}
-    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
-export const UnfollowDocument = new TypedDocumentString(`
-    mutation Unfollow($handle: String!) {
-  unfollow(handle: $handle) {
-    id
-    viewerIsFollowing
-    followersCount
-  }
-}
-    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
-export const LogInDocument = new TypedDocumentString(`
-    mutation LogIn($input: LogInInput!) {
-  logIn(input: $input) {
-    user {
-      id
-      handle
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
-export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) {
-    user {
-      id
-      handle
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const LogOutDocument = new TypedDocumentString(`
-    mutation LogOut {
-  logOut
-}
-    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
-export const PreviewSourceDocument = new TypedDocumentString(`
-    mutation PreviewSource($input: String!, $kind: SourceKind) {
-  previewSource(input: $input, kind: $kind) {
-    sourceId
-    kind
-    title
-    description
-    imageUrl
-    siteUrl
-    url
-    source {
-      id
-      viewerIsSubscribed
-      subscribersCount
-      isVerified
-    }
-    recentItems {
-      title
-      summary
-      url
-      imageUrl
-      publishedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PreviewSourceMutation, PreviewSourceMutationVariables>;
-export const SubscribeDocument = new TypedDocumentString(`
-    mutation Subscribe($input: SubscribeInput!) {
-  subscribe(input: $input) {
-    id
-    title
-    folder {
-      id
-      name
-    }
-    source {
-      id
-      kind
-      title
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SubscribeMutation, SubscribeMutationVariables>;
-export const FoldersDocument = new TypedDocumentString(`
-    query Folders {
-  folders {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<FoldersQuery, FoldersQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {
@@ -4475,30 +3879,626 @@ export const CreatorEntriesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CreatorEntriesQuery, CreatorEntriesQueryVariables>;
-export const WelcomeDocument = new TypedDocumentString(`
-    query Welcome {
-  me {
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($handle: String!) {
+  follow(handle: $handle) {
     id
-    displayName
-    invitedBy {
-      ...PersonFields
-    }
+    viewerIsFollowing
+    followersCount
   }
-  subscriptions {
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($handle: String!) {
+  unfollow(handle: $handle) {
     id
-    title
-    source {
-      id
-      kind
-      imageUrl
+    viewerIsFollowing
+    followersCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const BlockUserDocument = new TypedDocumentString(`
+    mutation BlockUser($handle: String!) {
+  block(handle: $handle) {
+    id
+    viewerHasBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<BlockUserMutation, BlockUserMutationVariables>;
+export const UnblockUserDocument = new TypedDocumentString(`
+    mutation UnblockUser($handle: String!) {
+  unblock(handle: $handle) {
+    id
+    viewerHasBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<UnblockUserMutation, UnblockUserMutationVariables>;
+export const EntryDocument = new TypedDocumentString(`
+    query Entry($id: ID!) {
+  entry(id: $id) {
+    ...EntryReaderFields
+    comments(first: 50) {
+      edges {
+        node {
+          ...CommentFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
-    fragment PersonFields on User {
+    fragment CommentFields on Comment {
+  id
+  entryId
+  parentId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  isTombstone
+  authorIsSourceOwner
+  repliesCount
+  author {
+    id
+    handle
+    displayName
+    avatarUrl
+  }
+}
+fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  forwardedFrom {
+    name
+    url
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}
+fragment EntryReaderFields on Entry {
+  ...EntryCardFields
+  contentHtml
+  editedAt
+  source {
+    description
+    url
+    claimedBy {
+      id
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<EntryQuery, EntryQueryVariables>;
+export const SettingsProfileDocument = new TypedDocumentString(`
+    query SettingsProfile {
+  me {
+    id
+    handle
+    email
+    displayName
+    bio
+    avatarUrl
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsProfileQuery, SettingsProfileQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    displayName
+    bio
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    createdAt
+    expiresAt
+    lastSeenAt
+    ip
+    userAgent
+    isCurrent
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const LogOutOtherSessionsDocument = new TypedDocumentString(`
+    mutation LogOutOtherSessions {
+  logOutOtherSessions
+}
+    `) as unknown as TypedDocumentString<LogOutOtherSessionsMutation, LogOutOtherSessionsMutationVariables>;
+export const ImportOpmlDocument = new TypedDocumentString(`
+    mutation ImportOpml($opml: String!, $fileName: String) {
+  importOpml(opml: $opml, fileName: $fileName) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOpmlMutation, ImportOpmlMutationVariables>;
+export const OpmlImportDocument = new TypedDocumentString(`
+    query OpmlImport($id: ID!, $after: String) {
+  opmlImport(id: $id) {
+    id
+    status
+    total
+    done
+    subscribed
+    alreadySubscribed
+    failed
+    skippedForLimit
+    duplicates
+    skipped
+    error
+    createdAt
+    finishedAt
+    items(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          position
+          title
+          url
+          folder
+          status
+          error
+          sourceId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpmlImportQuery, OpmlImportQueryVariables>;
+export const ExportOpmlDocument = new TypedDocumentString(`
+    query ExportOpml {
+  exportOpml
+}
+    `) as unknown as TypedDocumentString<ExportOpmlQuery, ExportOpmlQueryVariables>;
+export const MyDataExportsDocument = new TypedDocumentString(`
+    query MyDataExports {
+  myDataExports {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<MyDataExportsQuery, MyDataExportsQueryVariables>;
+export const DataExportDocument = new TypedDocumentString(`
+    query DataExport($id: ID!) {
+  dataExport(id: $id) {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<DataExportQuery, DataExportQueryVariables>;
+export const RequestDataExportDocument = new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  createdAt
+  finishedAt
+  expiresAt
+  sizeBytes
+  downloadUrl
+  error
+}`) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    ...ViewerFields
+  }
+  unreadNotificationsCount
+}
+    fragment ViewerFields on User {
   id
   handle
   displayName
   avatarUrl
-  bio
-  viewerIsFollowing
-}`) as unknown as TypedDocumentString<WelcomeQuery, WelcomeQueryVariables>;
+  role
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ShellDocument = new TypedDocumentString(`
+    query Shell {
+  me {
+    ...ViewerFields
+  }
+  unreadNotificationsCount
+  folders {
+    id
+    name
+    position
+  }
+  subscriptions {
+    id
+    title
+    unreadCount
+    folder {
+      id
+      name
+    }
+    source {
+      id
+      kind
+      imageUrl
+      isVerified
+      health {
+        status
+        lastError
+      }
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  avatarUrl
+  role
+}`) as unknown as TypedDocumentString<ShellQuery, ShellQueryVariables>;
+export const UnreadCountsDocument = new TypedDocumentString(`
+    query UnreadCounts {
+  subscriptions {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadCountsQuery, UnreadCountsQueryVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    id
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<
+  NotificationAddedSubscription,
+  NotificationAddedSubscriptionVariables
+>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const RefreshSourceDocument = new TypedDocumentString(`
+    mutation RefreshSource($sourceId: ID!) {
+  refreshSource(sourceId: $sourceId) {
+    id
+    health {
+      ...SourceHealthFields
+    }
+  }
+}
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}`) as unknown as TypedDocumentString<RefreshSourceMutation, RefreshSourceMutationVariables>;
+export const SourceFetchStatusDocument = new TypedDocumentString(`
+    query SourceFetchStatus($id: ID!) {
+  source(id: $id) {
+    id
+    health {
+      ...SourceHealthFields
+    }
+    schedule {
+      ...SourceScheduleFields
+    }
+  }
+}
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}
+fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
+}`) as unknown as TypedDocumentString<SourceFetchStatusQuery, SourceFetchStatusQueryVariables>;
+export const SourcePageDocument = new TypedDocumentString(`
+    query SourcePage($id: ID!, $after: String) {
+  source(id: $id) {
+    id
+    kind
+    title
+    description
+    url
+    siteUrl
+    imageUrl
+    subscribersCount
+    lastEntryAt
+    isVerified
+    viewerIsSubscribed
+    claimedBy {
+      id
+      handle
+      displayName
+      isVerifiedCreator
+    }
+    health {
+      ...SourceHealthFields
+    }
+    schedule {
+      ...SourceScheduleFields
+    }
+    entries(first: 20, after: $after) {
+      edges {
+        node {
+          id
+          title
+          summary
+          publishedAt
+          sortAt
+          isVerified
+          media {
+            url
+            type
+          }
+          source {
+            id
+            title
+            imageUrl
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment SourceHealthFields on SourceHealth {
+  status
+  lastError
+  lastFetchedAt
+  lastSuccessAt
+  failingSince
+  nextFetchAt
+  lastFetchResult
+  lastFetchNewEntries
+}
+fragment SourceScheduleFields on SourceSchedule {
+  isPolled
+  nextFetchAt
+  reason
+  explanation
+}`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($first: Int!, $after: String, $filter: TimelineFilter) {
+  timeline(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        ...EntryCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  forwardedFrom {
+    name
+    url
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const StarredDocument = new TypedDocumentString(`
+    query Starred($first: Int!, $after: String) {
+  starred(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...EntryCardFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EntryCardFields on Entry {
+  id
+  kind
+  title
+  summary
+  url
+  author
+  publishedAt
+  sortAt
+  isPreview
+  isVerified
+  viewerHasRead
+  viewerHasStarred
+  viewerHasShared
+  commentsCount
+  sharesCount
+  media {
+    url
+    type
+    width
+    height
+    durationSeconds
+  }
+  source {
+    id
+    kind
+    title
+    imageUrl
+    siteUrl
+    isVerified
+  }
+  forwardedFrom {
+    name
+    url
+  }
+  sharedBy {
+    id
+    note
+    sharedAt
+    user {
+      id
+      handle
+      displayName
+      avatarUrl
+    }
+  }
+}`) as unknown as TypedDocumentString<StarredQuery, StarredQueryVariables>;
+export const TimelineUpdatesDocument = new TypedDocumentString(`
+    subscription TimelineUpdates {
+  timelineUpdates {
+    entries {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineUpdatesSubscription, TimelineUpdatesSubscriptionVariables>;
+export const MarkAllReadDocument = new TypedDocumentString(`
+    mutation MarkAllRead($filter: TimelineFilter, $before: DateTime) {
+  markAllRead(filter: $filter, before: $before)
+}
+    `) as unknown as TypedDocumentString<MarkAllReadMutation, MarkAllReadMutationVariables>;
+export const HealthDocument = new TypedDocumentString(`
+    query Health {
+  health {
+    ok
+    database
+    redis
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;

@@ -16,5 +16,13 @@ describe('web config', () => {
     expect(() => parseWebConfig({ API_PORT: 'four' })).toThrow(WebConfigError);
     expect(() => parseWebConfig({ API_PORT: 'four' })).toThrow(/API_PORT/);
     expect(() => parseWebConfig({ API_URL: 'ftp://x/graphql' })).toThrow(/API_URL/);
+    expect(() => parseWebConfig({ PUBLIC_WEB_URL: 'tributary' })).toThrow(/PUBLIC_WEB_URL/);
+  });
+
+  it('keeps the public address without a trailing slash', () => {
+    expect(parseWebConfig({}).publicWebUrl).toBeUndefined();
+    expect(parseWebConfig({ PUBLIC_WEB_URL: 'https://tributary.example/' }).publicWebUrl).toBe(
+      'https://tributary.example',
+    );
   });
 });

@@ -11,12 +11,18 @@ const schema = z.object({
     .optional(),
   /** Milliseconds a server-side GraphQL request may take before it is abandoned. */
   API_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** Where people reach the web app (links shown to them, such as a profile's address). */
+  PUBLIC_WEB_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://tributary.example' })
+    .optional(),
 });
 
 export interface WebConfig {
   isDev: boolean;
   apiUrl: string;
   apiTimeoutMs: number;
+  /** PUBLIC_WEB_URL without a trailing slash, when set. */
+  publicWebUrl: string | undefined;
 }
 
 export class WebConfigError extends Error {
@@ -34,11 +40,12 @@ export function parseWebConfig(env: Record<string, string | undefined>): WebConf
   if (!result.success) {
     throw new WebConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const { NODE_ENV, API_PORT, API_URL, API_TIMEOUT_MS } = result.data;
+  const { NODE_ENV, API_PORT, API_URL, API_TIMEOUT_MS, PUBLIC_WEB_URL } = result.data;
   return {
     isDev: NODE_ENV === 'development',
     apiUrl: API_URL ?? `http://127.0.0.1:${API_PORT}/graphql`,
     apiTimeoutMs: API_TIMEOUT_MS,
+    publicWebUrl: PUBLIC_WEB_URL?.replace(/\/+$/, ''),
   };
 }
 
@@ -51,6 +58,7 @@ export function getWebConfig(): WebConfig {
     API_PORT: process.env.API_PORT,
     API_URL: process.env.API_URL,
     API_TIMEOUT_MS: process.env.API_TIMEOUT_MS,
+    PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL,
   });
   return cached;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppFrame } from '@/components/shell/app-frame';
+import { AppFrame } from '@/features/shell/app-frame';
 
 /** Every page of the signed-in app shares the shell (header, sidebar, toasts). */
 export default function SignedInLayout({ children }: { children: ReactNode }) {

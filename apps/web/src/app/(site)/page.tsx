@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { StatusPanel } from '@/components/status-panel';
 import { fetchHealthReport } from '@/lib/health';
 import { queryServer } from '@/lib/graphql/server';
-import { ViewerQuery } from '@/lib/queries';
+import { ViewerQuery } from '@/features/shell/shell.graphql';
 
 async function isSignedIn(): Promise<boolean> {
   try {

@@ -1,11 +1,11 @@
-// POST/GET /graphql on the web origin → the API (API_URL). See lib/graphql/api-proxy.ts.
+// POST/GET /graphql on the web origin → the API (API_URL), live updates (SSE) included. See
+// server/forward-to-api.ts.
 import { getWebConfig } from '@/lib/config';
-import { forwardToApi } from '@/lib/graphql/api-proxy';
+import { forwardToApi, MAX_GRAPHQL_BYTES } from '@/server/forward-to-api';
 
-export function POST(request: Request): Promise<Response> {
-  return forwardToApi(request, getWebConfig().apiUrl);
+function forward(request: Request): Promise<Response> {
+  return forwardToApi(request, { apiUrl: getWebConfig().apiUrl, profile: 'graphql', maxBodyBytes: MAX_GRAPHQL_BYTES });
 }
 
-export function GET(request: Request): Promise<Response> {
-  return forwardToApi(request, getWebConfig().apiUrl);
-}
+export const POST = forward;
+export const GET = forward;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { AppFrame } from '@/components/shell/app-frame';
+import { AppFrame } from '@/features/shell/app-frame';
 import { queryServer } from '@/lib/graphql/server';
-import { ViewerQuery } from '@/lib/queries';
+import { ViewerQuery } from '@/features/shell/shell.graphql';
 import SiteLayout from '../(site)/layout';
 
 async function isSignedIn(): Promise<boolean> {

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TypedDocument } from './client';
-import { liveChannelName, onSessionEnded, parseSseChunk, subscribeLive } from './live';
+import {
+  classifyRefusal,
+  liveChannelName,
+  onSessionEnded,
+  parseSseChunk,
+  retryDelay,
+  subscribeLive,
+} from './live';
 
 describe('parseSseChunk', () => {
   it('reads complete events and keeps the unfinished rest', () => {
@@ -85,6 +92,7 @@ describe('subscribeLive', () => {
 
   afterEach(() => {
     stops.splice(0).forEach((stop) => stop());
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
@@ -136,19 +144,32 @@ describe('subscribeLive', () => {
     expect(server.fetch).toHaveBeenCalledTimes(1);
   });
 
-  it('stops quietly on other errors', async () => {
-    const ended = vi.fn();
-    stops.push(onSessionEnded(ended));
-    const document = freshDocument();
-    stops.push(
-      subscribeLive(document, participant().options),
-      subscribeLive(document, participant().options),
-    );
-    await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
-    server.send(0, { errors: [{ message: 'Nope', extensions: { code: 'FORBIDDEN' } }] });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(server.fetch).toHaveBeenCalledTimes(1);
-    expect(ended).not.toHaveBeenCalled();
+  it('backs off and reconnects after a refusal such as RATE_LIMITED, in every tab, without ending anything', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const ended = vi.fn();
+      stops.push(onSessionEnded(ended));
+      const document = freshDocument();
+      const first = participant();
+      const second = participant();
+      stops.push(subscribeLive(document, first.options), subscribeLive(document, second.options));
+      await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+      server.send(0, { errors: [{ message: 'Slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 5 } }] });
+      // Time moves only as the test moves it: a second a check, until the retry after 5 s has happened.
+      await vi.waitFor(
+        async () => {
+          await vi.advanceTimersByTimeAsync(1_000);
+          expect(server.fetch).toHaveBeenCalledTimes(2);
+        },
+        { timeout: 4_000, interval: 20 },
+      );
+      server.send(1, { data: { n: 5 } });
+      await vi.waitFor(() => expect(second.data).toEqual([{ n: 5 }]));
+      expect(first.data).toEqual([{ n: 5 }]);
+      expect(ended).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('connects directly when Web Locks are missing', async () => {
@@ -161,5 +182,31 @@ describe('subscribeLive', () => {
     server.send(0, { data: { n: 3 } });
     server.send(1, { data: { n: 4 } });
     await vi.waitFor(() => expect(first.data.length + second.data.length).toBe(2));
+  });
+});
+
+describe('classifyRefusal and retryDelay', () => {
+  const errors = (code: string, extra: Record<string, unknown> = {}) => [
+    { message: 'x', extensions: { code, ...extra } },
+  ];
+
+  it('ends only for a session that is over', () => {
+    expect(classifyRefusal(errors('UNAUTHENTICATED'))).toEqual({ kind: 'session-ended' });
+    expect(classifyRefusal(errors('RATE_LIMITED')).kind).toBe('retry');
+    expect(classifyRefusal(errors('FORBIDDEN')).kind).toBe('retry');
+    expect(classifyRefusal(undefined).kind).toBe('retry');
+  });
+
+  it('climbs the backoff for retryable errors and honours retryAfterSeconds', () => {
+    const limited = classifyRefusal(errors('RATE_LIMITED', { retryAfterSeconds: 12 }));
+    expect(retryDelay(1, limited)).toBe(12_000);
+    const internal = classifyRefusal(errors('INTERNAL'));
+    expect([1, 2, 3, 4, 5, 6, 9].map((attempt) => retryDelay(attempt, internal))).toEqual([
+      2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
+    ]);
+  });
+
+  it('retries other refusals only at the longest delay', () => {
+    expect(retryDelay(1, classifyRefusal(errors('FORBIDDEN')))).toBe(30_000);
   });
 });

@@ -52,10 +52,17 @@ const HANDOVER_GRACE_MS = 1_000;
 type LiveMessage<TResult> =
   | { type: 'data'; data: TResult }
   | { type: 'connected' }
-  /** The stream was refused (errors in the payload): every participant stops, as the leader did. */
+  /** The session has ended (UNAUTHENTICATED): every participant stops, as the leader did. */
   | { type: 'ended' };
 
-type StreamOutcome = 'stopped' | 'refused' | 'unauthenticated';
+type StreamOutcome = 'stopped' | 'unauthenticated';
+
+/** Backoff after a failed or refused connection: 2 s, 4 s, … up to this. */
+const MAX_RETRY_DELAY_MS = 30_000;
+/** A connection that stayed up this long was a good one: the next failure starts the backoff again. */
+const HEALTHY_CONNECTION_MS = 60_000;
+/** Codes worth retrying soon (with backoff); any other refusal is retried only at the longest delay. */
+const RETRYABLE_CODES = new Set(['RATE_LIMITED', 'INTERNAL', 'NETWORK_ERROR', 'TIMEOUT', 'BAD_RESPONSE']);
 
 function hashOf(text: string): string {
   let hash = 0x811c9dc5;
@@ -72,16 +79,44 @@ export function liveChannelName(query: string): string {
   return LIVE_PREFIX + (name ?? hashOf(query));
 }
 
-function isUnauthenticated(errors: unknown): boolean {
-  return (
-    Array.isArray(errors) &&
-    errors.some(
-      (error: unknown) =>
-        typeof error === 'object' &&
-        error !== null &&
-        (error as { extensions?: { code?: unknown } }).extensions?.code === 'UNAUTHENTICATED',
-    )
+interface ErrorItem {
+  extensions?: { code?: unknown; retryAfterSeconds?: unknown };
+}
+
+function errorItems(errors: unknown): ErrorItem[] {
+  return Array.isArray(errors)
+    ? errors.filter((error): error is ErrorItem => typeof error === 'object' && error !== null)
+    : [];
+}
+
+/** What the server's errors on a stream mean for it. */
+export type Refusal =
+  /** The session is over: stop everywhere and say so. */
+  | { kind: 'session-ended' }
+  /** Anything else: try again after `minDelayMs` at the least (a rate limit's retryAfterSeconds). */
+  | { kind: 'retry'; isRetryable: boolean; minDelayMs: number };
+
+export function classifyRefusal(errors: unknown): Refusal {
+  const items = errorItems(errors);
+  if (items.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) return { kind: 'session-ended' };
+  const codes = items.map((item) => item.extensions?.code);
+  const isRetryable =
+    codes.length === 0 || codes.some((code) => typeof code !== 'string' || RETRYABLE_CODES.has(code));
+  const retryAfter = Math.max(
+    0,
+    ...items.map((item) => {
+      const value = item.extensions?.retryAfterSeconds;
+      return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+    }),
   );
+  return { kind: 'retry', isRetryable, minDelayMs: retryAfter * 1_000 };
+}
+
+/** The wait before the next attempt: exponential for retryable failures, the longest one otherwise. */
+export function retryDelay(attempt: number, refusal?: Refusal): number {
+  const backoff = Math.min(MAX_RETRY_DELAY_MS, 1_000 * 2 ** Math.min(Math.max(attempt, 1), 5));
+  if (!refusal || refusal.kind !== 'retry') return backoff;
+  return Math.max(refusal.isRetryable ? backoff : MAX_RETRY_DELAY_MS, refusal.minDelayMs);
 }
 
 /** Tells this tab (a DOM event) and the others (a broadcast) that the session is over. */
@@ -106,16 +141,31 @@ export function onSessionEnded(listener: () => void): () => void {
   };
 }
 
-/** The SSE loop: connects, reconnects with backoff, until aborted or the server refuses it. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
+}
+
+/**
+ * The SSE loop: connects, and reconnects with backoff after a dropped connection or a refusal (a
+ * rate limit, a server error), until aborted or the session has ended.
+ */
 async function runStream<TResult>(
   query: string,
   options: LiveOptions<TResult>,
   signal: AbortSignal,
 ): Promise<StreamOutcome> {
   let attempt = 0;
-  const refusal = (errors: unknown): StreamOutcome =>
-    isUnauthenticated(errors) ? 'unauthenticated' : 'refused';
   while (!signal.aborted) {
+    let refusal: Refusal | undefined;
+    let connectedAt: number | undefined;
     try {
       const response = await fetch(BROWSER_GRAPHQL_PATH, {
         method: 'POST',
@@ -128,14 +178,15 @@ async function runStream<TResult>(
         credentials: 'same-origin',
         signal,
       });
-      if (!response.ok || !response.body) throw new Error(`live: HTTP ${response.status}`);
       if (response.headers.get('content-type')?.includes('application/json')) {
-        // A plain GraphQL answer instead of a stream: a refusal.
+        // A plain GraphQL answer instead of a stream (a 429 or a 5xx among them): a refusal.
         const payload = (await response.json()) as { errors?: unknown };
-        if (payload.errors) return refusal(payload.errors);
-        throw new Error('live: not a stream');
+        refusal = classifyRefusal(payload.errors);
+        if (refusal.kind === 'session-ended') return 'unauthenticated';
+        throw new Error(`live: refused (HTTP ${response.status})`);
       }
-      attempt = 0;
+      if (!response.ok || !response.body) throw new Error(`live: HTTP ${response.status}`);
+      connectedAt = Date.now();
       options.onConnected?.();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
@@ -153,9 +204,10 @@ async function runStream<TResult>(
             continue; // a malformed event: skip it
           }
           if (payload.errors) {
-            // e.g. UNAUTHENTICATED: retrying would not help
             void reader.cancel().catch(() => undefined);
-            return refusal(payload.errors);
+            refusal = classifyRefusal(payload.errors);
+            if (refusal.kind === 'session-ended') return 'unauthenticated';
+            throw new Error('live: refused');
           }
           if (payload.data) options.onData(payload.data);
         }
@@ -163,17 +215,10 @@ async function runStream<TResult>(
     } catch {
       if (signal.aborted) return 'stopped';
     }
-    attempt += 1;
-    const delay = Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, delay);
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      }
-      signal.addEventListener('abort', done);
-    });
+    // A long, healthy connection that dropped starts the backoff again; quick failures climb it.
+    const wasHealthy = connectedAt !== undefined && Date.now() - connectedAt >= HEALTHY_CONNECTION_MS;
+    attempt = wasHealthy && !refusal ? 1 : attempt + 1;
+    await sleep(retryDelay(attempt, refusal), signal);
   }
   return 'stopped';
 }
@@ -241,6 +286,7 @@ export function subscribeLive<TResult>(
         controller.signal,
       );
       if (outcome === 'stopped') return;
+      // The session has ended: every participant stops, and this tab and the others say so.
       post({ type: 'ended' });
       settle(outcome);
       stop();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { AddSource } from '@/components/add-source';
+import { AddSource } from '@/features/add-source/add-source';
 
 export const metadata: Metadata = { title: 'Add a source' };
 

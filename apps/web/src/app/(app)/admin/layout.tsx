@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AdminNav } from '@/components/admin/admin-nav';
-import { AdminGateQuery } from '@/components/admin/operations';
+import { AdminNav } from '@/features/admin/admin-nav';
+import { AdminGateQuery } from '@/features/admin/admin.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/components/settings/part-b.css';
 
 /** Administrators only: checked on the server from `me { role }`; everyone else gets a 404. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {

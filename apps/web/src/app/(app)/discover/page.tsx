@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { DiscoverView } from '@/components/discover/discover-view';
-import { DiscoverQuery } from '@/components/discover/operations';
+import { DiscoverView } from '@/features/discover/discover-view';
+import { DiscoverQuery } from '@/features/discover/discover.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/components/settings/part-b.css';
+import '@/features/discover/discover.css';
 
 export const metadata: Metadata = { title: 'Discover' };
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getFragmentData } from '@/gql';
-import { InviteList } from '@/components/admin/invite-list';
-import { InviteFields, MyInvitesQuery } from '@/components/admin/operations';
+import { InviteList } from '@/features/admin/invite-list';
+import { InviteFields, MyInvitesQuery } from '@/features/admin/admin.graphql';
 import { queryServer } from '@/lib/graphql/server';
-import '@/components/settings/part-b.css';
 
 export const metadata: Metadata = { title: 'Invites' };
 

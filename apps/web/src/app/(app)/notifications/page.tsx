@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { NotificationList } from '@/components/notification-list';
+import { NotificationList } from '@/features/notifications/notification-list';
 import { queryServer } from '@/lib/graphql/server';
-import { NotificationsQuery } from '@/lib/queries';
+import { NotificationsQuery } from '@/features/notifications/notifications.graphql';
 
 export const metadata: Metadata = { title: 'Notifications' };
 

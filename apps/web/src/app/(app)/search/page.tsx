@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { SearchQuery, SearchSourcesQuery, SearchSourceTitleQuery } from '@/components/discover/operations';
-import { SearchForm, type SearchSourceOption } from '@/components/discover/search-form';
-import { SearchResults } from '@/components/discover/search-results';
+import { SearchQuery, SearchSourcesQuery, SearchSourceTitleQuery } from '@/features/discover/discover.graphql';
+import { SearchForm, type SearchSourceOption } from '@/features/discover/search-form';
+import { SearchResults } from '@/features/discover/search-results';
 import type { SearchFilter } from '@/gql/graphql';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
@@ -12,7 +12,7 @@ import {
   type SearchParams,
   toSearchFilter,
 } from '@/lib/search-params';
-import '@/components/settings/part-b.css';
+import '@/features/discover/discover.css';
 
 type PageParams = Promise<RawSearchParams>;
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { SettingsNav } from '@/components/settings/settings-nav';
-import '@/components/settings/part-b.css';
+import { SettingsNav } from '@/features/settings/settings-nav';
+import '@/features/settings/settings.css';
 
 /** Every settings page: the section list beside (wide) or above (narrow) the section. */
 export default function SettingsLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { ProfileForm } from '@/components/settings/profile-form';
-import { SettingsProfileQuery } from '@/components/settings/operations';
+import { ProfileForm } from '@/features/settings/profile-form';
+import { SettingsProfileQuery } from '@/features/settings/settings.graphql';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · Profile' };

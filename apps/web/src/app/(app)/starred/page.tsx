@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { Timeline } from '@/components/timeline/timeline';
+import { Timeline } from '@/features/timeline/timeline';
 import { queryServer } from '@/lib/graphql/server';
-import { StarredQuery, unmaskEntryPage } from '@/lib/queries';
+import { unmaskEntryPage } from '@/features/entries/entries.graphql';
+import { StarredQuery } from '@/features/timeline/timeline.graphql';
 
 export const metadata: Metadata = { title: 'Starred' };
 

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Timeline, type TimelineLayout } from '@/components/timeline/timeline';
-import { TimelineToolbar } from '@/components/timeline/timeline-toolbar';
+import { Timeline, type TimelineLayout } from '@/features/timeline/timeline';
+import { TimelineToolbar } from '@/features/timeline/timeline-toolbar';
 import { queryServer } from '@/lib/graphql/server';
-import { ShellQuery, TimelineQuery, unmaskEntryPage } from '@/lib/queries';
+import { unmaskEntryPage } from '@/features/entries/entries.graphql';
+import { ShellQuery } from '@/features/shell/shell.graphql';
+import { TimelineQuery } from '@/features/timeline/timeline.graphql';
 import {
   parseTimelineParams,
   TIMELINE_VIEWS,

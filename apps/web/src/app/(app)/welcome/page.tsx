@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AddSource } from '@/components/add-source';
+import { AddSource } from '@/features/add-source/add-source';
 import { Avatar } from '@/components/avatar';
-import { FollowButton } from '@/components/follow-button';
+import { FollowButton } from '@/features/people/follow-button';
 import { queryServer } from '@/lib/graphql/server';
+import { getPublicOrigin } from '@/server/public-origin';
 import { KIND_LABEL } from '@/lib/format';
 import { getFragmentData } from '@/gql';
-import { PersonFields, WelcomeQuery } from '@/lib/queries';
+import { PersonFields } from '@/features/people/people.graphql';
+import { WelcomeQuery } from './welcome.graphql';
 
 export const metadata: Metadata = { title: 'Welcome' };
 
@@ -19,7 +21,7 @@ const EXAMPLES = [
 
 /** First run: follow a few sources and people, then read. */
 export default async function WelcomePage() {
-  const data = await queryServer(WelcomeQuery);
+  const [data, origin] = await Promise.all([queryServer(WelcomeQuery), getPublicOrigin()]);
   const me = data.me;
   const inviter = getFragmentData(PersonFields, me?.invitedBy);
   const count = data.subscriptions.length;
@@ -92,7 +94,13 @@ export default async function WelcomePage() {
             />
           </div>
         ) : (
-          <p className="muted">Visit a member’s profile (tributary/u/handle) and press Follow.</p>
+          <p className="muted">
+            Visit a member’s profile (
+            <code>
+              {origin}/u/<var>handle</var>
+            </code>
+            ) and press Follow.
+          </p>
         )}
       </section>
 

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/form-error';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { safeRedirectPath } from '@/lib/safe-redirect';
-import { LogInMutation } from '@/lib/queries';
+import { LogInMutation } from './login.graphql';
 import { formText, messageFor } from '@/lib/ui-errors';
 
 /** Runs in the browser so the session cookie set by the API comes back through /graphql. */

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/form-error';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryBrowser } from '@/lib/graphql/browser';
-import { SignUpMutation } from '@/lib/queries';
+import { SignUpMutation } from './signup.graphql';
 import { formText, messageFor } from '@/lib/ui-errors';
 
 type Field = 'inviteCode' | 'displayName' | 'handle' | 'email' | 'password';

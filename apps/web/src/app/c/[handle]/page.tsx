@@ -1,18 +1,20 @@
+// First, so that the features' own CSS (imported by their components below) comes after it.
+import '@/components/page-pieces.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { Avatar } from '@/components/avatar';
-import { CreatorFeedQuery, CreatorQuery } from '@/components/claims/operations';
-import { CreatorSources } from '@/components/claims/creator-sources';
-import { PlatformIcon } from '@/components/claims/platform-icon';
+import { CreatorFeedQuery, CreatorQuery } from '@/features/claims/claims.graphql';
+import { CreatorSources } from '@/features/claims/creator-sources';
+import { PlatformIcon } from '@/features/claims/platform-icon';
 import { EntryList } from '@/components/entry-list';
-import { FollowButton } from '@/components/follow-button';
+import { FollowButton } from '@/features/people/follow-button';
 import { Icon, VerifiedBadge } from '@/components/icons';
 import { plural } from '@/lib/format';
 import { queryServer } from '@/lib/graphql/server';
-import { unmaskEntryPage } from '@/lib/queries';
-import '@/components/settings/part-b.css';
+import { unmaskEntryPage } from '@/features/entries/entries.graphql';
+import '@/features/claims/claims.css';
 
 type Params = Promise<{ handle: string }>;
 

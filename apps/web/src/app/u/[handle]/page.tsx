@@ -2,22 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Avatar } from '@/components/avatar';
-import { FollowButton } from '@/components/follow-button';
+import { FollowButton } from '@/features/people/follow-button';
 import { Icon, VerifiedBadge } from '@/components/icons';
 import { EntryList } from '@/components/entry-list';
 import { getFragmentData } from '@/gql';
 import { queryServer } from '@/lib/graphql/server';
 import { KIND_LABEL, fullDate, plural } from '@/lib/format';
+import { unmaskEntryCard } from '@/features/entries/entries.graphql';
 import {
   CreatorEntriesQuery,
   FollowersQuery,
   FollowingQuery,
   ProfileQuery,
-  ViewerQuery,
-  unmaskEntryCard,
   unmaskPeoplePage,
-  ViewerFields,
-} from '@/lib/queries';
+} from '@/features/people/people.graphql';
+import { ViewerQuery, ViewerFields } from '@/features/shell/shell.graphql';
 
 type Params = Promise<{ handle: string }>;
 type SearchParams = Promise<{ tab?: string }>;

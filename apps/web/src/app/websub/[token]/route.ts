@@ -1,8 +1,8 @@
 // GET/POST /websub/<token> — the WebSub subscriber callback (hubs verify intent with GET and push content
 // with POST), passed through to the API, which checks the subscription and the signature. See
-// apps/api/src/modules/websub and lib/api-pass-through.ts.
+// apps/api/src/modules/websub and server/forward-to-api.ts.
 import { getWebConfig } from '@/lib/config';
-import { passThroughToApi } from '@/lib/api-pass-through';
+import { forwardToApi } from '@/server/forward-to-api';
 
 /** Callback tokens are 32 base64url characters; anything else is not one. */
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
@@ -13,11 +13,10 @@ const HUB_HEADERS = ['x-hub-signature', 'link'];
 async function forward(request: Request, context: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await context.params;
   if (!TOKEN.test(token)) return new Response('No such subscription.', { status: 404 });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return new Response('The body is too large.', { status: 413 });
-  }
-  return passThroughToApi(request, {
+  return forwardToApi(request, {
     apiUrl: getWebConfig().apiUrl,
+    profile: 'page',
+    maxBodyBytes: MAX_BODY_BYTES,
     path: `/websub/${token}`,
     extraRequestHeaders: HUB_HEADERS,
   });

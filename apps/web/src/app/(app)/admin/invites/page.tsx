@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFragmentData } from '@/gql';
-import { InviteList } from '@/components/admin/invite-list';
-import { AdminInvitesQuery, InviteFields } from '@/components/admin/operations';
+import { InviteList } from '@/features/admin/invite-list';
+import { AdminInvitesQuery, InviteFields } from '@/features/admin/admin.graphql';
 import { queryServer } from '@/lib/graphql/server';
 import { nextCursorOf } from '@/lib/paging';
 

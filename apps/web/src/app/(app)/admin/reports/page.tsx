@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReportStatus } from '@/gql/graphql';
-import { ReportsQuery } from '@/components/admin/operations';
-import { ReportList } from '@/components/admin/report-list';
+import { ReportsQuery } from '@/features/admin/admin.graphql';
+import { ReportList } from '@/features/admin/report-list';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Admin · Reports' };

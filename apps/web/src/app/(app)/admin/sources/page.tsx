@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { SourceStatus } from '@/gql/graphql';
-import { SourceHealthQuery } from '@/components/admin/operations';
-import { SourceHealthTable } from '@/components/admin/source-health';
+import { SourceHealthQuery } from '@/features/admin/admin.graphql';
+import { SourceHealthTable } from '@/features/admin/source-health';
 import { queryServer } from '@/lib/graphql/server';
 import { nextCursorOf } from '@/lib/paging';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminGateQuery, AdminUsersQuery } from '@/components/admin/operations';
-import { UserTable } from '@/components/admin/user-table';
+import { AdminGateQuery, AdminUsersQuery } from '@/features/admin/admin.graphql';
+import { UserTable } from '@/features/admin/user-table';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Admin · People' };

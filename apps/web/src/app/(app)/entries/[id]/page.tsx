@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { EntryReaderView } from '@/components/entry/entry-reader';
+import { EntryReaderView } from '@/features/reader/entry-reader';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
-import { EntryQuery, unmaskCommentPage, unmaskEntryReader } from '@/lib/queries';
+import { unmaskEntryReader } from '@/features/entries/entries.graphql';
+import { unmaskCommentPage } from '@/features/comments/comments.graphql';
+import { EntryQuery } from '@/features/reader/reader.graphql';
 
 type Params = Promise<{ id: string }>;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFragmentData } from '@/gql';
-import { ClaimList } from '@/components/claims/claim-list';
-import { ClaimFields, MyClaimsQuery } from '@/components/claims/operations';
-import { SettingsProfileQuery } from '@/components/settings/operations';
+import { ClaimList } from '@/features/claims/claim-list';
+import { ClaimFields, MyClaimsQuery } from '@/features/claims/claims.graphql';
+import { SettingsProfileQuery } from '@/features/settings/settings.graphql';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · Creator claims' };

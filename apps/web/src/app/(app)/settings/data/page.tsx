@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFragmentData } from '@/gql';
-import { DataExportPanel } from '@/components/settings/data-export';
-import { DataExportFields, MyDataExportsQuery } from '@/components/settings/operations';
+import { DataExportPanel } from '@/features/settings/data-export';
+import { DataExportFields, MyDataExportsQuery } from '@/features/settings/settings.graphql';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · Your data' };

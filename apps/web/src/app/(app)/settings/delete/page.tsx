@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { DeleteAccount } from '@/components/settings/delete-account';
-import { SettingsProfileQuery } from '@/components/settings/operations';
+import { DeleteAccount } from '@/features/settings/delete-account';
+import { SettingsProfileQuery } from '@/features/settings/settings.graphql';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · Delete account' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { OpmlTools } from '@/components/settings/opml-tools';
+import { OpmlTools } from '@/features/settings/opml-tools';
 
 export const metadata: Metadata = { title: 'Settings · Import & export' };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PasswordForm } from '@/components/settings/password-form';
+import { PasswordForm } from '@/features/settings/password-form';
 
 export const metadata: Metadata = { title: 'Settings · Password' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { SessionsQuery } from '@/components/settings/operations';
-import { SessionList } from '@/components/settings/session-list';
+import { SessionsQuery } from '@/features/settings/settings.graphql';
+import { SessionList } from '@/features/settings/session-list';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · Sessions' };

@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Avatar } from '@/components/avatar';
-import { PlatformIcon } from '@/components/claims/platform-icon';
+import { PlatformIcon } from '@/features/claims/platform-icon';
 import { EntryList } from '@/components/entry-list';
 import { VerifiedBadge } from '@/components/icons';
-import { describeFetchResult } from '@/components/sources/fetch-result';
-import { SourceHealthFields, SourcePageQuery, SourceScheduleFields } from '@/components/sources/operations';
-import { SourceRefresh } from '@/components/sources/source-refresh';
+import { describeFetchResult } from '@/features/sources/fetch-result';
+import { SourceHealthFields, SourcePageQuery, SourceScheduleFields } from '@/features/sources/sources.graphql';
+import { SourceRefresh } from '@/features/sources/source-refresh';
 import { SubscribeToggle } from '@/components/subscribe-toggle';
 import { getFragmentData } from '@/gql';
 import type { SourceStatus } from '@/gql/graphql';
@@ -18,7 +18,7 @@ import { queryServer } from '@/lib/graphql/server';
 import { isUuid } from '@/lib/ids';
 import { searchHref } from '@/lib/search-params';
 import { timelineHref } from '@/lib/timeline-params';
-import '@/components/settings/part-b.css';
+import '@/features/sources/sources.css';
 
 type Params = Promise<{ id: string }>;
 

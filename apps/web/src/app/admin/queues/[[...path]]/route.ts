@@ -1,9 +1,9 @@
 // /admin/queues and everything under it — the API's bull-board dashboard (administrators only; the API
 // checks the session), passed through so it lives on the web origin with the same session cookie.
 // proxy.ts leaves this path out of the nonce CSP: bull-board's page is not our markup, so its
-// response (and any headers the API gives it) goes back as-is. See lib/api-pass-through.ts.
+// response (and any headers the API gives it) goes back as-is. See server/forward-to-api.ts.
 import { getWebConfig } from '@/lib/config';
-import { passThroughToApi } from '@/lib/api-pass-through';
+import { forwardToApi } from '@/server/forward-to-api';
 
 type Context = { params: Promise<{ path?: string[] }> };
 
@@ -13,7 +13,7 @@ async function forward(request: Request, context: Context): Promise<Response> {
   // Keep a trailing slash: bull-board resolves its assets relative to the page's URL.
   const trailing = new URL(request.url).pathname.endsWith('/') && rest ? '/' : '';
   const target = `/admin/queues${rest ? `/${rest}` : ''}${trailing}`;
-  return passThroughToApi(request, { apiUrl: getWebConfig().apiUrl, path: target });
+  return forwardToApi(request, { apiUrl: getWebConfig().apiUrl, profile: 'page', path: target });
 }
 
 export const GET = forward;

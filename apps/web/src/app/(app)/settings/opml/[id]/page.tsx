@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { OpmlImportQuery } from '@/components/settings/operations';
-import { OpmlProgress } from '@/components/settings/opml-progress';
+import { OpmlImportQuery } from '@/features/settings/settings.graphql';
+import { OpmlProgress } from '@/features/settings/opml-progress';
 import { isGraphQLRequestError } from '@/lib/graphql/errors';
 import { queryServer } from '@/lib/graphql/server';
 import { isUuid } from '@/lib/ids';

@@ -1,0 +1,12 @@
+import { graphql } from '@/gql';
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+        handle
+      }
+    }
+  }
+`);
