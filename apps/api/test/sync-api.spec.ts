@@ -206,7 +206,7 @@ describe('Google Reader API', () => {
         sourceId: creatorFeed.id,
         code: `tributary-verify=${creatorFeed.id}`,
         status: 'VERIFIED',
-        method: 'FEED_DESCRIPTION',
+        method: 'DESCRIPTION',
         verifiedAt: new Date(),
         expiresAt: new Date(Date.now() + 86_400_000),
       },

@@ -90,6 +90,7 @@ export async function seedSource(
         })
       : null;
     await db.subscription.create({ data: { userId: options.user.id, sourceId: source.id, folderId: folder?.id ?? null } });
+    await db.source.update({ where: { id: source.id }, data: { subscribersCount: { increment: 1 } } });
   }
   return source;
 }
