@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,8 @@ describe.skipIf(!hasNewsboat)('newsboat against the Google Reader API', () => {
         `feedhq-login "${reader.email}"`,
         `feedhq-password "${secret}"`,
         'feedhq-min-items 100',
+        // Its "special feeds" are fixed feedhq.org addresses, not ours.
+        'feedhq-show-special-feeds no',
         'confirm-exit no',
         'show-read-feeds yes',
         '',
@@ -94,7 +96,9 @@ describe.skipIf(!hasNewsboat)('newsboat against the Google Reader API', () => {
   it('marks a feed read in newsboat, and Tributary has it read', async () => {
     // newsboat's interface in a pseudo-terminal (util-linux `script`): "A" marks the selected feed read,
     // which newsboat sends as mark-all-as-read; "q" quits.
-    const child = spawn('script', ['-qfec', ['newsboat', ...args()].map((arg) => `'${arg}'`).join(' '), '/dev/null'], {
+    const log = path.join(dir, 'interactive.log');
+    const command = ['newsboat', ...args(), '-l', '6', '-d', log].map((arg) => `'${arg}'`).join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
       env: env(),
     });
     let screen = '';
@@ -107,7 +111,10 @@ describe.skipIf(!hasNewsboat)('newsboat against the Google Reader API', () => {
         world.db.entry.count({
           where: { sourceId: tides.id, states: { none: { userId: reader.id, readAt: { not: null } } } },
         });
-      await waitFor(async () => (await unreadTides()) === 0, 'the read state to arrive in Tributary');
+      await waitFor(async () => (await unreadTides()) === 0, 'the read state to arrive in Tributary').catch((error: Error) => {
+        const trace = readFileSync(log, 'utf8').split('\n').filter((line) => /mark|post_content|ERROR|key/i.test(line));
+        throw new Error(`${error.message}\nnewsboat log:\n${trace.slice(-40).join('\n')}\nscreen:\n${screen.slice(-2000)}`);
+      });
       child.stdin.write('q');
       await exited;
     } finally {
