@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AppPassword, type User } from '@tributary/db';
+import { type AppPassword, Prisma, type User } from '@tributary/db';
 import { PrismaService } from '../../common/prisma.service.js';
 
 /** Who a sync request acts for: the person and the app password it came with. */
@@ -12,6 +12,22 @@ export interface SyncPrincipal {
 }
 
 export type AppPasswordWithUser = AppPassword & { user: User };
+
+/** What deciding on a credential needs: the app password's life and its person's. */
+export interface CredentialRow {
+  id: string;
+  userId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  handle: string;
+  email: string;
+  displayName: string;
+  suspendedAt: Date | null;
+}
+
+const CREDENTIAL = Prisma.sql`
+  SELECT a.id, a."userId", a."expiresAt", a."revokedAt", u.handle, u.email, u."displayName", u."suspendedAt"
+  FROM "AppPassword" a JOIN "User" u ON u.id = a."userId"`;
 
 /** Usage is written at most this often per app password (every sync request would otherwise write). */
 const TOUCH_EVERY_MS = 60_000;
@@ -65,20 +81,22 @@ export class AppPasswordsRepository {
     return this.prisma.client.appPassword.findUnique({ where: { lookup }, include: { user: true } });
   }
 
-  findByTokenHash(tokenHash: string): Promise<AppPasswordWithUser | null> {
-    return this.prisma.client.appPassword.findUnique({ where: { tokenHash }, include: { user: true } });
+  /** By the hash of a Google Reader token: a prepared statement, as every request of an app asks it. */
+  async findByTokenHash(tokenHash: string): Promise<CredentialRow | null> {
+    const [row] = await this.prisma.prepared<CredentialRow>(Prisma.sql`${CREDENTIAL} WHERE a."tokenHash" = ${tokenHash}`);
+    return row ?? null;
   }
 
-  findByFeverKeyHash(feverKeyHash: string): Promise<AppPasswordWithUser | null> {
-    return this.prisma.client.appPassword.findUnique({ where: { feverKeyHash }, include: { user: true } });
+  async findByFeverKeyHash(feverKeyHash: string): Promise<CredentialRow | null> {
+    const [row] = await this.prisma.prepared<CredentialRow>(Prisma.sql`${CREDENTIAL} WHERE a."feverKeyHash" = ${feverKeyHash}`);
+    return row ?? null;
   }
 
   /** Records a use, at most once a minute per app password (a conditional update, no read first). */
   async touch(id: string): Promise<void> {
     const before = new Date(Date.now() - TOUCH_EVERY_MS);
-    await this.prisma.client.appPassword.updateMany({
-      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }] },
-      data: { lastUsedAt: new Date() },
-    });
+    await this.prisma.prepared(Prisma.sql`
+      UPDATE "AppPassword" SET "lastUsedAt" = now()
+      WHERE id = ${id}::uuid AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${before})`);
   }
 }

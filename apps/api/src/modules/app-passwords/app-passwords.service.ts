@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type AppPassword, normalizeHandle } from '@tributary/db';
 import { z } from 'zod';
 import { AppError } from '../../common/errors.js';
@@ -15,7 +15,7 @@ import {
   sha256Hex,
 } from './app-password-secret.util.js';
 import { AppPasswordErrors } from './app-passwords.errors.js';
-import { type AppPasswordWithUser, AppPasswordsRepository, type SyncPrincipal } from './app-passwords.repository.js';
+import { AppPasswordsRepository, type CredentialRow, type SyncPrincipal } from './app-passwords.repository.js';
 
 /** Active app passwords per person. */
 export const MAX_APP_PASSWORDS = 25;
@@ -41,6 +41,8 @@ export interface CreatedAppPassword {
  */
 @Injectable()
 export class AppPasswordsService {
+  private readonly logger = new Logger(AppPasswordsService.name);
+
   constructor(
     private readonly repository: AppPasswordsRepository,
     private readonly passwords: PasswordService,
@@ -104,7 +106,10 @@ export class AppPasswordsService {
     }
     if (!(await this.passwords.verify(row.secretHash, secret))) throw AppPasswordErrors.refused();
     await this.loginThrottle.succeeded(attempt);
-    return { token: readerTokenFor(secret), principal: await this.accept(row) };
+    return {
+      token: readerTokenFor(secret),
+      principal: await this.accept({ ...row, ...row.user, id: row.id, userId: row.userId }),
+    };
   }
 
   /** The principal of a Google Reader auth token (`GoogleLogin auth=…`). */
@@ -120,14 +125,18 @@ export class AppPasswordsService {
   private async byHash(
     ip: string,
     credential: string,
-    find: (hash: string) => Promise<AppPasswordWithUser | null>,
+    find: (hash: string) => Promise<CredentialRow | null>,
   ): Promise<SyncPrincipal> {
-    if (await this.rateLimits.isExhaustedForIp('login', ip)) {
+    // Both at once (one round trip each, in parallel); a refused address learns nothing of the lookup.
+    const [isExhausted, row] = await Promise.all([
+      this.rateLimits.isExhaustedForIp('login', ip),
+      credential && credential.length <= 256 ? find(sha256Hex(credential)) : Promise.resolve(null),
+    ]);
+    if (isExhausted) {
       throw new AppError('RATE_LIMITED', 'Too many failed attempts from this address. Try again later.', {
         retryAfterSeconds: this.rateLimits.rule('login').windowSeconds,
       });
     }
-    const row = credential && credential.length <= 256 ? await find(sha256Hex(credential)) : null;
     try {
       if (!row) throw AppPasswordErrors.refused();
       return await this.accept(row);
@@ -138,15 +147,16 @@ export class AppPasswordsService {
   }
 
   /** A matching app password still has to be live: not revoked, not expired, its person not suspended. */
-  private async accept(row: AppPasswordWithUser): Promise<SyncPrincipal> {
+  private async accept(row: CredentialRow): Promise<SyncPrincipal> {
     const isExpired = row.expiresAt !== null && row.expiresAt.getTime() <= Date.now();
-    if (row.revokedAt || isExpired || row.user.suspendedAt) throw AppPasswordErrors.refused();
-    await this.repository.touch(row.id);
+    if (row.revokedAt || isExpired || row.suspendedAt) throw AppPasswordErrors.refused();
+    // Last use is a courtesy for the settings page: recorded without holding the request up.
+    this.repository.touch(row.id).catch((error: Error) => this.logger.warn(`app password last use: ${error.message}`));
     return {
       userId: row.userId,
-      handle: row.user.handle,
-      email: row.user.email,
-      displayName: row.user.displayName,
+      handle: row.handle,
+      email: row.email,
+      displayName: row.displayName,
       appPasswordId: row.id,
     };
   }

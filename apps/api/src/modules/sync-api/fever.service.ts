@@ -145,7 +145,7 @@ function toFeverItem(item: ItemRow, feedId: number) {
     feed_id: feedId,
     title: item.title,
     author: item.author ?? '',
-    html: item.contentHtml || item.summary,
+    html: item.content,
     url: item.url ?? '',
     is_saved: item.starredAt ? 1 : 0,
     is_read: item.readAt ? 1 : 0,

@@ -5,7 +5,7 @@ import { type SyncPrincipal } from '../app-passwords/app-passwords.repository.js
 import { EntriesService } from '../entries/entries.service.js';
 import { type SubscribeInput } from '../subscriptions/dto/subscription.object.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
-import { type ReadingWorld, SyncScopeService } from './sync-scope.service.js';
+import { SyncScopeService } from './sync-scope.service.js';
 import { type FolloweeShare, type ItemRow, type StreamFilter, SyncRepository } from './sync.repository.js';
 import {
   BROADCAST_FRIENDS,
@@ -195,12 +195,16 @@ export class GReaderService {
 
   /** Items as JSON, in the order of `seqs` (unknown ones left out). */
   async render(userId: string, seqs: bigint[]): Promise<GReaderItem[]> {
-    const [rows, world] = await Promise.all([this.repository.items(userId, seqs), this.scopes.world(userId)]);
-    const shares = await this.repository.followeeShares(userId, rows.map((row) => row.id));
+    const [rows, shares] = await Promise.all([
+      this.repository.items(userId, seqs),
+      this.repository.followeeShares(userId, seqs),
+    ]);
+    const sharesOf = new Map<string, FolloweeShare[]>();
+    for (const share of shares) sharesOf.set(share.entryId, [...(sharesOf.get(share.entryId) ?? []), share]);
     const bySeq = new Map(rows.map((row) => [row.seq, row]));
     return seqs.flatMap((seq) => {
       const row = bySeq.get(seq);
-      return row ? [toItem(row, world, shares.filter((share) => share.entryId === row.id))] : [];
+      return row ? [toItem(row, sharesOf.get(row.id) ?? [])] : [];
     });
   }
 
@@ -394,11 +398,10 @@ export class GReaderService {
   }
 }
 
-function toItem(row: ItemRow, world: ReadingWorld, shares: FolloweeShare[]): GReaderItem {
-  const source = world.sources.find((candidate) => candidate.sourceId === row.sourceId);
+function toItem(row: ItemRow, shares: FolloweeShare[]): GReaderItem {
   const categories = [READING_LIST];
   if (row.folderName) categories.push(labelStreamId(row.folderName));
-  if (source?.creatorHandle) categories.push(labelStreamId(CREATORS_LABEL));
+  if (row.isCreatorSource) categories.push(labelStreamId(CREATORS_LABEL));
   if (row.readAt) categories.push(READ);
   else categories.push(`user/-/state/com.google/fresh`);
   if (row.starredAt) categories.push(STARRED);
@@ -424,10 +427,10 @@ function toItem(row: ItemRow, world: ReadingWorld, shares: FolloweeShare[]): GRe
     categories,
     origin: {
       streamId: feedStreamId(row.fetchUrl),
-      title: source?.title ?? row.sourceTitle,
+      title: row.sourceTitle,
       htmlUrl: row.siteUrl ?? row.fetchUrl,
     },
-    summary: { direction: 'ltr', content: row.contentHtml || row.summary },
+    summary: { direction: 'ltr', content: row.content },
     ...(row.author && { author: row.author }),
     ...(enclosures.length && { enclosure: enclosures }),
     annotations: shares.map((share) => ({

@@ -64,6 +64,11 @@ export function sendError(response: Response, error: unknown, logger: Logger): v
 
 /** JSON with bigint-free values (callers convert ids to strings or numbers first). */
 export function sendJson(response: Response, body: unknown): void {
+  // Written directly: Express's send() would hash the whole body for an ETag nobody revalidates.
+  const json = Buffer.from(JSON.stringify(body));
+  response.status(200);
   response.setHeader('Cache-Control', 'no-store');
-  response.status(200).type('application/json; charset=utf-8').send(JSON.stringify(body));
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', String(json.length));
+  response.end(json);
 }

@@ -51,8 +51,23 @@ export interface StreamRow {
   at: Date;
 }
 
-export type ItemRow = Entry & {
+/** What an item shows of an entry (not its guid, hashes, counts or platform extras). */
+const ITEM_COLUMNS = Prisma.raw(
+  ['id', 'seq', 'sourceId', 'url', 'title', 'author', 'media', 'publishedAt', 'editedAt', 'sortAt', 'createdAt']
+    .map((column) => `e."${column}"`)
+    .join(', '),
+);
+
+export type ItemRow = Pick<
+  Entry,
+  'id' | 'seq' | 'sourceId' | 'url' | 'title' | 'author' | 'media' | 'publishedAt' | 'editedAt' | 'sortAt' | 'createdAt'
+> & {
+  /** The sanitized HTML, else the summary. */
+  content: string;
+  /** The person's own title for the source, else its title. */
   sourceTitle: string;
+  /** Whether the source is a verified source of someone the person follows. */
+  isCreatorSource: boolean;
   fetchUrl: string;
   siteUrl: string | null;
   readAt: Date | null;
@@ -201,29 +216,40 @@ export class SyncRepository {
     return conditions;
   }
 
-  /** Entries by sequence number with their source, the person's state and folder. */
+  /**
+   * Entries by sequence number with their source, the person's state, folder and title: one prepared
+   * statement (the hot path of stream/items/contents and stream/contents).
+   */
   async items(userId: string, seqs: bigint[]): Promise<ItemRow[]> {
     if (seqs.length === 0) return [];
-    return this.prisma.client.$queryRaw<ItemRow[]>`
-      SELECT e.*, s.title AS "sourceTitle", s."fetchUrl", s."siteUrl", es."readAt", es."starredAt", fo.name AS "folderName"
+    const rows = await this.prisma.prepared<ItemRow & { seq: string }>(Prisma.sql`
+      SELECT ${ITEM_COLUMNS}, COALESCE(NULLIF(e."contentHtml", ''), e.summary) AS content, COALESCE(NULLIF(sub."customTitle", ''), NULLIF(s.title, ''), s."fetchUrl") AS "sourceTitle",
+        s."fetchUrl", s."siteUrl", es."readAt", es."starredAt", fo.name AS "folderName",
+        EXISTS (
+          SELECT 1 FROM "Claim" c JOIN "Follow" f ON f."followeeId" = c."userId" AND f."followerId" = ${userId}::uuid
+          WHERE c."sourceId" = e."sourceId" AND c.status = 'VERIFIED'
+        ) AS "isCreatorSource"
       FROM "Entry" e
       JOIN "Source" s ON s.id = e."sourceId"
       LEFT JOIN "EntryState" es ON es."userId" = ${userId}::uuid AND es."entryId" = e.id
       LEFT JOIN "Subscription" sub ON sub."userId" = ${userId}::uuid AND sub."sourceId" = e."sourceId"
       LEFT JOIN "Folder" fo ON fo.id = sub."folderId"
-      WHERE e.seq = ANY(${seqs.map(String)}::bigint[])`;
+      WHERE e.seq = ANY(${seqs.map(String)}::bigint[])`);
+    // node-postgres reads int8 as text.
+    return rows.map((row) => ({ ...row, seq: BigInt(row.seq) }));
   }
 
-  /** Shares of these entries by people the person follows, newest first. */
-  followeeShares(userId: string, entryIds: string[]): Promise<FolloweeShare[]> {
-    if (entryIds.length === 0) return Promise.resolve([]);
-    return this.prisma.client.$queryRaw<FolloweeShare[]>`
+  /** Shares of these entries (by number) by people the person follows, newest first. */
+  followeeShares(userId: string, seqs: bigint[]): Promise<FolloweeShare[]> {
+    if (seqs.length === 0) return Promise.resolve([]);
+    return this.prisma.prepared<FolloweeShare>(Prisma.sql`
       SELECT sh."entryId", sh.note, sh."createdAt", u.handle, u."displayName"
-      FROM "Share" sh
+      FROM "Entry" e
+      JOIN "Share" sh ON sh."entryId" = e.id
       JOIN "Follow" f ON f."followeeId" = sh."userId" AND f."followerId" = ${userId}::uuid
       JOIN "User" u ON u.id = sh."userId"
-      WHERE sh."entryId" = ANY(${entryIds}::uuid[])
-      ORDER BY sh."createdAt" DESC`;
+      WHERE e.seq = ANY(${seqs.map(String)}::bigint[])
+      ORDER BY sh."createdAt" DESC`);
   }
 
   /** Entry ids of these sequence numbers (unknown numbers are left out). */
