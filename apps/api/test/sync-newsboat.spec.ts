@@ -105,7 +105,7 @@ describe.skipIf(!hasNewsboat)('newsboat against the Google Reader API', () => {
     child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
-      await waitFor(async () => screen.includes('Tides'), 'newsboat to show its feed list');
+      await waitFor(() => Promise.resolve(screen.includes('Tides')), 'newsboat to show its feed list');
       child.stdin.write('A');
       const unreadTides = () =>
         world.db.entry.count({

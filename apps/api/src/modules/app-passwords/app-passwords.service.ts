@@ -108,7 +108,7 @@ export class AppPasswordsService {
     await this.loginThrottle.succeeded(attempt);
     return {
       token: readerTokenFor(secret),
-      principal: await this.accept({ ...row, ...row.user, id: row.id, userId: row.userId }),
+      principal: this.accept({ ...row, ...row.user, id: row.id, userId: row.userId }),
     };
   }
 
@@ -139,7 +139,7 @@ export class AppPasswordsService {
     }
     try {
       if (!row) throw AppPasswordErrors.refused();
-      return await this.accept(row);
+      return this.accept(row);
     } catch (error) {
       await this.rateLimits.consumeForIp('login', ip);
       throw error;
@@ -147,7 +147,7 @@ export class AppPasswordsService {
   }
 
   /** A matching app password still has to be live: not revoked, not expired, its person not suspended. */
-  private async accept(row: CredentialRow): Promise<SyncPrincipal> {
+  private accept(row: CredentialRow): SyncPrincipal {
     const isExpired = row.expiresAt !== null && row.expiresAt.getTime() <= Date.now();
     if (row.revokedAt || isExpired || row.suspendedAt) throw AppPasswordErrors.refused();
     // Last use is a courtesy for the settings page: recorded without holding the request up.

@@ -246,11 +246,8 @@ export class GReaderService {
     for (const streamId of streams) {
       const url = feedUrl(streamId);
       if (action === 'subscribe') {
-        await this.subscriptions.subscribe(principal.userId, {
-          url,
-          folder: addLabel ?? null,
-          title: title || null,
-        } as SubscribeInput);
+        const input: SubscribeInput = { url, folder: addLabel ?? null, title: title || null };
+        await this.subscriptions.subscribe(principal.userId, input);
         continue;
       }
       const source = this.scopes.sourceByUrl(world, url);
@@ -274,7 +271,8 @@ export class GReaderService {
     const query = params.get('quickadd')?.trim() ?? '';
     if (!query) throw new AppError('BAD_USER_INPUT', 'quickadd: is required', { field: 'quickadd' });
     const url = query.startsWith('feed/') ? query.slice('feed/'.length) : query;
-    const subscription = await this.subscriptions.subscribe(principal.userId, { url } as SubscribeInput);
+    const input: SubscribeInput = { url };
+    const subscription = await this.subscriptions.subscribe(principal.userId, input);
     return {
       numResults: 1,
       query,
@@ -491,6 +489,7 @@ export function xml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     // Characters XML 1.0 cannot hold at all.
+    // eslint-disable-next-line no-control-regex -- exactly those control characters are what it removes
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
