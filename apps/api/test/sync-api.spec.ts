@@ -1,5 +1,7 @@
+import { rssFeed } from '@tributary/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApiWorld, useWorld } from './support/api-world.js';
+import { startSocialWorld } from './support/social-world.js';
 import { type TestUser } from './support/factories.js';
 import { addEntries, createAppPassword, feverKey, ReaderClient, seedSource } from './support/sync-client.js';
 
@@ -391,5 +393,39 @@ describe('sync API sign-in protections', () => {
       headers: { authorization: 'GoogleLogin auth=trbgr_guess' },
     });
     expect(token.status).toBe(429);
+  });
+});
+
+describe('subscribing from a reader app (one resolve, through the worker)', () => {
+  const world = useWorld(() => startSocialWorld());
+
+  it('quickadd and subscription/edit ac=subscribe resolve once and list the feed with its posts', async () => {
+    const origin = new URL(world.api.url).origin;
+    const reader = await world.member();
+    const { secret } = await createAppPassword(world, reader, 'Read You');
+    const client = await ReaderClient.signIn(origin, reader.email, secret);
+    world.origin.feed('/quick.xml', () => rssFeed('Quick feed', [{ guid: 'q-1', title: 'quick one', date: new Date(Date.now() - 3_600_000) }]));
+    world.origin.feed('/edit.xml', () => rssFeed('Edited in', [{ guid: 'e-1', title: 'edit one', date: new Date(Date.now() - 3_600_000) }]));
+    const quick = await client.post('/reader/api/0/subscription/quickadd', [['quickadd', world.origin.url('/quick.xml')]]);
+    expect(quick.status).toBe(200);
+    const added = (await quick.json()) as { numResults: number; streamId: string; streamName: string };
+    expect(added).toMatchObject({ numResults: 1, streamName: 'Quick feed' });
+    expect(world.origin.requestsTo('/quick.xml')).toHaveLength(1);
+    const subscribed = await client.post('/reader/api/0/subscription/edit', [
+      ['ac', 'subscribe'],
+      ['s', `feed/${world.origin.url('/edit.xml')}`],
+      ['a', 'user/-/label/Later'],
+      ['t', 'My title'],
+    ]);
+    expect(subscribed.status).toBe(200);
+    const { subscriptions } = await client.json<{ subscriptions: { id: string; title: string; categories: { label: string }[] }[] }>(
+      '/reader/api/0/subscription/list',
+    );
+    expect(subscriptions.map((sub) => [sub.title, sub.categories.map((category) => category.label)])).toEqual([
+      ['Quick feed', []],
+      ['My title', ['Later']],
+    ]);
+    const items = await client.json<Items>(`/reader/api/0/stream/contents/${encodeURIComponent(added.streamId)}`);
+    expect(items.items.map((item) => item.title)).toEqual(['quick one']);
   });
 });
