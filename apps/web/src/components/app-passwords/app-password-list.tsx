@@ -24,7 +24,8 @@ export function AppPasswordList({ initial, origin }: { initial: AppPassword[]; o
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const name = String(new FormData(form).get('name') ?? '').trim();
+    const value = new FormData(form).get('name');
+    const name = typeof value === 'string' ? value.trim() : '';
     setBusyId('new');
     try {
       const { createAppPassword } = await queryBrowser(CreateAppPasswordMutation, { variables: { input: { name } } });
