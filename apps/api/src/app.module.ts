@@ -38,6 +38,8 @@ import { AccountDeletionModule } from './modules/account-deletion/account-deleti
 import { PublishedFeedsModule } from './modules/published-feeds/published-feeds.module.js';
 import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module.js';
 import { WebSubModule } from './modules/websub/websub.module.js';
+import { AppPasswordsModule } from './modules/app-passwords/app-passwords.module.js';
+import { SyncApiModule } from './modules/sync-api/sync-api.module.js';
 
 @Module({})
 export class AppModule {
@@ -83,6 +85,8 @@ export class AppModule {
         TrendingModule,
         DiscoverModule,
         WebSubModule,
+        AppPasswordsModule,
+        SyncApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -25,11 +25,11 @@ export const config = {
     {
       // Every page, the not-found page included, except exactly: static build output, images, the icons,
       // and the pass-throughs to the API — /graphql and /exports/<id>/archive.json (JSON, no scripts),
-      // /websub/<token> (WebSub hubs' callbacks), and /admin/queues (bull-board's own page, sent as the API
+      // /websub/<token> (WebSub hubs' callbacks), /api/greader/* and /api/fever (reader apps), and /admin/queues (bull-board's own page, sent as the API
       // answers it: our nonce CSP would block its scripts and styles). Anchored, so that /graphqlx or
       // /exports/x/y are 404 pages with the policy.
       source:
-        '/((?!_next/static/|_next/image$|graphql$|exports/[^/]+/archive\\.json$|websub/[^/]+$|admin/queues(?:/|$)|favicon\\.ico$|icon\\.svg$|robots\\.txt$).*)',
+        '/((?!_next/static/|_next/image$|graphql$|exports/[^/]+/archive\\.json$|websub/[^/]+$|admin/queues(?:/|$)|api/greader/|api/fever/?$|favicon\\.ico$|icon\\.svg$|robots\\.txt$).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

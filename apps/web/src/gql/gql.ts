@@ -34,6 +34,9 @@ type Documents = {
   '\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.DismissReportDocument;
   '\n  query SourceHealth($status: SourceStatus, $after: String) {\n    adminSources(first: 30, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          kind\n          title\n          url\n          imageUrl\n          subscribersCount\n          lastEntryAt\n          health {\n            ...SourceHealthFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SourceHealthDocument;
   '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n': typeof types.AdminRefreshSourceDocument;
+  '\n  query AppPasswords {\n    appPasswords {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n': typeof types.AppPasswordsDocument;
+  '\n  mutation CreateAppPassword($input: CreateAppPasswordInput!) {\n    createAppPassword(input: $input) {\n      secret\n      appPassword {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n': typeof types.CreateAppPasswordDocument;
+  '\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n': typeof types.RevokeAppPasswordDocument;
   '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n': typeof types.ClaimFieldsFragmentDoc;
   '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n': typeof types.ClaimSourceDocument;
   '\n  mutation StartClaim($sourceId: ID!) {\n    startClaim(sourceId: $sourceId) {\n      ...ClaimFields\n    }\n  }\n': typeof types.StartClaimDocument;
@@ -148,6 +151,12 @@ const documents: Documents = {
     types.SourceHealthDocument,
   '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n':
     types.AdminRefreshSourceDocument,
+  '\n  query AppPasswords {\n    appPasswords {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n':
+    types.AppPasswordsDocument,
+  '\n  mutation CreateAppPassword($input: CreateAppPasswordInput!) {\n    createAppPassword(input: $input) {\n      secret\n      appPassword {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n':
+    types.CreateAppPasswordDocument,
+  '\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n':
+    types.RevokeAppPasswordDocument,
   '\n  fragment ClaimFields on Claim {\n    id\n    code\n    status\n    method\n    failureReason\n    createdAt\n    checkedAt\n    verifiedAt\n    expiresAt\n    revokedAt\n    instructions {\n      method\n      title\n      text\n      hint\n    }\n    source {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      isVerified\n    }\n  }\n':
     types.ClaimFieldsFragmentDoc,
   '\n  query ClaimSource($id: ID!) {\n    source(id: $id) {\n      id\n      kind\n      title\n      url\n      siteUrl\n      imageUrl\n      description\n      isVerified\n      claimedBy {\n        id\n        handle\n        displayName\n      }\n    }\n    me {\n      id\n      handle\n    }\n  }\n':
@@ -414,6 +423,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AdminRefreshSource($sourceId: ID!) {\n    refreshSource(sourceId: $sourceId) {\n      id\n      health {\n        ...SourceHealthFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').AdminRefreshSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AppPasswords {\n    appPasswords {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n',
+): typeof import('./graphql').AppPasswordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAppPassword($input: CreateAppPasswordInput!) {\n    createAppPassword(input: $input) {\n      secret\n      appPassword {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').CreateAppPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n',
+): typeof import('./graphql').RevokeAppPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,17 @@ export type AddCommentInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A password for one reader app (Google Reader and Fever APIs); the secret itself is never shown again. */
+export type AppPassword = {
+  createdAt: Scalars['DateTime']['output'];
+  /** After this the app password no longer signs in. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When an app last used it (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+};
+
 export type AuthPayload = {
   user: User;
 };
@@ -119,6 +130,13 @@ export type CommentEdge = {
   node: Comment;
 };
 
+export type CreateAppPasswordInput = {
+  /** Days until it stops working; omit for no expiry. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What it is for, e.g. "Reeder on my phone" (at most 100 characters). */
+  name: Scalars['String']['input'];
+};
+
 export type CreateInviteInput = {
   /** Default INVITE_TTL_DAYS; at most 365. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -126,6 +144,12 @@ export type CreateInviteInput = {
   maxUses?: InputMaybe<Scalars['Int']['input']>;
   /** A private note (who it is for), up to 200 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatedAppPassword = {
+  appPassword: AppPassword;
+  /** The secret to type into the app, shown this once. */
+  secret: Scalars['String']['output'];
 };
 
 /** A verified creator whose sources the viewer already reads; following them brings all their sources. */
@@ -354,6 +378,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Checks the source for the claim’s code now (fetched fresh) and answers the claim with the outcome: VERIFIED, FAILED with a reason, or EXPIRED. Rate-limited per member. */
   checkClaim: Claim;
+  /** Creates an app password for a reader app; the answer holds the secret, which is never shown again. */
+  createAppPassword: CreatedAppPassword;
   createFolder: Folder;
   /** Creates an invite code (members: single-use, within their quota). */
   createInvite: Invite;
@@ -402,6 +428,8 @@ export type Mutation = {
   reportComment: Report;
   /** Starts a full export in the background; poll `dataExport(id)`. */
   requestDataExport: DataExport;
+  /** Revokes an app password: the apps using it are signed out at once. */
+  revokeAppPassword: Scalars['Boolean']['output'];
   /** Administrators: revoke a claim; a verified owner loses the source and is notified. */
   revokeClaim: Claim;
   /** Revokes one of the viewer’s invites. */
@@ -452,6 +480,10 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCheckClaimArgs = {
   claimId: Scalars['ID']['input'];
+};
+
+export type MutationCreateAppPasswordArgs = {
+  input: CreateAppPasswordInput;
 };
 
 export type MutationCreateFolderArgs = {
@@ -540,6 +572,10 @@ export type MutationRenameFolderArgs = {
 export type MutationReportCommentArgs = {
   id: Scalars['ID']['input'];
   reason?: Scalars['String']['input'];
+};
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationRevokeClaimArgs = {
@@ -710,6 +746,8 @@ export type Query = {
   adminSources: SourceConnection;
   /** Every account, newest first (administrators). */
   adminUsers: UserConnection;
+  /** The viewer’s app passwords that are not revoked, newest first. */
+  appPasswords: Array<AppPassword>;
   /** People the viewer blocks. */
   blockedUsers: Array<User>;
   /** A comment by id (for links to a thread). */
@@ -1503,6 +1541,41 @@ export type AdminRefreshSourceMutation = {
     health: { ' $fragmentRefs'?: { SourceHealthFieldsFragment: SourceHealthFieldsFragment } };
   };
 };
+
+export type AppPasswordsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppPasswordsQuery = {
+  appPasswords: Array<{
+    id: string;
+    name: string;
+    createdAt: string;
+    expiresAt?: string | null;
+    lastUsedAt?: string | null;
+  }>;
+};
+
+export type CreateAppPasswordMutationVariables = Exact<{
+  input: CreateAppPasswordInput;
+}>;
+
+export type CreateAppPasswordMutation = {
+  createAppPassword: {
+    secret: string;
+    appPassword: {
+      id: string;
+      name: string;
+      createdAt: string;
+      expiresAt?: string | null;
+      lastUsedAt?: string | null;
+    };
+  };
+};
+
+export type RevokeAppPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RevokeAppPasswordMutation = { revokeAppPassword: boolean };
 
 export type ClaimFieldsFragment = {
   id: string;
@@ -3105,6 +3178,36 @@ export const AdminRefreshSourceDocument = new TypedDocumentString(`
   lastFetchResult
   lastFetchNewEntries
 }`) as unknown as TypedDocumentString<AdminRefreshSourceMutation, AdminRefreshSourceMutationVariables>;
+export const AppPasswordsDocument = new TypedDocumentString(`
+    query AppPasswords {
+  appPasswords {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AppPasswordsQuery, AppPasswordsQueryVariables>;
+export const CreateAppPasswordDocument = new TypedDocumentString(`
+    mutation CreateAppPassword($input: CreateAppPasswordInput!) {
+  createAppPassword(input: $input) {
+    secret
+    appPassword {
+      id
+      name
+      createdAt
+      expiresAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAppPasswordMutation, CreateAppPasswordMutationVariables>;
+export const RevokeAppPasswordDocument = new TypedDocumentString(`
+    mutation RevokeAppPassword($id: ID!) {
+  revokeAppPassword(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeAppPasswordMutation, RevokeAppPasswordMutationVariables>;
 export const ClaimSourceDocument = new TypedDocumentString(`
     query ClaimSource($id: ID!) {
   source(id: $id) {

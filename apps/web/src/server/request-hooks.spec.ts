@@ -37,6 +37,20 @@ describe('the request hook of the web server', () => {
     expect(good.request.url).toBe('/u/maria?x=%ff');
   });
 
+  it('answers the Fever API at /api/fever/ itself, never through a redirect', () => {
+    const hook = createRequestHook({ secret: SECRET, trustProxy: undefined, publicWebUrl: undefined });
+    for (const [url, expected] of [
+      ['/api/fever/?api&items', '/api/fever?api&items'],
+      ['/api/fever/', '/api/fever'],
+      ['/api/fever?api', '/api/fever?api'],
+      ['/api/fevers/?api', '/api/fevers/?api'],
+    ] as const) {
+      const { request, response } = exchange(url);
+      hook(request, response);
+      expect(request.url, url).toBe(expected);
+    }
+  });
+
   it('sends HSTS only when the public address is https', () => {
     const secure = exchange('/');
     createRequestHook({ secret: undefined, trustProxy: undefined, publicWebUrl: 'https://reader.example' })(

@@ -55,5 +55,8 @@ export function createRequestHook(options: RequestHooksOptions): RequestHook {
     stampClientAddress(request);
     if (sendsHsts) response.setHeader('Strict-Transport-Security', HSTS_VALUE);
     if (!hasDecodablePath(request.url ?? '/')) request.url = NOT_FOUND_PATH;
+    // Fever clients post to /api/fever/?api and some do not follow redirects: Next would redirect the slash away.
+    const url = request.url ?? '/';
+    if (/^\/api\/fever\/(?:\?|$)/.test(url)) request.url = `/api/fever${url.slice('/api/fever/'.length)}`;
   };
 }

@@ -19,6 +19,6 @@ import { SessionService } from './session.service.js';
     SessionService,
     SessionActivity,
   ],
-  exports: [SessionService, PasswordService],
+  exports: [SessionService, PasswordService, LoginThrottleService],
 })
 export class AuthModule {}

@@ -131,6 +131,22 @@ export class RateLimitService {
       .catch((error: Error) => this.logger.warn(`Rate limit ${name}: refund failed: ${error.message}`));
   }
 
+  /**
+   * Whether the address has used up `name` already, without counting a hit: for limits that count only
+   * failures (each sync request carries its credential, so successes must not count), checked before the
+   * credential is. Fails closed like `consume`.
+   */
+  async isExhaustedForIp(name: RateLimitName, ip: string): Promise<boolean> {
+    const key = `${this.config.QUEUE_PREFIX}:rl:${name}:ip:${rateLimitSubjectForIp(ip)}`;
+    try {
+      await this.untilConnected();
+      return Number((await this.redis.client.get(key)) ?? 0) >= this.rule(name).limit;
+    } catch (error) {
+      this.logger.warn(`Rate limit ${name} unavailable: ${(error as Error).message}`);
+      return true;
+    }
+  }
+
   consumeForIp(name: RateLimitName, ip: string): Promise<void> {
     return this.consume(name, `ip:${rateLimitSubjectForIp(ip)}`);
   }

@@ -7,5 +7,6 @@ import { SubscriptionsService } from './subscriptions.service.js';
 @Module({
   imports: [SourcesModule],
   providers: [SubscriptionsResolver, SubscriptionsService, SubscriptionsRepository],
+  exports: [SubscriptionsService],
 })
 export class SubscriptionsModule {}

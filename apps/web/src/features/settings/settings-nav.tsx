@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: '/settings', label: 'Profile' },
   { href: '/settings/password', label: 'Password' },
   { href: '/settings/sessions', label: 'Sessions' },
+  { href: '/settings/app-passwords', label: 'App passwords' },
   { href: '/settings/opml', label: 'Import & export' },
   { href: '/settings/data', label: 'Your data' },
   { href: '/settings/claims', label: 'Creator claims' },
