@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { AppPasswordList } from '@/components/app-passwords/app-password-list';
-import { AppPasswordsQuery } from '@/components/app-passwords/operations';
+import { AppPasswordList } from '@/features/app-passwords/app-password-list';
+import { AppPasswordsQuery } from '@/features/app-passwords/app-passwords.graphql';
 import { queryServer } from '@/lib/graphql/server';
 
 export const metadata: Metadata = { title: 'Settings · App passwords' };

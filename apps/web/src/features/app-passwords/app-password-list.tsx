@@ -2,11 +2,12 @@
 
 import { type FormEvent, useState } from 'react';
 import type { AppPasswordsQuery } from '@/gql/graphql';
-import { fullDate, timeAgo } from '@/lib/format';
+import { TimeAgo } from '@/components/time-ago';
+import { fullDate } from '@/lib/format';
 import { queryBrowser } from '@/lib/graphql/browser';
 import { messageFor } from '@/lib/ui-errors';
-import { useToast } from '../toast';
-import { CreateAppPasswordMutation, RevokeAppPasswordMutation } from './operations';
+import { useToast } from '@/components/toast';
+import { CreateAppPasswordMutation, RevokeAppPasswordMutation } from './app-passwords.graphql';
 import './app-passwords.css';
 
 type AppPassword = AppPasswordsQuery['appPasswords'][number];
@@ -113,9 +114,7 @@ export function AppPasswordList({ initial, origin }: { initial: AppPassword[]; o
                   {password.lastUsedAt ? (
                     <>
                       Last used{' '}
-                      <time dateTime={password.lastUsedAt} title={fullDate(password.lastUsedAt)}>
-                        {timeAgo(password.lastUsedAt)}
-                      </time>
+                      <TimeAgo iso={password.lastUsedAt} />
                     </>
                   ) : (
                     'Never used'
