@@ -4,7 +4,7 @@ import { AppError } from '../../common/errors.js';
 import { GraphQLContextFactory } from '../../graphql/context.factory.js';
 import { AppPasswordsService } from '../app-passwords/app-passwords.service.js';
 import { FEVER_API_VERSION, FeverService } from './fever.service.js';
-import { readParams, sendError, sendJson } from './sync-request.util.js';
+import { openSyncRequest, sendError, sendJson } from './sync-request.util.js';
 
 /**
  * `/api/fever/?api` (and `/api/fever?api`: answered at both, never redirected — some clients do not follow
@@ -22,13 +22,9 @@ export class FeverController {
 
   @All(['', 'index.php'])
   async handle(@Req() request: Request, @Res() response: Response): Promise<void> {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
     try {
-      const params = await readParams(request);
-      if (!params) {
-        response.status(413).type('text/plain').send('The request body is too large or unreadable.');
-        return;
-      }
+      const params = await openSyncRequest(request, response);
+      if (!params) return;
       const apiKey = params.get('api_key');
       if (!apiKey) {
         sendJson(response, { api_version: FEVER_API_VERSION, auth: 0 });

@@ -5,7 +5,7 @@ import { GraphQLContextFactory } from '../../graphql/context.factory.js';
 import { type SyncPrincipal } from '../app-passwords/app-passwords.repository.js';
 import { AppPasswordsService } from '../app-passwords/app-passwords.service.js';
 import { GReaderService, type Params } from './greader.service.js';
-import { readParams, sendError, sendJson } from './sync-request.util.js';
+import { openSyncRequest, sendError, sendJson } from './sync-request.util.js';
 
 export const GREADER_PATH = '/api/greader';
 const API = '/reader/api/0/';
@@ -27,13 +27,9 @@ export class GReaderController {
 
   @All(['', '*path'])
   async handle(@Req() request: Request, @Res() response: Response): Promise<void> {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
     try {
-      const params = await readParams(request);
-      if (!params) {
-        response.status(413).type('text/plain').send('The request body is too large or unreadable.');
-        return;
-      }
+      const params = await openSyncRequest(request, response);
+      if (!params) return;
       const rawPath = new URL(request.originalUrl, 'http://localhost').pathname.slice(GREADER_PATH.length);
       const path = safeDecode(rawPath);
       const ip = this.context.clientIp(request);

@@ -50,6 +50,17 @@ const STATUS: Partial<Record<AppError['code'], number>> = {
 };
 
 /** Answers an error as plain text with the status its code means; unknown errors are logged, not shown. */
+/**
+ * Starts a sync API answer: `nosniff`, then the request's parameters — or, for a body that is too large or
+ * unreadable, a 413 already sent and `null`.
+ */
+export async function openSyncRequest(request: Request, response: Response): Promise<Params | null> {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  const params = await readParams(request);
+  if (!params) response.status(413).type('text/plain').send('The request body is too large or unreadable.');
+  return params;
+}
+
 export function sendError(response: Response, error: unknown, logger: Logger): void {
   response.setHeader('Cache-Control', 'no-store');
   if (error instanceof AppError) {
