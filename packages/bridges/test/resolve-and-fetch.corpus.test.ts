@@ -1,39 +1,8 @@
-/** resolveAndFetch: what a person pasted, resolved and fetched from one download where the platform allows. */
-import { describe, expect, it } from 'vitest';
-import { bridgeFor, resolveAndFetch } from '@tributary/bridges';
-import { useFixtureServer } from './helpers/setup.js';
+import { readFixture } from './helpers/corpus.js';
+import { resolveAndFetchChecks } from './checks/resolve-and-fetch.checks.js';
 
-const { server, ctx } = useFixtureServer();
-
-const paths = () => server.requests.map((request) => new URL(request.url).pathname);
-
-describe('resolveAndFetch', () => {
-  it('a feed URL: one GET is both the resolve and the first fetch, equal to a fetch of its own', async () => {
-    server.fixture('/blog/feed.xml', 'rss/sf_rssboard-sample-rss-2.xml');
-    const { ref, result } = await resolveAndFetch(server.url('/blog/feed.xml'), {}, ctx());
-    expect(paths()).toEqual(['/blog/feed.xml']);
-    expect(ref).toMatchObject({ kind: 'RSS', fetchUrl: server.url('/blog/feed.xml') });
-    const fetched = await bridgeFor('RSS').fetch(ref, null, ctx());
-    expect(result.items).toEqual(fetched.items);
-    expect(result.source).toEqual(fetched.source);
-  });
-
-  it('an HTML page: the page, then the advertised feed, each once', async () => {
-    server.route('/site/', {
-      headers: { 'content-type': 'text/html; charset=utf-8' },
-      body: '<html><head><link rel="alternate" type="application/atom+xml" href="/site/atom.xml"></head></html>',
-    });
-    server.fixture('/site/atom.xml', 'atom/sf_rfc4287-example.xml');
-    const { result } = await resolveAndFetch(server.url('/site/'), {}, ctx());
-    expect(paths()).toEqual(['/site/', '/site/atom.xml']);
-    expect(result.items.length).toBeGreaterThan(0);
-  });
-
-  it('a Telegram channel: the page that proves it public is its first page of posts', async () => {
-    server.fixture('/tg/s/topwar_official', 'telegram/any2feed/full.html');
-    const { ref, result } = await resolveAndFetch(`${server.origin}/tg/s/topwar_official`, {}, ctx());
-    expect(paths()).toEqual(['/tg/s/topwar_official']);
-    expect(ref).toMatchObject({ kind: 'TELEGRAM', key: 'telegram:topwar_official' });
-    expect(result.items.length).toBeGreaterThan(0);
-  });
+resolveAndFetchChecks(readFixture, {
+  rss: 'rss/sf_rssboard-sample-rss-2.xml',
+  atom: 'atom/sf_rfc4287-example.xml',
+  telegram: { channel: 'topwar_official', page: 'telegram/any2feed/full.html' },
 });

@@ -89,6 +89,11 @@ export class FixtureServer {
     return this.serve(path, fixture, () => readFixture(fixture), options);
   }
 
+  /** Serve `name` as read by `read` (the inputs or the corpus), optionally rewritten on the fly. */
+  file(read: (name: string) => Buffer, path: string, name: string, options: ServeOptions = {}): this {
+    return this.serve(path, name, () => read(name), options);
+  }
+
   private serve(path: string, fixture: string, read: () => Buffer, options: ServeOptions): this {
     return this.route(path, () => {
       const raw = read();
