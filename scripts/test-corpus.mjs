@@ -38,14 +38,14 @@ const workspaces = patterns.flatMap((pattern) =>
         .map((entry) => `${pattern.slice(0, -2)}/${entry.name}`)
     : [pattern],
 );
+// The corpus suites import the workspace packages as built (a fresh checkout has no dist/ yet).
+await step('build the packages the corpus suites use', 'turbo', ['run', 'build', '--filter=@tributary/bridges...', '--filter=@tributary/test-support...', '--output-logs=errors-only']);
 const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
 for (const dir of workspaces.filter((dir) => existsSync(path.join(root, dir, 'vitest.corpus.config.ts'))))
   await step(`corpus tests of ${dir}`, vitest, ['run', '-c', 'vitest.corpus.config.ts'], { cwd: path.join(root, dir) });
 
 if (existsSync(path.join(conformance, 'run.mjs'))) {
   // The harness scores the built bridges (packages/bridges/dist) and needs its own packages.
-  if (!existsSync(path.join(root, 'packages/bridges/dist/index.js')))
-    await step('build @tributary/bridges', 'turbo', ['run', 'build', '--filter=@tributary/bridges', '--output-logs=errors-only']);
   if (!existsSync(path.join(conformance, 'node_modules')))
     await step('install the conformance harness', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: conformance });
   const out = mkdtempSync(path.join(os.tmpdir(), 'tributary-conformance-'));

@@ -35,3 +35,10 @@ export {
   xBridge,
   type ResolveSourceOptions,
 } from './registry.js';
+// The feed parser's own surface, as the public conformance harness (../shared/conformance, run from the
+// root after a build: `node ../shared/conformance/run.mjs`) and bench/parse score it.
+export { decodeBytes } from './feed/encoding.js';
+export { normalizeFeedItems } from './feed/normalize.js';
+export { parseFeed } from './feed/parse.js';
+export { parseXml } from './feed/xml.js';
+export { sanitizeHtml } from './sanitize.js';
