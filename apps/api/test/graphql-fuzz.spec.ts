@@ -19,7 +19,7 @@ import { seedEverything } from './support/seed-person.js';
  * Property-based fuzz of the whole GraphQL surface: every query and mutation of schema.graphql, with
  * random and hostile arguments built from their declared types (support/graphql-fuzz.util.ts), sent
  * through HTTP to the real API anonymously, as a member and as an administrator. Every answer must be
- * data or typed errors with a code from ../shared/API.md — never INTERNAL, never a 5xx.
+ * data or typed errors with a code of the public contract (ERROR_CODES) — never INTERNAL, never a 5xx.
  *
  * Each operation gets one case per theme (valid, NUL, hostile Unicode, huge, out-of-range dates,
  * garbage, random: each attacks one kind of argument and keeps the rest valid, real ids included),

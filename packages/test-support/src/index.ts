@@ -1,4 +1,3 @@
-export { corpusAvailable, FIXTURES_DIR, fixture } from './corpus.js';
 export { input, INPUTS_DIR, inputText, largePodcastFeed } from './inputs.js';
 export {
   conditionalFeed,

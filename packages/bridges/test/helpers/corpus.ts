@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES_DIR } from '@tributary/test-support';
+import { FIXTURES_DIR } from '@tributary/test-support/corpus';
 
 /**
  * The recorded corpus, for the corpus suite only (`*.corpus.test.ts`, `npm run test:corpus`); the
@@ -8,7 +8,7 @@ import { FIXTURES_DIR } from '@tributary/test-support';
  */
 
 /** Read a fixture for the test server (the bridges never read files). */
-export { fixture as readFixture } from '@tributary/test-support';
+export { fixture as readFixture } from '@tributary/test-support/corpus';
 
 /** `../shared/fixtures` beside the checkout, or `TRIBUTARY_FIXTURES`. */
 export function fixturesDir(): string {
